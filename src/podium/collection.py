@@ -1,0 +1,130 @@
+"""The collection: every loaded statement, indexed by id, with its relations
+resolved in both directions. Checks that need more than one file live here:
+duplicate ids, unknown or self references, translation cycles, and a report
+dated before what it reports on.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from podium.loader import Loaded, Statement, load_dir
+from podium.problems import Problem
+from podium.schema import RelationType
+
+INVERSE_LABELS = {
+    RelationType.REPORTS_ON: ("Reports on", "Reported by"),
+    RelationType.RESPONDS_TO: ("Responds to", "Responded to by"),
+    RelationType.TRANSLATION_OF: ("Translation of", "Translations"),
+}
+
+
+@dataclass(frozen=True)
+class Link:
+    """A relation seen from one statement: `other` is at the far end."""
+
+    relation: RelationType
+    other: Statement
+    outgoing: bool
+
+    @property
+    def label(self) -> str:
+        forward, backward = INVERSE_LABELS[self.relation]
+        return forward if self.outgoing else backward
+
+
+@dataclass
+class Collection:
+    statements: list[Statement]
+    """Newest first, then by id: the order of every listing."""
+    problems: list[Problem] = field(default_factory=list)
+    _links: dict[str, list[Link]] = field(default_factory=dict)
+
+    def __iter__(self) -> Iterator[Statement]:
+        return iter(self.statements)
+
+    def __len__(self) -> int:
+        return len(self.statements)
+
+    def links(self, statement: Statement) -> list[Link]:
+        return self._links.get(statement.meta.id, [])
+
+    @property
+    def errors(self) -> list[Problem]:
+        return [p for p in self.problems if p.severity == "error"]
+
+
+def load_collection(root: Path) -> Collection:
+    return build(load_dir(root))
+
+
+def build(loaded: Loaded) -> Collection:
+    """Index loaded statements and resolve their relations; collect problems."""
+    problems = list(loaded.problems)
+    by_id: dict[str, Statement] = {}
+    for st in loaded.statements:
+        first = by_id.get(st.meta.id)
+        if first is not None:
+            problems.append(Problem(st.shown, st.line("id"), "id", f"duplicate id {st.meta.id!r}, "
+                                    f"already used by {first.shown}",
+                                    "give each statement its own id"))
+            continue
+        by_id[st.meta.id] = st
+    links: dict[str, list[Link]] = {}
+    for st in by_id.values():
+        for i, rel in enumerate(st.meta.related):
+            where = f"related.{i}.id"
+            line = st.line("related", i, "id")
+            other = by_id.get(rel.id)
+            if rel.id == st.meta.id:
+                problems.append(Problem(st.shown, line, where, "a statement cannot relate to itself",
+                                        "point `related` at another statement's id"))
+            elif other is None:
+                problems.append(Problem(st.shown, line, where, f"unknown related id {rel.id!r}",
+                                        "use the `id` of a statement in the collection"))
+            else:
+                problem = _check_dates(st, rel.relation, other, where, line)
+                if problem:
+                    problems.append(problem)
+                links.setdefault(st.meta.id, []).append(Link(rel.relation, other, True))
+                links.setdefault(other.meta.id, []).append(Link(rel.relation, st, False))
+    problems.extend(_translation_cycles(by_id))
+    ordered = sorted(by_id.values(), key=lambda s: (-s.meta.sort_date.toordinal(), s.meta.id))
+    return Collection(ordered, problems, links)
+
+
+def _check_dates(
+    st: Statement, relation: RelationType, other: Statement, where: str, line: int
+) -> Problem | None:
+    if relation is not RelationType.REPORTS_ON:
+        return None
+    if st.meta.sort_date < other.meta.sort_date:
+        return Problem(st.shown, line, where,
+                       f"a report dated {st.meta.sort_date} cannot report on a text of "
+                       f"{other.meta.sort_date}", "check both dates")
+    return None
+
+
+def _translation_cycles(by_id: dict[str, Statement]) -> list[Problem]:
+    """A translation points at its original; following the chain must end."""
+    problems = []
+    for st in by_id.values():
+        seen = [st.meta.id]
+        current = st
+        while True:
+            nxt = next((r.id for r in current.meta.related
+                        if r.relation is RelationType.TRANSLATION_OF and r.id in by_id), None)
+            if nxt is None:
+                break
+            if nxt in seen:
+                if nxt == st.meta.id and len(seen) > 1:
+                    chain = " → ".join([*seen, nxt])
+                    problems.append(Problem(st.shown, st.line("related"), "related",
+                                            f"translations form a cycle: {chain}",
+                                            "one text must be the original, with no translation-of"))
+                break
+            seen.append(nxt)
+            current = by_id[nxt]
+    return problems

@@ -1,0 +1,196 @@
+"""Read statement files: Markdown with YAML front matter, validated against
+the schema. Every failure becomes a Problem with file, line, field and hint;
+loading never stops at the first bad file.
+"""
+
+from __future__ import annotations
+
+import difflib
+import types
+import typing
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import frontmatter
+import yaml
+from pydantic import BaseModel, ValidationError
+
+from podium.problems import Problem, Severity
+from podium.schema import StatementMeta
+
+BOM = "\ufeff"
+
+
+@dataclass(frozen=True)
+class Statement:
+    """One validated statement: its metadata, its Markdown body and where it came from."""
+
+    meta: StatementMeta
+    body: str
+    path: Path
+    """Path relative to the statements directory (edit links, URLs)."""
+    shown: str
+    """Path as shown in messages: the statements directory's name, then `path`."""
+    body_line: int
+    """Line of the file on which the body starts."""
+    key_lines: dict[tuple[Any, ...], int] = field(default_factory=dict, compare=False, repr=False)
+    """Line of each front-matter key path, for messages about this file."""
+
+    def line(self, *loc: Any) -> int:
+        """Line of the key at `loc` (or of its nearest parent) in the file."""
+        return _line(loc, self.key_lines)
+
+
+@dataclass
+class Loaded:
+    statements: list[Statement] = field(default_factory=list)
+    problems: list[Problem] = field(default_factory=list)
+
+
+def load_dir(root: Path) -> Loaded:
+    """Load every `*.md` under `root`, in path order; other files get a warning."""
+    result = Loaded()
+    for path in sorted(p for p in root.rglob("*") if p.is_file()):
+        rel = path.relative_to(root)
+        if any(part.startswith(".") for part in rel.parts):
+            continue
+        if path.suffix != ".md":
+            result.problems.append(
+                Problem(
+                    _show(root, rel), None, None, "not a Markdown file, ignored",
+                    "statements are *.md files; move other files out of the statements folder",
+                    Severity.WARNING,
+                )
+            )
+            continue
+        loaded = load_file(root, rel)
+        if isinstance(loaded, Statement):
+            result.statements.append(loaded)
+        else:
+            result.problems.extend(loaded)
+    return result
+
+
+def _show(root: Path, rel: Path) -> str:
+    return (Path(root.name) / rel).as_posix()
+
+
+def load_file(root: Path, rel: Path) -> Statement | list[Problem]:
+    """Load one statement file; `rel` is its path below `root`."""
+    shown = _show(root, rel)
+    raw = (root / rel).read_bytes()
+    try:
+        text = raw.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        line = raw[: exc.start].count(b"\n") + 1
+        return [Problem(shown, line, None, f"not UTF-8 (byte 0x{raw[exc.start]:02x})",
+                        "save the file as UTF-8; it looks like Windows-1252 or Latin-1")]
+    return parse(text, shown, rel)
+
+
+def parse(text: str, shown: str, rel: Path) -> Statement | list[Problem]:
+    """Parse the text of a statement file (BOM and CRLF accepted)."""
+    text = text.removeprefix(BOM).replace("\r\n", "\n").replace("\r", "\n")
+    if not text.startswith("---\n"):
+        return [Problem(shown, 1, None, "no front matter",
+                        "start the file with a line '---', the YAML fields, and another '---' line")]
+    fm_text, body = frontmatter.YAMLHandler().split(text)
+    body_line = fm_text.count("\n") + 4
+    try:
+        data = yaml.safe_load(fm_text)
+        lines = _key_lines(yaml.compose(fm_text))
+    except yaml.YAMLError as exc:
+        mark = getattr(exc, "problem_mark", None)
+        line = mark.line + 2 if mark is not None else 1
+        reason = getattr(exc, "problem", None) or str(exc)
+        return [Problem(shown, line, None, f"malformed YAML front matter: {reason}",
+                        "check indentation and quote values that contain ': ' or start with a symbol")]
+    if not isinstance(data, dict):
+        return [Problem(shown, 2, None, "front matter is not a mapping of fields",
+                        "write one 'field: value' per line")]
+    try:
+        meta = StatementMeta.model_validate(data)
+    except ValidationError as exc:
+        return [_problem(shown, err, lines) for err in exc.errors()]
+    if not body.strip():
+        return [Problem(shown, body_line, "body", "the statement has no text",
+                        "put the text of the statement below the closing '---' line")]
+    return Statement(meta, body.strip("\n") + "\n", rel, shown, body_line, lines)
+
+
+def _key_lines(node: yaml.Node | None, prefix: tuple[Any, ...] = ()) -> dict[tuple[Any, ...], int]:
+    """Map each key path in the front matter to its line in the file."""
+    lines: dict[tuple[Any, ...], int] = {}
+    if isinstance(node, yaml.MappingNode):
+        for key, value in node.value:
+            path = (*prefix, key.value)
+            lines[path] = key.start_mark.line + 2
+            lines.update(_key_lines(value, path))
+    elif isinstance(node, yaml.SequenceNode):
+        for i, item in enumerate(node.value):
+            lines[(*prefix, i)] = item.start_mark.line + 2
+            lines.update(_key_lines(item, (*prefix, i)))
+    return lines
+
+
+def _line(loc: tuple[Any, ...], lines: dict[tuple[Any, ...], int]) -> int:
+    for end in range(len(loc), 0, -1):
+        if loc[:end] in lines:
+            return lines[loc[:end]]
+    return 1
+
+
+def _problem(shown: str, err: Any, lines: dict[tuple[Any, ...], int]) -> Problem:
+    loc = tuple(err["loc"])
+    name = ".".join(str(p) for p in loc) or None
+    message = str(err["msg"]).removeprefix("Value error, ")
+    kind = err["type"]
+    hint: str | None = None
+    if kind == "missing":
+        doc = _field_doc(loc)
+        hint = f"add `{loc[-1]}:`" + (f" ({doc})" if doc else "")
+    elif kind == "extra_forbidden":
+        known = _fields_at(loc[:-1])
+        near = difflib.get_close_matches(str(loc[-1]), known, n=1)
+        message = f"unknown field {str(loc[-1])!r}"
+        hint = f"did you mean {near[0]!r}?" if near else f"known fields: {', '.join(known)}"
+    elif kind == "string_type" and isinstance(err.get("input"), bool):
+        hint = "quote the value: YAML reads yes/no/on/off/true/false as booleans"
+    elif kind.startswith(("date_", "datetime_")):
+        hint = "write the date as YYYY-MM-DD, e.g. 2023-11-27"
+    elif kind == "string_pattern_mismatch" and loc[-1] == "id":
+        hint = "use lowercase letters a-z, digits and single hyphens, e.g. vnm-iom-council-114"
+    return Problem(shown, _line(loc, lines), name, message, hint)
+
+
+def _model_at(loc: tuple[Any, ...]) -> type[BaseModel] | None:
+    model: type[BaseModel] | None = StatementMeta
+    for part in loc:
+        if isinstance(part, int) or model is None:
+            continue
+        info = model.model_fields.get(part)
+        model = _find_model(info.annotation) if info else None
+    return model
+
+
+def _find_model(annotation: Any) -> type[BaseModel] | None:
+    if isinstance(annotation, type) and issubclass(annotation, BaseModel):
+        return annotation
+    if isinstance(annotation, types.UnionType) or typing.get_origin(annotation) is not None:
+        for arg in typing.get_args(annotation):
+            found = _find_model(arg)
+            if found:
+                return found
+    return None
+
+
+def _fields_at(loc: tuple[Any, ...]) -> list[str]:
+    model = _model_at(loc)
+    return list(model.model_fields) if model else []
+
+
+def _field_doc(loc: tuple[Any, ...]) -> str | None:
+    model = _model_at(loc[:-1])
+    info = model.model_fields.get(str(loc[-1])) if model else None
+    return info.description if info else None

@@ -1,0 +1,83 @@
+"""Typographic normalisation of statement text: whitespace, quotes, dashes
+and ellipses. It changes how words are set, never which words there are,
+and applying it twice gives the same result as applying it once.
+
+Markdown and HTML syntax is left alone: inline code, tags, link targets,
+URLs and attribute lists pass through untouched.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+# Pieces of a line that are syntax, not prose.
+_PROTECTED = re.compile(
+    r"`+[^`]*`+"  # inline code
+    r"|<[^>\n]*>"  # HTML tags and autolinks
+    r"|\]\([^)\s]*(?:\s+\"[^\"]*\")?\)"  # link targets ](url "title")
+    r"|\{:?[^}\n]*\}"  # attribute lists
+    r"|\bhttps?://\S+"  # bare URLs
+)
+_SPACES = re.compile(r"[ \t]+")
+_SYNTAX_ONLY = re.compile(r"^[\s|:=*_+-]+$")
+
+
+def _prose(text: str) -> str:
+    """Normalise a run of prose that contains no syntax."""
+    text = _SPACES.sub(" ", text)
+    text = text.replace("...", "\u2026")
+    text = re.sub(r"(?<!-)---(?!-)", "\u2014", text)
+    text = re.sub(r"(?<=\S) --? (?=\S)", " \u2013 ", text)
+    text = re.sub(r"(?<=\w)'(?=\w)", "\u2019", text)  # it's, IOM's
+    text = re.sub(r"'(?=\d)", "\u2019", text)  # '90s
+    text = re.sub(r"(^|[\s(\[{\u2014\u2013/-])'", "\\1\u2018", text)
+    text = text.replace("'", "\u2019")
+    text = re.sub(r'(^|[\s(\[{\u2014\u2013/-])"', "\\1\u201c", text)
+    return text.replace('"', "\u201d")
+
+
+def normalise_line(line: str) -> str:
+    """Normalise one line, keeping its leading indentation (Markdown needs it)."""
+    body = line.lstrip(" \t")
+    indent = line[: len(line) - len(body)]
+    if _SYNTAX_ONLY.match(body):  # rules, table delimiters, setext underlines
+        return line.rstrip()
+    out: list[str] = []
+    pos = 0
+    for match in _PROTECTED.finditer(body):
+        out.append(_prose(body[pos : match.start()]))
+        out.append(match.group(0))
+        pos = match.end()
+    out.append(_prose(body[pos:]))
+    return indent + "".join(out).rstrip()
+
+
+def normalise(text: str) -> str:
+    """Normalise a Markdown text: NFC, LF line ends, one blank line between
+    blocks, and typography outside fenced code."""
+    text = unicodedata.normalize("NFC", text.replace("\r\n", "\n").replace("\r", "\n"))
+    lines: list[str] = []
+    fence: str | None = None
+    for line in text.split("\n"):
+        marker = re.match(r"^\s*(`{3,}|~{3,})", line)
+        if fence is None and marker:
+            fence = marker.group(1)
+            lines.append(line.rstrip())
+        elif fence is not None:
+            if line.strip().startswith(fence):
+                fence = None
+            lines.append(line.rstrip())
+        elif line.strip() == "":
+            if lines and lines[-1] != "":
+                lines.append("")
+        else:
+            lines.append(normalise_line(line))
+    return "\n".join(lines).strip("\n") + "\n"
+
+
+def words(text: str) -> list[str]:
+    """The words of a text, for checking that nothing was lost: NFKC,
+    case-folded, with apostrophes and dashes treated as separators."""
+    text = unicodedata.normalize("NFKC", text).casefold()
+    return re.findall(r"\w+", text)
