@@ -40,9 +40,21 @@ def delegation(code: str) -> Delegation | None:
     if len(code) == 3 and code.isupper():
         country = pycountry.countries.get(alpha_3=code)
         if country is not None:
-            name = getattr(country, "common_name", None) or country.name
-            return Delegation(code, name, is_country=True)
+            return Delegation(code, un_style(country.name), is_country=True)
     return None
+
+
+def un_style(iso_name: str) -> str:
+    """ISO 3166 short names in the word order UN documents use:
+    "Korea, Republic of" → "Republic of Korea";
+    "Bolivia, Plurinational State of" → "Bolivia (Plurinational State of)"."""
+    head, sep, tail = iso_name.partition(", ")
+    if not sep or not tail.endswith((" of", " of the")):
+        return iso_name
+    if tail.startswith(("Republic", "United Republic", "Democratic", "State", "The Democratic")):
+        tail = tail.removeprefix("The ")
+        return f"{tail[0].upper()}{tail[1:]} {head}"
+    return f"{head} ({tail})"
 
 
 def close_delegation_codes(code: str) -> list[str]:

@@ -1,0 +1,30 @@
+"""The `podium` plugin's options in mkdocs.yml."""
+
+from __future__ import annotations
+
+from mkdocs.config.base import Config
+from mkdocs.config.config_options import Choice, ListOfItems, SubConfig, Type
+
+from podium.taxonomy import FACETS
+
+
+class TaxonomyConfig(Config):
+    facet = Choice(tuple(FACETS))
+    title = Type(str)
+    path = Type(str)
+    term_title = Type(str, default="{term}")
+
+
+class PodiumConfig(Config):
+    enabled = Type(bool, default=True)
+    statements_dir = Type(str, default="statements")
+    """Folder of statement files, relative to mkdocs.yml."""
+    statement_path = Type(str, default="statements/{year}/{id}")
+    taxonomies = ListOfItems(SubConfig(TaxonomyConfig), default=[])
+    """Index pages to generate; empty means Podium's defaults (date, delegation,
+    speaker, body, session, topic, kind, language)."""
+    page_size = Type(int, default=100)
+    latest = Type(int, default=10)
+    on_invalid = Choice(("fail", "skip"), default="fail")
+    """fail: an invalid statement stops the build, listing every bad file.
+    skip: build the valid ones and log every invalid one as a warning."""

@@ -1,0 +1,94 @@
+"""The MkDocs plugin: a thin adapter that loads the collection, asks the
+core for the site plan, and hands MkDocs the generated pages.
+"""
+
+from __future__ import annotations
+
+import logging
+from importlib.resources import files as package_files
+from pathlib import Path
+
+from mkdocs.config.defaults import MkDocsConfig
+from mkdocs.exceptions import PluginError
+from mkdocs.plugins import BasePlugin
+from mkdocs.structure.files import File, Files, InclusionLevel
+from mkdocs.structure.pages import Page
+
+from podium import render
+from podium.collection import load_collection
+from podium.config import PodiumConfig
+from podium.problems import CollectionError, Severity
+from podium.site import Site, SiteOptions
+from podium.taxonomy import DEFAULT_TAXONOMIES, TaxonomySpec
+
+log = logging.getLogger("mkdocs.plugins.podium")
+
+CSS = "assets/podium/podium.css"
+REQUIRED_EXTENSIONS = ("attr_list", "md_in_html", "def_list", "tables")
+PLACEHOLDERS = {"<!-- podium:latest -->": render.latest, "<!-- podium:sections -->": render.sections}
+
+
+class PodiumPlugin(BasePlugin[PodiumConfig]):
+    site: Site | None = None
+
+    def on_config(self, config: MkDocsConfig) -> MkDocsConfig | None:
+        if not self.config.enabled:
+            return config
+        self.root = Path(config.config_file_path or ".").parent / self.config.statements_dir
+        if not self.root.is_dir():
+            raise PluginError(f"podium: statements folder not found: {self.root} "
+                              "(set `statements_dir` under the podium plugin in mkdocs.yml)")
+        if str(self.root) not in config.watch:
+            config.watch.append(str(self.root))
+        for ext in REQUIRED_EXTENSIONS:
+            if ext not in config.markdown_extensions:
+                config.markdown_extensions.append(ext)
+        config.extra_css.append(CSS)
+        return config
+
+    def on_files(self, files: Files, *, config: MkDocsConfig) -> Files | None:
+        if not self.config.enabled:
+            return files
+        collection = load_collection(self.root)
+        errors = [p for p in collection.problems if p.severity is Severity.ERROR]
+        if errors and self.config.on_invalid == "fail":
+            raise PluginError(f"podium: {CollectionError(collection.problems)}")
+        for problem in collection.problems:
+            log.warning("%s%s", problem, " (skipped)" if problem in errors else "")
+        self.site = Site(collection, self._options(config))
+        files.append(File.generated(config, CSS, content=_asset("podium.css")))
+        for page in self.site.pages():
+            if files.get_file_from_path(page.src_uri) is not None:
+                raise PluginError(f"podium: docs/{page.src_uri} is also a generated page; "
+                                  "rename or remove the hand-written file")
+            inclusion = InclusionLevel.INCLUDED if page.in_nav else InclusionLevel.NOT_IN_NAV
+            files.append(File.generated(config, page.src_uri, content=page.markdown,
+                                        inclusion=inclusion))
+        return files
+
+    def on_page_markdown(self, markdown: str, *, page: Page, config: MkDocsConfig,
+                         files: Files) -> str | None:
+        if self.site is None:
+            return markdown
+        for marker, block in PLACEHOLDERS.items():
+            if marker in markdown:
+                markdown = markdown.replace(marker, block(self.site, page.file.src_uri))
+        return markdown
+
+    def _options(self, config: MkDocsConfig) -> SiteOptions:
+        specs = tuple(
+            TaxonomySpec(t.facet, t.title, t.path, t.term_title) for t in self.config.taxonomies
+        ) or DEFAULT_TAXONOMIES
+        return SiteOptions(
+            taxonomies=specs,
+            page_size=self.config.page_size,
+            statement_path=self.config.statement_path,
+            latest=self.config.latest,
+        )
+
+
+def _asset(name: str) -> str:
+    return package_files("podium").joinpath(f"assets/{name}").read_text(encoding="utf-8")
+
+
+__all__ = ["PodiumPlugin"]

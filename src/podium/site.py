@@ -1,0 +1,101 @@
+"""The plan of the generated site: which pages exist at which paths, built
+from the collection and the options. MkDocs-free: the plugin turns each
+GeneratedPage into a virtual file, and tests can read the plan directly.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+
+from podium import render, taxonomy
+from podium.collection import Collection
+from podium.loader import Statement
+from podium.taxonomy import DEFAULT_TAXONOMIES, Taxonomy, TaxonomySpec, Term
+
+
+@dataclass(frozen=True)
+class GeneratedPage:
+    src_uri: str
+    """Path the page pretends to have in docs/, e.g. statements/2023/vnm-iom-council-114.md."""
+    markdown: str
+    in_nav: bool = False
+    """Only taxonomy roots go in the navigation; statements and term pages stay out."""
+
+
+@dataclass(frozen=True)
+class SiteOptions:
+    taxonomies: tuple[TaxonomySpec, ...] = DEFAULT_TAXONOMIES
+    page_size: int = 100
+    """Most entries on one index page; longer lists are paginated."""
+    statement_path: str = "statements/{year}/{id}"
+    """Where statement pages go; {year} and {id} are filled in."""
+    latest: int = 10
+    """How many statements the home page lists."""
+
+
+@dataclass
+class Site:
+    collection: Collection
+    options: SiteOptions = field(default_factory=SiteOptions)
+    taxonomies: list[Taxonomy] = field(init=False)
+
+    def __post_init__(self) -> None:
+        self.taxonomies = [taxonomy.build(s, self.collection) for s in self.options.taxonomies]
+
+    # --- where pages live -------------------------------------------------
+
+    def statement_src(self, st: Statement) -> str:
+        path = self.options.statement_path.format(year=st.meta.sort_date.year, id=st.meta.id)
+        return f"{path}.md"
+
+    def root_src(self, tax: Taxonomy, page: int = 1) -> str:
+        return f"{tax.spec.path}/index.md" if page == 1 else f"{tax.spec.path}/page/{page}.md"
+
+    def term_src(self, tax: Taxonomy, term: Term, page: int = 1) -> str:
+        base = f"{tax.spec.path}/{term.slug}"
+        return f"{base}.md" if page == 1 else f"{base}/page/{page}.md"
+
+    def taxonomy(self, facet: str) -> Taxonomy | None:
+        """The first configured taxonomy over `facet`, if any."""
+        return next((t for t in self.taxonomies if t.spec.facet == facet), None)
+
+    def term_links(self, facet: str, st: Statement) -> list[tuple[Term, str | None]]:
+        """The statement's terms for a facet, each with its page if the site has one."""
+        tax = self.taxonomy(facet)
+        terms = taxonomy.FACETS[facet](st.meta)
+        return [(t, self.term_src(tax, t) if tax else None) for t in terms]
+
+    # --- what pages there are ---------------------------------------------
+
+    def pages(self) -> Iterator[GeneratedPage]:
+        for st in self.collection:
+            src = self.statement_src(st)
+            yield GeneratedPage(src, render.statement_page(self, st, src))
+        size = self.options.page_size
+        for tax in self.taxonomies:
+            roots = taxonomy.paginate(tax.terms, size)
+            for n, chunk in enumerate(roots, start=1):
+                src = self.root_src(tax, n)
+                pager = self._pager(n, len(roots), lambda k, t=tax: self.root_src(t, k), src)
+                yield GeneratedPage(src, render.root_page(self, tax, list(chunk), src, pager),
+                                    in_nav=n == 1)
+            for entries in tax.terms:
+                chunks = taxonomy.paginate(entries.statements, size)
+                for n, part in enumerate(chunks, start=1):
+                    src = self.term_src(tax, entries.term, n)
+                    pager = self._pager(
+                        n, len(chunks), lambda k, t=tax, e=entries: self.term_src(t, e.term, k), src)
+                    yield GeneratedPage(src, render.term_page(self, tax, entries, list(part), src, pager))
+
+    @staticmethod
+    def _pager(n: int, total: int, src_of: render.SrcOf, here: str) -> render.Pager | None:
+        if total == 1:
+            return None
+        return render.Pager(
+            number=n,
+            total=total,
+            newer=render.rel(here, src_of(n - 1)) if n > 1 else None,
+            older=render.rel(here, src_of(n + 1)) if n < total else None,
+        )
+
