@@ -1,0 +1,80 @@
+"""The `podium` command line. Each command is a thin shell over the core."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from collections.abc import Sequence
+from importlib.resources import files
+from pathlib import Path
+
+from podium.collection import load_collection
+from podium.problems import Severity
+from podium.schema import json_schema
+
+SCHEMA_FILE = "schema/statement.schema.json"
+
+
+def cmd_check(args: argparse.Namespace) -> int:
+    """Validate every statement; print problems as file:line: field: message (hint)."""
+    root = Path(args.path)
+    if not root.is_dir():
+        print(f"podium check: {root} is not a folder", file=sys.stderr)
+        return 2
+    collection = load_collection(root)
+    errors = [p for p in collection.problems if p.severity is Severity.ERROR]
+    if args.format == "json":
+        report = {
+            "statements": len(collection),
+            "errors": len(errors),
+            "problems": [p.as_dict() for p in sorted(collection.problems)],
+        }
+        print(json.dumps(report, indent=2, ensure_ascii=False))
+    else:
+        for problem in sorted(collection.problems):
+            print(problem)
+        files_bad = len({p.path for p in errors})
+        print(f"{len(collection)} valid statement(s); {len(errors)} error(s) in {files_bad} file(s)")
+    return 1 if errors else 0
+
+
+def cmd_schema(args: argparse.Namespace) -> int:
+    """Print the JSON Schema of the front matter, or check the committed copy."""
+    text = json_schema()
+    if args.check:
+        committed = files("podium").joinpath(SCHEMA_FILE).read_text(encoding="utf-8")
+        if committed != text:
+            print(f"podium schema: src/podium/{SCHEMA_FILE} is stale; run "
+                  f"`podium schema --out src/podium/{SCHEMA_FILE}`", file=sys.stderr)
+            return 1
+        return 0
+    if args.out:
+        Path(args.out).write_text(text, encoding="utf-8")
+    else:
+        sys.stdout.write(text)
+    return 0
+
+
+def parser() -> argparse.ArgumentParser:
+    p = argparse.ArgumentParser(prog="podium", description=__doc__)
+    sub = p.add_subparsers(dest="command", required=True)
+    check = sub.add_parser("check", help="validate the statements folder", description=cmd_check.__doc__)
+    check.add_argument("path", nargs="?", default="statements", help="statements folder (default: statements)")
+    check.add_argument("--format", choices=("text", "json"), default="text")
+    check.set_defaults(func=cmd_check)
+    schema = sub.add_parser("schema", help="the front-matter JSON Schema", description=cmd_schema.__doc__)
+    schema.add_argument("--out", help="write to this file instead of standard output")
+    schema.add_argument("--check", action="store_true", help="fail if the committed schema is stale")
+    schema.set_defaults(func=cmd_schema)
+    return p
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args = parser().parse_args(argv)
+    code: int = args.func(args)
+    return code
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
