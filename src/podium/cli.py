@@ -60,7 +60,8 @@ def parser() -> argparse.ArgumentParser:
     p = argparse.ArgumentParser(prog="podium", description=__doc__)
     sub = p.add_subparsers(dest="command", required=True)
     check = sub.add_parser("check", help="validate the statements folder", description=cmd_check.__doc__)
-    check.add_argument("path", nargs="?", default="statements", help="statements folder (default: statements)")
+    check.add_argument("path", nargs="?", default="statements",
+                       help="statements folder (default: statements)")
     check.add_argument("--format", choices=("text", "json"), default="text")
     check.set_defaults(func=cmd_check)
     schema = sub.add_parser("schema", help="the front-matter JSON Schema", description=cmd_schema.__doc__)

@@ -7,6 +7,7 @@ always reads the same across the whole site.
 
 from __future__ import annotations
 
+import contextlib
 import re
 from dataclasses import dataclass
 from functools import cache
@@ -68,10 +69,8 @@ def close_delegation_codes(code: str) -> list[str]:
     if len(text) == 3 and pycountry.countries.get(alpha_3=text.upper()) is not None:
         hits.append(text.upper())
     if not hits:
-        try:
+        with contextlib.suppress(LookupError):
             hits.extend(c.alpha_3 for c in pycountry.countries.search_fuzzy(text)[:3])
-        except LookupError:
-            pass
     return hits
 
 

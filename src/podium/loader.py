@@ -12,14 +12,25 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-import frontmatter
 import yaml
+from frontmatter.default_handlers import YAMLHandler
 from pydantic import BaseModel, ValidationError
 
 from podium.problems import Problem, Severity
 from podium.schema import StatementMeta
 
 BOM = "\ufeff"
+
+
+class _YamlLoader(yaml.SafeLoader):
+    """Safe YAML that leaves dates as text, so the schema (not the YAML parser)
+    judges them and an impossible date gets a field-level message."""
+
+
+_YamlLoader.yaml_implicit_resolvers = {
+    first: [(tag, rx) for tag, rx in resolvers if tag != "tag:yaml.org,2002:timestamp"]
+    for first, resolvers in yaml.SafeLoader.yaml_implicit_resolvers.items()
+}
 
 
 @dataclass(frozen=True)
@@ -95,14 +106,16 @@ def parse(text: str, shown: str, rel: Path) -> Statement | list[Problem]:
     if not text.startswith("---\n"):
         return [Problem(shown, 1, None, "no front matter",
                         "start the file with a line '---', the YAML fields, and another '---' line")]
-    fm_text, body = frontmatter.YAMLHandler().split(text)
-    body_line = fm_text.count("\n") + 4
+    fm_text, body = YAMLHandler().split(text)
+    # fm_text starts with the rest of line 1, so YAML's 0-based line n is file line n + 1.
+    before_body = text[: len(text) - len(body)].count("\n") + 1
+    body_line = before_body + len(body) - len(body.lstrip("\n"))
     try:
-        data = yaml.safe_load(fm_text)
-        lines = _key_lines(yaml.compose(fm_text))
+        data = yaml.load(fm_text, Loader=_YamlLoader)  # a SafeLoader subclass
+        lines = _key_lines(yaml.compose(fm_text, Loader=_YamlLoader))
     except yaml.YAMLError as exc:
         mark = getattr(exc, "problem_mark", None)
-        line = mark.line + 2 if mark is not None else 1
+        line = mark.line + 1 if mark is not None else 1
         reason = getattr(exc, "problem", None) or str(exc)
         return [Problem(shown, line, None, f"malformed YAML front matter: {reason}",
                         "check indentation and quote values that contain ': ' or start with a symbol")]
@@ -125,11 +138,11 @@ def _key_lines(node: yaml.Node | None, prefix: tuple[Any, ...] = ()) -> dict[tup
     if isinstance(node, yaml.MappingNode):
         for key, value in node.value:
             path = (*prefix, key.value)
-            lines[path] = key.start_mark.line + 2
+            lines[path] = key.start_mark.line + 1
             lines.update(_key_lines(value, path))
     elif isinstance(node, yaml.SequenceNode):
         for i, item in enumerate(node.value):
-            lines[(*prefix, i)] = item.start_mark.line + 2
+            lines[(*prefix, i)] = item.start_mark.line + 1
             lines.update(_key_lines(item, (*prefix, i)))
     return lines
 

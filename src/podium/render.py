@@ -54,8 +54,12 @@ def link(label: str, target: str | None) -> str:
     return f"[{esc(label)}]({target})" if target else esc(label)
 
 
-def front_matter(**meta: object) -> str:
-    return "---\n" + yaml.safe_dump(meta, allow_unicode=True, sort_keys=True) + "---\n\n"
+def front_matter(**meta: str) -> str:
+    """Page front matter. Themes print title and description unescaped into
+    <title>, <meta> and the header, so the values are HTML-escaped here."""
+    escaped = {k: html.escape(v, quote=True) for k, v in meta.items()}
+    dumped: str = yaml.safe_dump(escaped, allow_unicode=True, sort_keys=True)
+    return f"---\n{dumped}---\n\n"
 
 
 # --- statement pages --------------------------------------------------------

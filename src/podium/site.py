@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from dataclasses import dataclass, field
+from functools import partial
 
 from podium import render, taxonomy
 from podium.collection import Collection
@@ -77,15 +78,14 @@ class Site:
             roots = taxonomy.paginate(tax.terms, size)
             for n, chunk in enumerate(roots, start=1):
                 src = self.root_src(tax, n)
-                pager = self._pager(n, len(roots), lambda k, t=tax: self.root_src(t, k), src)
+                pager = self._pager(n, len(roots), partial(self.root_src, tax), src)
                 yield GeneratedPage(src, render.root_page(self, tax, list(chunk), src, pager),
                                     in_nav=n == 1)
             for entries in tax.terms:
                 chunks = taxonomy.paginate(entries.statements, size)
                 for n, part in enumerate(chunks, start=1):
                     src = self.term_src(tax, entries.term, n)
-                    pager = self._pager(
-                        n, len(chunks), lambda k, t=tax, e=entries: self.term_src(t, e.term, k), src)
+                    pager = self._pager(n, len(chunks), partial(self.term_src, tax, entries.term), src)
                     yield GeneratedPage(src, render.term_page(self, tax, entries, list(part), src, pager))
 
     @staticmethod

@@ -1,0 +1,87 @@
+"""Shared fixtures: the repository, the raw seeds, and real MkDocs builds."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from collections.abc import Callable
+from pathlib import Path
+
+import pytest
+import yaml
+from bs4 import BeautifulSoup
+
+ROOT = Path(__file__).resolve().parent.parent
+SEEDS = ROOT.parent / "shared" / "seeds"
+STATEMENT_SEED = SEEDS / "001_c26a5048d81f979d.txt"
+REPORT_SEED = SEEDS / "000_c2245a9766c94577.txt"
+STATEMENT_ID = "vnm-iom-council-114"
+REPORT_ID = "vna-2023-12-02-iom-council-114"
+
+
+def mkdocs_build(config_file: Path, site_dir: Path, strict: bool = True
+                 ) -> subprocess.CompletedProcess[str]:
+    """Run the real `mkdocs build` (strict by default), as a user would."""
+    env = {**os.environ, "NO_MKDOCS_2_WARNING": "1"}
+    flags = ["--strict"] if strict else []
+    return subprocess.run(
+        [sys.executable, "-m", "mkdocs", "build", *flags, "-f", str(config_file),
+         "-d", str(site_dir)],
+        capture_output=True, text=True, env=env, check=False,
+    )
+
+
+def soup(path: Path) -> BeautifulSoup:
+    return BeautifulSoup(path.read_text(encoding="utf-8"), "html.parser")
+
+
+def page(site: Path, url: str) -> BeautifulSoup:
+    return soup(site / url.strip("/") / "index.html")
+
+
+@pytest.fixture(scope="session")
+def built_site(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The repository's own site, built once for the session."""
+    site = tmp_path_factory.mktemp("site")
+    result = mkdocs_build(ROOT / "mkdocs.yml", site)
+    assert result.returncode == 0, result.stderr
+    return site
+
+
+def statement_text(body: str = "Mr. President,\n\nWe support the resolution.\n", **fields: object) -> str:
+    """A statement file with sensible defaults for every required field."""
+    meta: dict[str, object] = {
+        "id": "example", "kind": "statement", "title": "Example statement",
+        "date": "2024-09-24", "language": "en",
+    }
+    meta.update(fields)
+    return "---\n" + yaml.safe_dump(meta, allow_unicode=True, sort_keys=False) + "---\n\n" + body
+
+
+SiteBuilder = Callable[..., tuple[subprocess.CompletedProcess[str], Path]]
+
+
+@pytest.fixture
+def temp_site(tmp_path: Path) -> SiteBuilder:
+    """Build a throwaway site from {filename: text} statements and extra plugin options."""
+
+    def build(statements: dict[str, str], strict: bool = True, **options: object
+              ) -> tuple[subprocess.CompletedProcess[str], Path]:
+        (tmp_path / "docs").mkdir(exist_ok=True)
+        (tmp_path / "docs" / "index.md").write_text(
+            "# Home\n\n<!-- podium:latest -->\n\n<!-- podium:sections -->\n", encoding="utf-8")
+        folder = tmp_path / "statements"
+        folder.mkdir(exist_ok=True)
+        for name, text in statements.items():
+            (folder / name).write_text(text, encoding="utf-8")
+        config = {
+            "site_name": "Test archive",
+            "theme": {"name": "material"},
+            "plugins": ["search", {"podium": options}],
+        }
+        (tmp_path / "mkdocs.yml").write_text(yaml.safe_dump(config), encoding="utf-8")
+        site = tmp_path / "site"
+        return mkdocs_build(tmp_path / "mkdocs.yml", site, strict), site
+
+    return build

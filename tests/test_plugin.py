@@ -1,0 +1,97 @@
+"""The plugin in real builds of small throwaway sites."""
+
+import datetime as dt
+
+from conftest import SiteBuilder, page, statement_text
+
+DELEGATIONS = ["FRA", "VNM", "BRA", "KEN", "IND", "EU", "MEX"]
+
+
+def many(n: int) -> dict[str, str]:
+    """n statements by n speakers over two years, so listings must paginate."""
+    out = {}
+    for i in range(n):
+        day = dt.date(2023, 1, 1) + dt.timedelta(days=i)
+        out[f"s{i:03}.md"] = statement_text(
+            body=f"Mr. President,\n\nParagraph number {i} of the text.\n",
+            id=f"s{i:03}", title=f"Statement {i}", date=day.isoformat(),
+            speaker={"name": f"Speaker {i:03}"}, delegation=DELEGATIONS[i % len(DELEGATIONS)],
+            event={"body": "Human Rights Council", "session": f"{50 + i % 3}th session",
+                   "start": day.isoformat()},
+            topics=["Human rights"], language=["en", "fr", "es", "vi"][i % 4])
+    return out
+
+
+def test_taxonomies_and_pagination(temp_site: SiteBuilder) -> None:
+    result, site = temp_site(many(250))
+    assert result.returncode == 0, result.stderr
+    # Days 0..249 of 2023: one year term with 250 entries.
+    first = page(site, "statements/2023/")
+    assert len(first.select(".podium-entries li")) == 100
+    assert first.select_one(".podium-pager").get_text(" ", strip=True).startswith("← Newer · Page 1 of 3")
+    third = page(site, "statements/2023/page/3/")
+    assert len(third.select(".podium-entries li")) == 50
+    assert third.select_one(".podium-pager a")["href"] == "../2/"
+    # Newest first: page 1 starts with the last statement.
+    assert first.select_one(".podium-entries a").get_text() == "Statement 249"
+    # The speakers index has 250 terms: paginated too.
+    assert len(page(site, "speakers/").select("article table tbody tr")) == 100
+    assert len(page(site, "speakers/page/3/").select("article table tbody tr")) == 50
+    # One generic mechanism gives every configured facet its pages.
+    for url in ["delegations/eu/", "delegations/vnm/", "bodies/human-rights-council/",
+                "sessions/human-rights-council-50th-session/", "topics/human-rights/",
+                "kinds/statement/", "languages/vi/"]:
+        assert page(site, url).select(".podium-entries li"), url
+    assert page(site, "delegations/").select_one("h1").get_text() == "Delegations"
+
+
+def test_custom_taxonomy_configuration(temp_site: SiteBuilder) -> None:
+    result, site = temp_site(
+        many(3),
+        taxonomies=[{"facet": "delegation", "title": "Countries", "path": "countries",
+                     "term_title": "Statements of {term}"}],
+        page_size=2)
+    assert result.returncode == 0, result.stderr
+    assert page(site, "countries/fra/").select_one("h1").get_text() == "Statements of France"
+    assert not (site / "speakers").exists()
+    # Without a speaker taxonomy, the panel names the speaker without a link.
+    panel = page(site, "statements/2023/s000/").select_one(".podium-meta")
+    assert "Speaker 000" in panel.get_text() and not panel.find("a", string="Speaker 000")
+    home = page(site, "")
+    assert len(home.select(".podium-entries li")) == 3
+
+
+def test_invalid_statements_stop_the_build_naming_every_file(temp_site: SiteBuilder) -> None:
+    files = {
+        "good.md": statement_text(id="good"),
+        "bad-kind.md": statement_text(id="bad-kind", kind="speach"),
+        "bad-date.md": statement_text(id="bad-date").replace("'2024-09-24'", "2024-02-30"),
+    }
+    result, _ = temp_site(files)
+    assert result.returncode != 0
+    assert "2 invalid statement file(s)" in result.stderr
+    assert "statements/bad-kind.md:3: kind: Input should be" in result.stderr
+    assert "statements/bad-date.md:5: date:" in result.stderr
+
+
+def test_skip_mode_builds_the_valid_ones_and_warns(temp_site: SiteBuilder) -> None:
+    files = {"good.md": statement_text(id="good"), "bad.md": statement_text(id="bad", kind="x")}
+    result, site = temp_site(files, strict=False, on_invalid="skip")
+    assert result.returncode == 0, result.stderr
+    assert "WARNING" in result.stderr and "statements/bad.md:3: kind:" in result.stderr
+    assert "(skipped)" in result.stderr
+    assert (site / "statements/2024/good/index.html").is_file()
+    assert not (site / "statements/2024/bad").exists()
+
+
+def test_hostile_metadata_is_escaped(temp_site: SiteBuilder) -> None:
+    result, site = temp_site({"x.md": statement_text(
+        id="x", title="<script>alert(1)</script> *bold* [link](javascript:alert(1))",
+        speaker={"name": "<img src=x onerror=alert(1)>"})})
+    assert result.returncode == 0, result.stderr
+    html = (site / "statements/2024/x/index.html").read_text(encoding="utf-8")
+    assert "<script>alert(1)" not in html and "<img src=x" not in html
+    article = page(site, "statements/2024/x/").select_one("article")
+    assert not article.find("a", href=lambda h: h and h.startswith("javascript:"))
+    assert "<script>alert(1)</script> *bold*" in article.select_one("h1").get_text()
+    assert page(site, "statements/2024/x/").title.get_text().startswith("<script>alert(1)</script>")

@@ -1,0 +1,57 @@
+"""The two seed texts, as curated in statements/: complete and correctly described."""
+
+import datetime as dt
+
+from conftest import REPORT_ID, REPORT_SEED, ROOT, STATEMENT_ID, STATEMENT_SEED
+
+from podium.collection import load_collection
+from podium.normalise import words
+from podium.schema import Kind, RelationType
+
+
+def collection():  # type: ignore[no-untyped-def]
+    c = load_collection(ROOT / "statements")
+    assert c.problems == []
+    return {st.meta.id: st for st in c}
+
+
+def test_statement_header_block_becomes_metadata() -> None:
+    m = collection()[STATEMENT_ID].meta
+    assert m.kind is Kind.STATEMENT
+    assert m.speaker is not None
+    assert (m.speaker.name, m.speaker.honorific) == ("Le Thi Tuyet Mai", "H.E. Dr.")
+    assert m.speaker.role == "Ambassador, Permanent Representative of Viet Nam"
+    assert m.delegation == "VNM"
+    assert m.event is not None
+    assert (m.event.body, m.event.session) == ("IOM Council", "114th Session")
+    assert (m.event.start, m.event.end) == (dt.date(2023, 11, 27), dt.date(2023, 11, 29))
+    assert m.date is None  # the text gives only the session's dates
+    assert m.language == "en"
+
+
+def test_report_metadata() -> None:
+    m = collection()[REPORT_ID].meta
+    assert m.kind is Kind.NEWS_REPORT
+    assert m.date == dt.date(2023, 12, 2)
+    assert m.source is not None and m.source.publisher == "Vietnam News Agency"
+    assert m.end_marker == "./."
+    assert [(r.id, r.relation) for r in m.related] == [(STATEMENT_ID, RelationType.REPORTS_ON)]
+
+
+def test_statement_body_is_the_seed_without_its_header() -> None:
+    seed = STATEMENT_SEED.read_text(encoding="utf-8")
+    header, text = seed.split("**\n\n", 1)
+    body = collection()[STATEMENT_ID].body
+    assert words(body) == words(text)
+    # The header's facts are kept verbatim in the source title.
+    meta = collection()[STATEMENT_ID].meta
+    assert meta.source is not None and meta.source.title is not None
+    assert words(meta.source.title) == words(header)
+
+
+def test_report_body_is_the_seed_less_date_line_and_end_marker() -> None:
+    seed = REPORT_SEED.read_text(encoding="utf-8")
+    body = collection()[REPORT_ID].body
+    assert words(seed) == ["date", "2023", "12", "02", *words(body)]
+    assert seed.rstrip().endswith("GCM./.")
+    assert "./." not in body
