@@ -173,7 +173,7 @@ def body_html(text: str) -> str:
             continue
         classes = f".podium-p .podium-{block.kind.value}"
         pilcrow = (f' [¶](#{block.anchor} "Permalink to paragraph {block.number}")'
-                   "{: .podium-pilcrow }")
+                   "{: .podium-pilcrow data-search-exclude }")
         out.append(f"{block.text}{pilcrow}\n{{: #{block.anchor} {classes} }}")
     return '<div class="podium-text" markdown>\n\n' + "\n\n".join(out) + "\n\n</div>\n"
 
@@ -246,6 +246,5 @@ def sections(site: Site, here: str) -> str:
     rows = []
     for tax in site.taxonomies:
         target = rel(here, site.root_src(tax))
-        rows.append(f"-   [{esc(tax.spec.title)}]({target}) — "
-                    f"{_count(len(tax.terms), 'entry', 'entries')}")
+        rows.append(f"-   [{esc(tax.spec.title)}]({target}) ({len(tax.terms)})")
     return "\n".join(rows) + "\n"

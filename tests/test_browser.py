@@ -1,0 +1,91 @@
+"""Drive the built site in headless Chromium, as a reader would."""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from conftest import REPORT_ID, STATEMENT_ID
+
+from podium.preview import serve
+
+CHROMIUM = Path("/usr/bin/chromium")
+ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking"]
+
+if not CHROMIUM.exists():
+    if os.environ.get("CI"):
+        raise RuntimeError("CI needs Debian's chromium for the browser tests (scripts/setup.sh --test)")
+    pytest.skip("Debian's chromium is not installed", allow_module_level=True)
+
+sync_api = pytest.importorskip("playwright.sync_api")
+
+
+@pytest.fixture(scope="module")
+def base_url(built_site: Path) -> Iterator[str]:
+    with serve(built_site) as url:
+        yield url
+
+
+@pytest.fixture(scope="module")
+def browser() -> Iterator[object]:
+    with sync_api.sync_playwright() as pw:
+        b = pw.chromium.launch(executable_path=str(CHROMIUM), args=ARGS)
+        yield b
+        b.close()
+
+
+@pytest.fixture
+def tab(browser, tmp_path: Path):  # type: ignore[no-untyped-def]
+    page = browser.new_page(viewport={"width": 1280, "height": 900})
+    yield page
+    page.close()
+
+
+def test_browse_from_home_to_statement_and_its_report(tab, base_url: str, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    tab.goto(base_url)
+    tab.screenshot(path=str(tmp_path / "home.png"))
+    tab.get_by_role("link", name="Browse", exact=True).first.click()
+    tab.get_by_role("link", name="Delegations").first.click()
+    assert tab.locator("article h1").inner_text().startswith("Delegations")
+    tab.locator("article table").get_by_role("link", name="Viet Nam").click()
+    assert tab.url.endswith("/delegations/vnm/")
+    tab.locator(".podium-entries a").first.click()
+    assert tab.url.endswith(f"/statements/2023/{STATEMENT_ID}/")
+    assert "Viet Nam" in tab.locator(".podium-meta").inner_text()
+    tab.screenshot(path=str(tmp_path / "statement.png"), full_page=True)
+    tab.locator(".podium-meta").get_by_role("link", name="Vietnamese diplomat calls").click()
+    assert tab.url.endswith(f"/statements/2023/{REPORT_ID}/")
+    tab.locator(".podium-meta").get_by_role("link", name="Statement by H.E. Dr.").click()
+    assert tab.url.endswith(f"/statements/2023/{STATEMENT_ID}/")
+
+
+def test_paragraph_permalink(tab, base_url: str) -> None:  # type: ignore[no-untyped-def]
+    tab.goto(f"{base_url}statements/2023/{STATEMENT_ID}/")
+    para = tab.locator("#p9")
+    para.hover()
+    para.locator(".podium-pilcrow").click()
+    assert tab.url.endswith("#p9")
+    assert "online fraud" in para.inner_text()
+
+
+def test_search_finds_the_statement(tab, base_url: str, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    tab.goto(base_url)
+    tab.keyboard.press("/")  # Material's shortcut to the search box
+    tab.keyboard.type("trafficking", delay=20)
+    results = tab.locator(".md-search-result__item")
+    results.first.wait_for(timeout=10_000)
+    tab.screenshot(path=str(tmp_path / "search.png"))
+    hrefs = [a.get_attribute("href") for a in tab.locator(".md-search-result__link").all()]
+    assert any(STATEMENT_ID in (h or "") for h in hrefs)
+
+
+def test_phone_layout_has_no_horizontal_scroll(browser, base_url: str, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    page = browser.new_page(viewport={"width": 390, "height": 844})
+    for url in ["", f"statements/2023/{STATEMENT_ID}/", "delegations/"]:
+        page.goto(base_url + url)
+        width = page.evaluate("document.documentElement.scrollWidth")
+        assert width <= 390, url
+    page.screenshot(path=str(tmp_path / "phone.png"))
+    page.close()
