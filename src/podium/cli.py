@@ -10,6 +10,7 @@ from importlib.resources import files
 from pathlib import Path
 
 from podium.collection import load_collection
+from podium.linkcheck import check_site
 from podium.problems import Severity
 from podium.schema import json_schema
 
@@ -56,6 +57,20 @@ def cmd_schema(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_linkcheck(args: argparse.Namespace) -> int:
+    """Check a built site for broken internal links and #anchors."""
+    site = Path(args.site)
+    if not site.is_dir():
+        print(f"podium linkcheck: {site} is not a folder; run `mkdocs build` first", file=sys.stderr)
+        return 2
+    broken = check_site(site)
+    for link in broken:
+        print(link)
+    pages = sum(1 for _ in site.rglob("*.html"))
+    print(f"{pages} page(s) checked; {len(broken)} broken link(s)")
+    return 1 if broken else 0
+
+
 def parser() -> argparse.ArgumentParser:
     p = argparse.ArgumentParser(prog="podium", description=__doc__)
     sub = p.add_subparsers(dest="command", required=True)
@@ -68,6 +83,10 @@ def parser() -> argparse.ArgumentParser:
     schema.add_argument("--out", help="write to this file instead of standard output")
     schema.add_argument("--check", action="store_true", help="fail if the committed schema is stale")
     schema.set_defaults(func=cmd_schema)
+    links = sub.add_parser("linkcheck", help="find broken internal links in a built site",
+                           description=cmd_linkcheck.__doc__)
+    links.add_argument("site", nargs="?", default="site", help="built site folder (default: site)")
+    links.set_defaults(func=cmd_linkcheck)
     return p
 
 

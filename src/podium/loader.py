@@ -6,6 +6,7 @@ loading never stops at the first bad file.
 from __future__ import annotations
 
 import difflib
+import re
 import types
 import typing
 from dataclasses import dataclass, field
@@ -13,13 +14,13 @@ from pathlib import Path
 from typing import Any
 
 import yaml
-from frontmatter.default_handlers import YAMLHandler
 from pydantic import BaseModel, ValidationError
 
 from podium.problems import Problem, Severity
 from podium.schema import StatementMeta
 
 BOM = "\ufeff"
+_FENCE = re.compile(r"-{3,}[ \t]*")
 
 
 class _YamlLoader(yaml.SafeLoader):
@@ -101,21 +102,29 @@ def load_file(root: Path, rel: Path) -> Statement | list[Problem]:
 
 
 def parse(text: str, shown: str, rel: Path) -> Statement | list[Problem]:
-    """Parse the text of a statement file (BOM and CRLF accepted)."""
+    """Parse the text of a statement file (BOM and CRLF accepted). The front
+    matter is split here rather than by python-frontmatter so that every line
+    number in a message is exact."""
     text = text.removeprefix(BOM).replace("\r\n", "\n").replace("\r", "\n")
     if not text.startswith("---\n"):
         return [Problem(shown, 1, None, "no front matter",
                         "start the file with a line '---', the YAML fields, and another '---' line")]
-    fm_text, body = YAMLHandler().split(text)
-    # fm_text starts with the rest of line 1, so YAML's 0-based line n is file line n + 1.
-    before_body = text[: len(text) - len(body)].count("\n") + 1
-    body_line = before_body + len(body) - len(body.lstrip("\n"))
+    rows = text.split("\n")
+    closing = next((i for i in range(1, len(rows)) if _FENCE.fullmatch(rows[i])), None)
+    if closing is None:
+        return [Problem(shown, 1, None, "the front matter has no closing '---' line",
+                        "end the fields with a line '---' before the text")]
+    # YAML's 0-based line n is file line n + 2 (line 1 is the opening '---').
+    fm_text = "\n".join(rows[1:closing])
+    body = "\n".join(rows[closing + 1 :])
+    closing_line = closing + 1
+    body_line = closing_line + 1 + len(body) - len(body.lstrip("\n"))
     try:
         data = yaml.load(fm_text, Loader=_YamlLoader)  # a SafeLoader subclass
         lines = _key_lines(yaml.compose(fm_text, Loader=_YamlLoader))
     except yaml.YAMLError as exc:
         mark = getattr(exc, "problem_mark", None)
-        line = mark.line + 1 if mark is not None else 1
+        line = mark.line + 2 if mark is not None else 1
         reason = getattr(exc, "problem", None) or str(exc)
         return [Problem(shown, line, None, f"malformed YAML front matter: {reason}",
                         "check indentation and quote values that contain ': ' or start with a symbol")]
@@ -127,7 +136,7 @@ def parse(text: str, shown: str, rel: Path) -> Statement | list[Problem]:
     except ValidationError as exc:
         return [_problem(shown, err, lines) for err in exc.errors()]
     if not body.strip():
-        return [Problem(shown, body_line, "body", "the statement has no text",
+        return [Problem(shown, closing_line, "body", "the statement has no text",
                         "put the text of the statement below the closing '---' line")]
     return Statement(meta, body.strip("\n") + "\n", rel, shown, body_line, lines)
 
@@ -138,11 +147,11 @@ def _key_lines(node: yaml.Node | None, prefix: tuple[Any, ...] = ()) -> dict[tup
     if isinstance(node, yaml.MappingNode):
         for key, value in node.value:
             path = (*prefix, key.value)
-            lines[path] = key.start_mark.line + 1
+            lines[path] = key.start_mark.line + 2
             lines.update(_key_lines(value, path))
     elif isinstance(node, yaml.SequenceNode):
         for i, item in enumerate(node.value):
-            lines[(*prefix, i)] = item.start_mark.line + 1
+            lines[(*prefix, i)] = item.start_mark.line + 2
             lines.update(_key_lines(item, (*prefix, i)))
     return lines
 

@@ -5,6 +5,7 @@ core for the site plan, and hands MkDocs the generated pages.
 from __future__ import annotations
 
 import logging
+import os
 from importlib.resources import files as package_files
 from pathlib import Path
 
@@ -18,8 +19,10 @@ from podium import render
 from podium.collection import load_collection
 from podium.config import PodiumConfig
 from podium.problems import CollectionError, Severity
-from podium.site import Site, SiteOptions
+from podium.sanitise import sanitise
+from podium.site import GeneratedPage, Site, SiteOptions
 from podium.taxonomy import DEFAULT_TAXONOMIES, TaxonomySpec
+from podium.verify import missing_words
 
 log = logging.getLogger("mkdocs.plugins.podium")
 
@@ -30,8 +33,10 @@ PLACEHOLDERS = {"<!-- podium:latest -->": render.latest, "<!-- podium:sections -
 
 class PodiumPlugin(BasePlugin[PodiumConfig]):
     site: Site | None = None
+    generated: dict[str, GeneratedPage]
 
     def on_config(self, config: MkDocsConfig) -> MkDocsConfig | None:
+        self.generated = {}
         if not self.config.enabled:
             return config
         self.root = Path(config.config_file_path or ".").parent / self.config.statements_dir
@@ -56,8 +61,9 @@ class PodiumPlugin(BasePlugin[PodiumConfig]):
         for problem in collection.problems:
             log.warning("%s%s", problem, " (skipped)" if problem in errors else "")
         self.site = Site(collection, self._options(config))
+        self.generated = {page.src_uri: page for page in self.site.pages()}
         files.append(File.generated(config, CSS, content=_asset("podium.css")))
-        for page in self.site.pages():
+        for page in self.generated.values():
             if files.get_file_from_path(page.src_uri) is not None:
                 raise PluginError(f"podium: docs/{page.src_uri} is also a generated page; "
                                   "rename or remove the hand-written file")
@@ -70,10 +76,31 @@ class PodiumPlugin(BasePlugin[PodiumConfig]):
                          files: Files) -> str | None:
         if self.site is None:
             return markdown
+        generated = self.generated.get(page.file.src_uri)
+        # lastmod in the sitemap (and the sitemap's gzip stamp) from statement
+        # dates, not the clock, so that the same input gives the same bytes.
+        updated = generated.updated if generated else None
+        if generated or "SOURCE_DATE_EPOCH" not in os.environ:
+            updated = updated or self.site.newest
+        if updated:
+            page.update_date = updated.isoformat()
         for marker, block in PLACEHOLDERS.items():
             if marker in markdown:
                 markdown = markdown.replace(marker, block(self.site, page.file.src_uri))
         return markdown
+
+    def on_page_content(self, html: str, *, page: Page, config: MkDocsConfig,
+                        files: Files) -> str | None:
+        generated = self.generated.get(page.file.src_uri)
+        if generated is None or generated.statement is None:
+            return html
+        html = sanitise(html)
+        text = html[html.find('class="podium-text"'):]
+        if missing := missing_words(generated.statement.body, text):
+            shown = ", ".join(dict.fromkeys(missing))
+            raise PluginError(f"podium: {generated.statement.shown}: {len(missing)} word(s) of the "
+                              f"source are missing from the built page: {shown[:300]}")
+        return html
 
     def _options(self, config: MkDocsConfig) -> SiteOptions:
         specs = tuple(

@@ -5,7 +5,8 @@ GeneratedPage into a virtual file, and tests can read the plan directly.
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+import datetime as dt
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from functools import partial
 
@@ -20,8 +21,12 @@ class GeneratedPage:
     src_uri: str
     """Path the page pretends to have in docs/, e.g. statements/2023/vnm-iom-council-114.md."""
     markdown: str
+    updated: dt.date | None
+    """Date of the newest text on the page: the sitemap's lastmod, never the clock."""
     in_nav: bool = False
     """Only taxonomy roots go in the navigation; statements and term pages stay out."""
+    statement: Statement | None = None
+    """The statement a statement page shows; None for index pages."""
 
 
 @dataclass(frozen=True)
@@ -72,7 +77,8 @@ class Site:
     def pages(self) -> Iterator[GeneratedPage]:
         for st in self.collection:
             src = self.statement_src(st)
-            yield GeneratedPage(src, render.statement_page(self, st, src))
+            yield GeneratedPage(src, render.statement_page(self, st, src), st.meta.sort_date,
+                                statement=st)
         size = self.options.page_size
         for tax in self.taxonomies:
             roots = taxonomy.paginate(tax.terms, size)
@@ -80,13 +86,19 @@ class Site:
                 src = self.root_src(tax, n)
                 pager = self._pager(n, len(roots), partial(self.root_src, tax), src)
                 yield GeneratedPage(src, render.root_page(self, tax, list(chunk), src, pager),
-                                    in_nav=n == 1)
+                                    _newest(s for t in chunk for s in t.statements), in_nav=n == 1)
             for entries in tax.terms:
                 chunks = taxonomy.paginate(entries.statements, size)
                 for n, part in enumerate(chunks, start=1):
                     src = self.term_src(tax, entries.term, n)
                     pager = self._pager(n, len(chunks), partial(self.term_src, tax, entries.term), src)
-                    yield GeneratedPage(src, render.term_page(self, tax, entries, list(part), src, pager))
+                    yield GeneratedPage(src, render.term_page(self, tax, entries, list(part), src, pager),
+                                        _newest(part))
+
+    @property
+    def newest(self) -> dt.date | None:
+        """Date of the newest statement in the collection."""
+        return _newest(self.collection)
 
     @staticmethod
     def _pager(n: int, total: int, src_of: render.SrcOf, here: str) -> render.Pager | None:
@@ -99,3 +111,7 @@ class Site:
             older=render.rel(here, src_of(n + 1)) if n < total else None,
         )
 
+
+
+def _newest(statements: Iterable[Statement]) -> dt.date | None:
+    return max((s.meta.sort_date for s in statements), default=None)

@@ -1,0 +1,39 @@
+"""Statement bodies are untrusted: the HTML rendered from them is cleaned with
+nh3 (the Ammonia sanitiser) before it reaches a page. Formatting survives;
+scripts, event handlers, frames, styles and javascript: links do not.
+"""
+
+from __future__ import annotations
+
+import nh3
+
+TAGS = {
+    "a", "abbr", "b", "blockquote", "br", "caption", "cite", "code", "dd", "del", "details", "dfn",
+    "div", "dl", "dt", "em", "figcaption", "figure", "h1", "h2", "h3", "h4", "h5", "h6", "hr", "i",
+    "img", "ins", "kbd", "li", "mark", "ol", "p", "pre", "q", "s", "small", "span", "strong", "sub",
+    "summary", "sup", "table", "tbody", "td", "tfoot", "th", "thead", "time", "tr", "u", "ul",
+}
+ATTRIBUTES = {
+    "*": {"class", "id", "title", "lang", "dir", "data-search-exclude"},
+    "a": {"href"},
+    "img": {"src", "alt", "width", "height"},
+    "ol": {"start", "type"},
+    "td": {"colspan", "rowspan", "align"},
+    "th": {"colspan", "rowspan", "align", "scope"},
+    "time": {"datetime"},
+    "q": {"cite"},
+    "blockquote": {"cite"},
+}
+URL_SCHEMES = {"http", "https", "mailto"}
+
+
+def sanitise(html: str) -> str:
+    """Keep harmless formatting; drop everything that could run or restyle."""
+    return nh3.clean(
+        html,
+        tags=TAGS,
+        attributes=ATTRIBUTES,
+        url_schemes=URL_SCHEMES,
+        link_rel=None,
+        strip_comments=True,
+    )

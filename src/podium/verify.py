@@ -1,0 +1,40 @@
+"""Nothing is lost: every word of a statement's source appears in the text of
+its built page. Compared as multisets of words, so a word dropped anywhere
+(by a Markdown quirk, the sanitiser, a template) is caught and named.
+"""
+
+from __future__ import annotations
+
+import html
+import re
+from collections import Counter
+
+from podium.normalise import words
+
+# Source syntax whose words are not meant to be read: code-fence info strings,
+# link and image targets, reference definitions, attribute lists, HTML tags,
+# and script/style/comment content (which is never published).
+_NOT_TEXT = re.compile(
+    r"<(script|style)\b.*?</\1\s*>|<!--.*?-->"
+    r"|<[^>\n]*>"
+    r"|!\[[^\]]*\]\([^)]*\)"
+    r"|\]\([^)]*\)"
+    r"|^\s*\[[^\]\n]+\]:\s*\S+.*$"
+    r"|^\s*(?:`{3,}|~{3,}).*$"
+    r"|\{:?[^}\n]*\}",
+    re.IGNORECASE | re.DOTALL | re.MULTILINE,
+)
+_TAG = re.compile(r"<(script|style)\b.*?</\1\s*>|<[^>]*>", re.IGNORECASE | re.DOTALL)
+
+
+def source_words(markdown: str) -> Counter[str]:
+    return Counter(words(_NOT_TEXT.sub(" ", markdown)))
+
+
+def html_words(fragment: str) -> Counter[str]:
+    return Counter(words(html.unescape(_TAG.sub(" ", fragment))))
+
+
+def missing_words(markdown: str, fragment: str) -> list[str]:
+    """Words of the source that the HTML does not show, with repeats, sorted."""
+    return sorted((source_words(markdown) - html_words(fragment)).elements())

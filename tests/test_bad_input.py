@@ -1,0 +1,107 @@
+"""One case per kind of bad input: the exact error (file, line, field, hint),
+and the good statement beside it still loads."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from conftest import SiteBuilder, page, statement_text
+
+from podium.collection import load_collection
+from podium.problems import Problem, Severity
+
+GOOD = statement_text(id="good", title="A good statement")
+EVENT = {"body": "Human Rights Council", "start": "2024-09-09", "end": "2024-10-11"}
+
+
+def case(text: str | bytes, line: int | None, field: str | None, message: str, hint: str = "") -> tuple:
+    return (text, line, field, message, hint)
+
+
+CASES = {
+    "malformed YAML": case("---\nid: bad\ntitle: [oops\nkind: statement\n---\n\nText.\n", 4, None,
+                           "malformed YAML front matter", "check indentation"),
+    "no front matter": case("Mr. President,\n\nText.\n", 1, None, "no front matter", "start the file"),
+    "missing required field": case(statement_text(id="bad").replace("kind: statement\n", ""), 1,
+                                   "kind", "Field required", "add `kind:`"),
+    "wrong type": case(statement_text(id="bad", topics="Migration"), 7, "topics",
+                       "Input should be a valid list", ""),
+    "impossible date": case(statement_text(id="bad").replace("'2024-09-24'", "2023-02-30"), 5,
+                            "date", "day value is outside expected range", "YYYY-MM-DD"),
+    "event end before start": case(statement_text(id="bad", date="2024-09-10", event={
+        **EVENT, "end": "2024-09-01"}), 10, "event.end", "is before event.start", ""),
+    "delivery date outside the event": case(statement_text(id="bad", date="2024-12-01", event=EVENT),
+                                            5, "date", "outside the event", ""),
+    "duplicate id": case(statement_text(id="good"), 2, "id", "duplicate id 'good'", "its own id"),
+    "id with ../": case(statement_text(id="../etc"), 2, "id", "should match pattern", "lowercase"),
+    "id with spaces": case(statement_text(id="my statement"), 2, "id", "should match pattern", ""),
+    "id with uppercase": case(statement_text(id="Bad"), 2, "id", "should match pattern", ""),
+    "id with non-ASCII": case(statement_text(id="việt-nam"), 2, "id", "should match pattern", ""),
+    "unknown field": case(statement_text(id="bad", speeker={"name": "X"}), 7, "speeker",
+                          "unknown field 'speeker'", "did you mean 'speaker'?"),
+    "unknown related id": case(statement_text(id="bad", related=[{"id": "nope", "relation": "responds-to"}]),
+                               8, "related.0.id", "unknown related id 'nope'", "use the `id`"),
+    "related to itself": case(statement_text(id="bad", related=[{"id": "bad", "relation": "responds-to"}]),
+                              8, "related.0.id", "cannot relate to itself", ""),
+    "unknown country code": case(statement_text(id="bad", delegation="XYZ"), 7, "delegation",
+                                 "unknown delegation code 'XYZ'", ""),
+    "country code in the wrong standard": case(statement_text(id="bad", delegation="VN"), 7,
+                                               "delegation", "did you mean VNM?", ""),
+    "cp1252 file": case(statement_text(id="bad", body="Caf\u00e9 \u201cquoted\u201d\n").encode("cp1252"),
+                        9, None, "not UTF-8 (byte 0xe9)", "save the file as UTF-8"),
+    "empty body": case(statement_text(id="bad", body=""), 7, "body", "no text", "below the closing"),
+    "empty file": case("", 1, None, "no front matter", ""),
+}
+
+
+@pytest.mark.parametrize("name", CASES)
+def test_bad_input(name: str, tmp_path: Path) -> None:
+    text, line, field, message, hint = CASES[name]
+    (tmp_path / "good.md").write_text(GOOD, encoding="utf-8")
+    bad = tmp_path / "zz-bad.md"
+    bad.write_bytes(text if isinstance(text, bytes) else text.encode("utf-8"))
+    collection = load_collection(tmp_path)
+    assert "good" in {s.meta.id for s in collection}, "the good statement must still load"
+    [problem] = collection.problems
+    assert isinstance(problem, Problem)
+    assert (problem.path, problem.line, problem.field) == (f"{tmp_path.name}/zz-bad.md", line, field)
+    assert message in problem.message
+    assert hint in (problem.hint or "")
+    assert problem.severity is Severity.ERROR
+
+
+def test_translation_cycle(tmp_path: Path) -> None:
+    for a, b in [("a", "b"), ("b", "c"), ("c", "a")]:
+        (tmp_path / f"{a}.md").write_text(
+            statement_text(id=a, related=[{"id": b, "relation": "translation-of"}]), encoding="utf-8")
+    (tmp_path / "good.md").write_text(GOOD, encoding="utf-8")
+    problems = load_collection(tmp_path).problems
+    assert [(p.path.split("/")[-1], p.line, p.field) for p in problems] == [
+        ("a.md", 7, "related"), ("b.md", 7, "related"), ("c.md", 7, "related")]
+    assert "a → b → c → a" in problems[0].message
+
+
+def test_bom_and_crlf_give_the_same_page_as_lf(temp_site: SiteBuilder, tmp_path: Path) -> None:
+    crlf = "\ufeff" + statement_text(id="crlf", body="Mr. President,\n\nWe agree.\n").replace("\n", "\r\n")
+    lf = statement_text(id="lf", body="Mr. President,\n\nWe agree.\n")
+    result, site = temp_site({"crlf.md": crlf, "lf.md": lf})
+    assert result.returncode == 0, result.stderr
+    a = page(site, "statements/2024/crlf/").select_one(".podium-text")
+    b = page(site, "statements/2024/lf/").select_one(".podium-text")
+    assert a.decode() == b.decode()
+
+
+def test_five_megabyte_body_builds(temp_site: SiteBuilder) -> None:
+    para = "This is a long paragraph of a very long statement about many things. " * 40
+    body = "\n\n".join(f"{para} Paragraph {i}." for i in range(1900))
+    assert len(body.encode()) > 5_000_000
+    result, site = temp_site({"big.md": statement_text(id="big", body=body)})
+    assert result.returncode == 0, result.stderr
+    assert page(site, "statements/2024/big/").select_one("#p1900")
+
+
+def test_non_markdown_file_warns_and_strict_build_fails(temp_site: SiteBuilder) -> None:
+    result, _ = temp_site({"good.md": GOOD, "notes.docx": "binary"})
+    assert result.returncode != 0
+    assert "statements/notes.docx: warning: not a Markdown file, ignored" in result.stderr
