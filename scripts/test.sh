@@ -11,5 +11,7 @@ bash scripts/setup.sh --test
 echo "== ruff";   ruff check src tests scripts
 echo "== mypy";   mypy src
 echo "== podium"; podium check statements && podium schema --check
-echo "== mkdocs"; mkdocs build --strict --quiet --site-dir "$(mktemp -d)"
+site="$(mktemp -d)"
+echo "== mkdocs"; mkdocs build --strict --quiet --site-dir "$site"
+echo "== links";  podium linkcheck "$site"
 echo "== pytest"; python -m pytest "$@"

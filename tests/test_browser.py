@@ -89,3 +89,17 @@ def test_phone_layout_has_no_horizontal_scroll(browser, base_url: str, tmp_path:
         assert width <= 390, url
     page.screenshot(path=str(tmp_path / "phone.png"))
     page.close()
+
+
+@pytest.mark.parametrize("scheme", ["light", "dark"])
+@pytest.mark.parametrize("url", ["", "delegations/", f"statements/2023/{STATEMENT_ID}/",
+                                 f"statements/2023/{REPORT_ID}/"])
+def test_no_serious_accessibility_violations(tab, base_url: str, url: str, scheme: str) -> None:  # type: ignore[no-untyped-def]
+    from axe_playwright_python.sync_playwright import Axe
+
+    tab.emulate_media(color_scheme=scheme)
+    tab.goto(base_url + url)
+    violations = Axe().run(tab).response["violations"]
+    serious = [(v["id"], v["impact"], len(v["nodes"])) for v in violations
+               if v["impact"] in {"serious", "critical"}]
+    assert serious == []

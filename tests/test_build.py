@@ -1,11 +1,14 @@
 """A real `mkdocs build --strict` of this repository: what a reader sees."""
 
+import datetime as dt
 import re
 from pathlib import Path
 
-from conftest import REPORT_ID, REPORT_SEED, STATEMENT_ID, STATEMENT_SEED, page
+from conftest import REPORT_ID, REPORT_SEED, ROOT, STATEMENT_ID, STATEMENT_SEED, mkdocs_build, page
 
+from podium.collection import load_collection
 from podium.normalise import words
+from podium.verify import missing_words
 
 STATEMENT_URL = f"statements/2023/{STATEMENT_ID}/"
 REPORT_URL = f"statements/2023/{REPORT_ID}/"
@@ -129,3 +132,25 @@ def test_page_title_and_description(built_site: Path) -> None:
     assert html.title.get_text().startswith("Vietnamese diplomat calls")
     assert "title supplied by the archive" in html.select_one(".podium-supplied").get_text().lower()
     assert html.find("meta", attrs={"name": "description"})["content"].startswith("Geneva (VNA)")
+
+
+def test_builds_are_deterministic(built_site: Path, tmp_path: Path) -> None:
+    again = tmp_path / "again"
+    result = mkdocs_build(ROOT / "mkdocs.yml", again)
+    assert result.returncode == 0, result.stderr
+    first = {p.relative_to(built_site): p.read_bytes() for p in built_site.rglob("*") if p.is_file()}
+    second = {p.relative_to(again): p.read_bytes() for p in again.rglob("*") if p.is_file()}
+    assert first.keys() == second.keys()
+    assert [str(k) for k in first if first[k] != second[k]] == []
+    # The clock is never used: sitemap dates come from the statements.
+    today = dt.date.today().isoformat().encode()
+    assert [str(k) for k, v in first.items() if today in v] == []
+    sitemap = (built_site / "sitemap.xml").read_text(encoding="utf-8")
+    assert f"{STATEMENT_ID}/</loc>\n         <lastmod>2023-11-27</lastmod>" in sitemap
+
+
+def test_text_of_every_repository_statement_reaches_its_page(built_site: Path) -> None:
+    for st in load_collection(ROOT / "statements"):
+        html = (built_site / f"statements/{st.meta.sort_date.year}/{st.meta.id}/index.html")
+        text = html.read_text(encoding="utf-8")
+        assert missing_words(st.body, text[text.find('class="podium-text"'):]) == [], st.shown

@@ -26,7 +26,7 @@ from podium.verify import missing_words
 
 log = logging.getLogger("mkdocs.plugins.podium")
 
-CSS = "assets/podium/podium.css"
+ASSETS = {"css": "assets/podium/podium.css", "js": "assets/podium/podium.js"}
 REQUIRED_EXTENSIONS = ("attr_list", "md_in_html", "def_list", "tables")
 PLACEHOLDERS = {"<!-- podium:latest -->": render.latest, "<!-- podium:sections -->": render.sections}
 
@@ -48,7 +48,8 @@ class PodiumPlugin(BasePlugin[PodiumConfig]):
         for ext in REQUIRED_EXTENSIONS:
             if ext not in config.markdown_extensions:
                 config.markdown_extensions.append(ext)
-        config.extra_css.append(CSS)
+        config.extra_css.append(ASSETS["css"])
+        config.extra_javascript.append(ASSETS["js"])
         return config
 
     def on_files(self, files: Files, *, config: MkDocsConfig) -> Files | None:
@@ -62,7 +63,8 @@ class PodiumPlugin(BasePlugin[PodiumConfig]):
             log.warning("%s%s", problem, " (skipped)" if problem in errors else "")
         self.site = Site(collection, self._options(config))
         self.generated = {page.src_uri: page for page in self.site.pages()}
-        files.append(File.generated(config, CSS, content=_asset("podium.css")))
+        for path in ASSETS.values():
+            files.append(File.generated(config, path, content=_asset(path.rsplit("/", 1)[1])))
         for page in self.generated.values():
             if files.get_file_from_path(page.src_uri) is not None:
                 raise PluginError(f"podium: docs/{page.src_uri} is also a generated page; "

@@ -14,21 +14,21 @@ from podium.normalise import words
 # Source syntax whose words are not meant to be read: code-fence info strings,
 # link and image targets, reference definitions, attribute lists, HTML tags,
 # and script/style/comment content (which is never published).
-_NOT_TEXT = re.compile(
-    r"<(script|style)\b.*?</\1\s*>|<!--.*?-->"
-    r"|<[^>\n]*>"
+_HIDDEN = re.compile(r"<(script|style)\b.*?</\1\s*>|<!--.*?-->", re.IGNORECASE | re.DOTALL)
+_SYNTAX = re.compile(
+    r"<[^>\n]*>"
     r"|!\[[^\]]*\]\([^)]*\)"
     r"|\]\([^)]*\)"
-    r"|^\s*\[[^\]\n]+\]:\s*\S+.*$"
-    r"|^\s*(?:`{3,}|~{3,}).*$"
+    r"|^[ \t]*\[[^\]\n]+\]:[ \t]*\S.*$"
+    r"|^[ \t]*(?:`{3,}|~{3,}).*$"
     r"|\{:?[^}\n]*\}",
-    re.IGNORECASE | re.DOTALL | re.MULTILINE,
+    re.MULTILINE,
 )
 _TAG = re.compile(r"<(script|style)\b.*?</\1\s*>|<[^>]*>", re.IGNORECASE | re.DOTALL)
 
 
 def source_words(markdown: str) -> Counter[str]:
-    return Counter(words(_NOT_TEXT.sub(" ", markdown)))
+    return Counter(words(_SYNTAX.sub(" ", _HIDDEN.sub(" ", markdown))))
 
 
 def html_words(fragment: str) -> Counter[str]:

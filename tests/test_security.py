@@ -1,0 +1,97 @@
+"""Untrusted statements cannot put script or styles into the published site."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+import pytest
+from conftest import SiteBuilder, page, statement_text
+
+from podium.preview import serve
+from podium.sanitise import sanitise
+
+HOSTILE_BODY = """Mr. President,
+
+<script>window.pwned = 'script'</script>
+
+<img src="x" onerror="window.pwned = 'onerror'"> An image.
+
+<iframe src="javascript:parent.pwned='iframe'"></iframe>
+
+[Click me](javascript:window.pwned='link') and <a href="javascript:window.pwned='a'">me</a>.
+
+<p style="position:fixed;top:0;left:0;width:100%;height:100%;background:red" onclick="window.pwned='click'">Styled</p>
+
+<svg onload="window.pwned='svg'"><circle r="5"/></svg>
+
+We **support** the *resolution*, as said in <em>plenary</em>.
+"""
+
+HOSTILE_META = {
+    "id": "hostile",
+    "title": "</title><script>window.pwned='title'</script>",
+    "summary": '"><script>window.pwned="summary"</script>',
+    "speaker": {"name": "<img src=x onerror=\"window.pwned='speaker'\">", "role": "<b>Role</b>"},
+    "venue": "[venue](javascript:window.pwned='venue')",
+    "topics": ["<script>alert(1)</script>"],
+}
+
+
+@pytest.fixture
+def hostile_site(temp_site: SiteBuilder) -> Path:
+    result, site = temp_site({"hostile.md": statement_text(body=HOSTILE_BODY, **HOSTILE_META)})
+    assert result.returncode == 0, result.stderr
+    return site
+
+
+def test_sanitiser_keeps_formatting_and_drops_the_rest() -> None:
+    html = sanitise('<p id="p1" class="podium-p" style="x" onclick="y">A <strong>b</strong> '
+                    '<a href="javascript:z">c</a> <a href="../d/#p2">d</a><script>e</script></p>')
+    assert html == '<p id="p1" class="podium-p">A <strong>b</strong> <a>c</a> <a href="../d/#p2">d</a></p>'
+
+
+def test_built_html_has_no_script_from_the_statement(hostile_site: Path) -> None:
+    html = page(hostile_site, "statements/2024/hostile/")
+    assert not [s for s in html.find_all("script") if "pwned" in s.get_text()]
+    assert not html.select_one("article").find_all(["iframe", "svg", "object", "embed"])
+    for tag in html.find_all(True):
+        assert not [a for a in tag.attrs if a.startswith("on")], tag
+        assert not str(tag.get("href", "")).startswith("javascript:"), tag
+        assert not str(tag.get("src", "")).startswith("javascript:"), tag
+    for tag in html.select("article *"):
+        assert "style" not in tag.attrs, tag
+    text = html.select_one(".podium-text")
+    assert text.find("strong").get_text() == "support"
+    assert text.find("em").get_text() == "resolution"
+
+
+def test_front_matter_values_are_text(hostile_site: Path) -> None:
+    html = page(hostile_site, "statements/2024/hostile/")
+    assert html.title.get_text().startswith("</title><script>")
+    assert html.find("meta", attrs={"name": "description"})["content"].startswith('"><script>')
+    panel = html.select_one(".podium-meta")
+    assert "<b>Role</b>" in panel.get_text()
+    assert not panel.find("img") and not panel.find("b")
+
+
+@pytest.mark.skipif(not Path("/usr/bin/chromium").exists() and not os.environ.get("CI"),
+                    reason="Debian's chromium is not installed")
+def test_no_script_runs_in_a_browser(hostile_site: Path, tmp_path: Path) -> None:
+    sync_api = pytest.importorskip("playwright.sync_api")
+    with serve(hostile_site) as base, sync_api.sync_playwright() as pw:
+        browser = pw.chromium.launch(executable_path="/usr/bin/chromium",
+                                     args=["--no-sandbox", "--disable-gpu", "--disable-background-networking"])
+        tab = browser.new_page()
+        dialogs: list[str] = []
+        tab.on("dialog", lambda d: (dialogs.append(d.message), d.dismiss()))
+        tab.goto(f"{base}statements/2024/hostile/")
+        for link in tab.locator(".podium-text a, .podium-meta a").all():
+            if link.get_attribute("href") is None:
+                link.click()
+        tab.locator("text=Styled").click()
+        tab.wait_for_timeout(300)
+        tab.screenshot(path=str(tmp_path / "hostile.png"), full_page=True)
+        assert tab.evaluate("window.pwned") is None
+        assert dialogs == []
+        browser.close()
