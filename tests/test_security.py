@@ -21,7 +21,7 @@ HOSTILE_BODY = """Mr. President,
 
 [Click me](javascript:window.pwned='link') and <a href="javascript:window.pwned='a'">me</a>.
 
-<p style="position:fixed;top:0;left:0;width:100%;height:100%;background:red" onclick="window.pwned='click'">Styled</p>
+<p style="position:fixed;inset:0;background:red" onclick="window.pwned='click'">Styled</p>
 
 <svg onload="window.pwned='svg'"><circle r="5"/></svg>
 
@@ -80,8 +80,8 @@ def test_front_matter_values_are_text(hostile_site: Path) -> None:
 def test_no_script_runs_in_a_browser(hostile_site: Path, tmp_path: Path) -> None:
     sync_api = pytest.importorskip("playwright.sync_api")
     with serve(hostile_site) as base, sync_api.sync_playwright() as pw:
-        browser = pw.chromium.launch(executable_path="/usr/bin/chromium",
-                                     args=["--no-sandbox", "--disable-gpu", "--disable-background-networking"])
+        args = ["--no-sandbox", "--disable-gpu", "--disable-background-networking"]
+        browser = pw.chromium.launch(executable_path="/usr/bin/chromium", args=args)
         tab = browser.new_page()
         dialogs: list[str] = []
         tab.on("dialog", lambda d: (dialogs.append(d.message), d.dismiss()))
