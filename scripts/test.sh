@@ -13,5 +13,5 @@ echo "== mypy";   mypy src
 echo "== podium"; podium check statements && podium schema --check
 site="$(mktemp -d)"
 echo "== mkdocs"; mkdocs build --strict --quiet --site-dir "$site"
-echo "== links";  podium linkcheck "$site"
+echo "== links";  podium linkcheck "$site" --config mkdocs.yml
 echo "== pytest"; python -m pytest "$@"

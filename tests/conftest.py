@@ -13,7 +13,12 @@ import yaml
 from bs4 import BeautifulSoup
 
 ROOT = Path(__file__).resolve().parent.parent
-SEEDS = ROOT.parent / "shared" / "seeds"
+# The raw seeds, as delivered in ../shared/seeds/; a copy lives in the repository
+# so the tests also run where shared/ is absent (e.g. GitHub Actions).
+SHARED_SEEDS = ROOT.parent / "shared" / "seeds"
+SEEDS = ROOT / "tests" / "fixtures" / "seeds"
+CHROMIUM = Path(os.environ.get("PODIUM_CHROMIUM", "/usr/bin/chromium"))
+CHROMIUM_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking"]
 STATEMENT_SEED = SEEDS / "001_c26a5048d81f979d.txt"
 REPORT_SEED = SEEDS / "000_c2245a9766c94577.txt"
 STATEMENT_ID = "vnm-iom-council-114"
@@ -66,8 +71,8 @@ SiteBuilder = Callable[..., tuple[subprocess.CompletedProcess[str], Path]]
 def temp_site(tmp_path: Path) -> SiteBuilder:
     """Build a throwaway site from {filename: text} statements and extra plugin options."""
 
-    def build(statements: dict[str, str], strict: bool = True, **options: object
-              ) -> tuple[subprocess.CompletedProcess[str], Path]:
+    def build(statements: dict[str, str], strict: bool = True, site: dict[str, object] | None = None,
+              **options: object) -> tuple[subprocess.CompletedProcess[str], Path]:
         (tmp_path / "docs").mkdir(exist_ok=True)
         (tmp_path / "docs" / "index.md").write_text(
             "# Home\n\n<!-- podium:latest -->\n\n<!-- podium:sections -->\n", encoding="utf-8")
@@ -79,9 +84,10 @@ def temp_site(tmp_path: Path) -> SiteBuilder:
             "site_name": "Test archive",
             "theme": {"name": "material"},
             "plugins": ["search", {"podium": options}],
+            **(site or {}),
         }
         (tmp_path / "mkdocs.yml").write_text(yaml.safe_dump(config), encoding="utf-8")
-        site = tmp_path / "site"
-        return mkdocs_build(tmp_path / "mkdocs.yml", site, strict), site
+        out = tmp_path / "site"
+        return mkdocs_build(tmp_path / "mkdocs.yml", out, strict), out
 
     return build

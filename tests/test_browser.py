@@ -3,16 +3,14 @@
 from __future__ import annotations
 
 import os
+import re
 from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from conftest import REPORT_ID, STATEMENT_ID
+from conftest import CHROMIUM, CHROMIUM_ARGS, REPORT_ID, STATEMENT_ID
 
 from podium.preview import serve
-
-CHROMIUM = Path("/usr/bin/chromium")
-ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking"]
 
 if not CHROMIUM.exists():
     if os.environ.get("CI"):
@@ -31,7 +29,7 @@ def base_url(built_site: Path) -> Iterator[str]:
 @pytest.fixture(scope="module")
 def browser() -> Iterator[object]:
     with sync_api.sync_playwright() as pw:
-        b = pw.chromium.launch(executable_path=str(CHROMIUM), args=ARGS)
+        b = pw.chromium.launch(executable_path=str(CHROMIUM), args=CHROMIUM_ARGS)
         yield b
         b.close()
 
@@ -103,3 +101,21 @@ def test_no_serious_accessibility_violations(tab, base_url: str, url: str, schem
     serious = [(v["id"], v["impact"], len(v["nodes"])) for v in violations
                if v["impact"] in {"serious", "critical"}]
     assert serious == []
+
+
+def test_statement_prints_as_a_clean_document(tab, base_url: str, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    from pypdf import PdfReader
+
+    tab.goto(f"{base_url}statements/2023/{STATEMENT_ID}/")
+    tab.emulate_media(media="print")
+    pdf = tmp_path / "statement.pdf"
+    tab.pdf(path=str(pdf), format="A4", print_background=True)
+    text = " ".join(" ".join((p.extract_text() or "").split()) for p in PdfReader(pdf).pages)
+    assert text.startswith("Statement by H.E. Dr. Le Thi Tuyet Mai")
+    permalink = f"https://podium-archive.github.io/podium/statements/2023/{STATEMENT_ID}/"
+    assert f"Permanent link: {permalink}" in text
+    # Numbered paragraphs: the number sits in the margin, so it may be
+    # extracted just before or just after its paragraph's text.
+    assert re.search(r"\b17 I thank you, Madam Chair\.|I thank you, Madam Chair\.\s?17\b", text)
+    for chrome in ["Browse", "Search", "Made with", "¶"]:
+        assert chrome not in text, chrome

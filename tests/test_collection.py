@@ -19,8 +19,8 @@ def test_seed_relations_resolve_both_ways() -> None:
     c = load_collection(ROOT / "statements")
     by_id = {s.meta.id: s for s in c}
     statement, report = by_id["vnm-iom-council-114"], by_id["vna-2023-12-02-iom-council-114"]
-    assert [(ln.label, ln.other) for ln in c.links(statement)] == [("Reported by", report)]
-    assert [(ln.label, ln.other) for ln in c.links(report)] == [("Reports on", statement)]
+    assert [(ln.key, ln.other) for ln in c.links(statement)] == [("relation.reports-on.inverse", report)]
+    assert [(ln.key, ln.other) for ln in c.links(report)] == [("relation.reports-on", statement)]
     assert [s.meta.id for s in c] == [report.meta.id, statement.meta.id]  # newest first
 
 

@@ -6,7 +6,7 @@ import os
 from pathlib import Path
 
 import pytest
-from conftest import SiteBuilder, page, statement_text
+from conftest import CHROMIUM, CHROMIUM_ARGS, SiteBuilder, page, statement_text
 
 from podium.preview import serve
 from podium.sanitise import sanitise
@@ -75,13 +75,12 @@ def test_front_matter_values_are_text(hostile_site: Path) -> None:
     assert not panel.find("img") and not panel.find("b")
 
 
-@pytest.mark.skipif(not Path("/usr/bin/chromium").exists() and not os.environ.get("CI"),
+@pytest.mark.skipif(not CHROMIUM.exists() and not os.environ.get("CI"),
                     reason="Debian's chromium is not installed")
 def test_no_script_runs_in_a_browser(hostile_site: Path, tmp_path: Path) -> None:
     sync_api = pytest.importorskip("playwright.sync_api")
     with serve(hostile_site) as base, sync_api.sync_playwright() as pw:
-        args = ["--no-sandbox", "--disable-gpu", "--disable-background-networking"]
-        browser = pw.chromium.launch(executable_path="/usr/bin/chromium", args=args)
+        browser = pw.chromium.launch(executable_path=str(CHROMIUM), args=CHROMIUM_ARGS)
         tab = browser.new_page()
         dialogs: list[str] = []
         tab.on("dialog", lambda d: (dialogs.append(d.message), d.dismiss()))

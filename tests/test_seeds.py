@@ -2,7 +2,8 @@
 
 import datetime as dt
 
-from conftest import REPORT_ID, REPORT_SEED, ROOT, STATEMENT_ID, STATEMENT_SEED
+import pytest
+from conftest import REPORT_ID, REPORT_SEED, ROOT, SEEDS, SHARED_SEEDS, STATEMENT_ID, STATEMENT_SEED
 
 from podium.collection import load_collection
 from podium.normalise import words
@@ -55,3 +56,9 @@ def test_report_body_is_the_seed_less_date_line_and_end_marker() -> None:
     assert words(seed) == ["date", "2023", "12", "02", *words(body)]
     assert seed.rstrip().endswith("GCM./.")
     assert "./." not in body
+
+
+@pytest.mark.skipif(not SHARED_SEEDS.is_dir(), reason="../shared/seeds is not beside the repository")
+def test_fixture_copies_match_the_shared_seeds() -> None:
+    for seed in SHARED_SEEDS.glob("*.txt"):
+        assert (SEEDS / seed.name).read_bytes() == seed.read_bytes()

@@ -9,6 +9,8 @@ from collections.abc import Sequence
 from importlib.resources import files
 from pathlib import Path
 
+import yaml
+
 from podium.collection import load_collection
 from podium.linkcheck import check_site
 from podium.problems import Severity
@@ -63,12 +65,27 @@ def cmd_linkcheck(args: argparse.Namespace) -> int:
     if not site.is_dir():
         print(f"podium linkcheck: {site} is not a folder; run `mkdocs build` first", file=sys.stderr)
         return 2
-    broken = check_site(site)
+    site_url = args.site_url
+    if site_url is None and Path(args.config).is_file():
+        site_url = _site_url(Path(args.config))
+    broken = check_site(site, site_url or "")
     for link in broken:
         print(link)
     pages = sum(1 for _ in site.rglob("*.html"))
     print(f"{pages} page(s) checked; {len(broken)} broken link(s)")
     return 1 if broken else 0
+
+
+def _site_url(config: Path) -> str | None:
+    """site_url from an MkDocs config, read as plain YAML (its !tags are ignored)."""
+
+    class Loader(yaml.SafeLoader):
+        pass
+
+    Loader.add_multi_constructor("", lambda loader, suffix, node: None)
+    data = yaml.load(config.read_text(encoding="utf-8"), Loader=Loader)  # a SafeLoader subclass
+    value = data.get("site_url") if isinstance(data, dict) else None
+    return str(value) if value else None
 
 
 def parser() -> argparse.ArgumentParser:
@@ -86,6 +103,9 @@ def parser() -> argparse.ArgumentParser:
     links = sub.add_parser("linkcheck", help="find broken internal links in a built site",
                            description=cmd_linkcheck.__doc__)
     links.add_argument("site", nargs="?", default="site", help="built site folder (default: site)")
+    links.add_argument("--site-url", help="address the site is published at (default: site_url "
+                       "from the MkDocs config)")
+    links.add_argument("--config", default="mkdocs.yml", help="MkDocs config to read site_url from")
     links.set_defaults(func=cmd_linkcheck)
     return p
 

@@ -14,12 +14,6 @@ from podium.loader import Loaded, Statement, load_dir
 from podium.problems import Problem
 from podium.schema import RelationType
 
-INVERSE_LABELS = {
-    RelationType.REPORTS_ON: ("Reports on", "Reported by"),
-    RelationType.RESPONDS_TO: ("Responds to", "Responded to by"),
-    RelationType.TRANSLATION_OF: ("Translation of", "Translations"),
-}
-
 
 @dataclass(frozen=True)
 class Link:
@@ -30,9 +24,9 @@ class Link:
     outgoing: bool
 
     @property
-    def label(self) -> str:
-        forward, backward = INVERSE_LABELS[self.relation]
-        return forward if self.outgoing else backward
+    def key(self) -> str:
+        """Interface-string key of the label: relation.reports-on(.inverse)."""
+        return f"relation.{self.relation.value}" + ("" if self.outgoing else ".inverse")
 
 
 @dataclass

@@ -3,16 +3,18 @@
 from __future__ import annotations
 
 from mkdocs.config.base import Config
-from mkdocs.config.config_options import Choice, ListOfItems, SubConfig, Type
+from mkdocs.config.config_options import Choice, ListOfItems, Optional, SubConfig, Type
 
 from podium.taxonomy import FACETS
 
 
 class TaxonomyConfig(Config):
     facet = Choice(tuple(FACETS))
-    title = Type(str)
     path = Type(str)
-    term_title = Type(str, default="{term}")
+    title = Optional(Type(str))
+    """Heading of the index page; by default Podium's, in the site's language."""
+    term_title = Optional(Type(str))
+    """Heading of a term's page, with {term}; by default Podium's."""
 
 
 class PodiumConfig(Config):
@@ -25,6 +27,10 @@ class PodiumConfig(Config):
     speaker, body, session, topic, kind, language)."""
     page_size = Type(int, default=100)
     latest = Type(int, default=10)
+    edit_uri = Optional(Type(str))
+    """Path from `repo_url` to the statements folder for "edit" links, e.g.
+    edit/main/statements/. By default derived from `edit_uri` by swapping the
+    docs folder for the statements folder."""
     on_invalid = Choice(("fail", "skip"), default="fail")
     """fail: an invalid statement stops the build, listing every bad file.
     skip: build the valid ones and log every invalid one as a warning."""

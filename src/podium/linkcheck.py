@@ -45,16 +45,25 @@ def _scan(path: Path) -> _Scan:
     return scan
 
 
-def _resolve(site: Path, page: str, target: str) -> tuple[str, str] | None:
-    """(file relative to the site, fragment) for an internal link; None for external ones."""
+def _resolve(site: Path, page: str, target: str, site_url: str) -> tuple[str, str] | None:
+    """(file relative to the site, fragment) for an internal link; None for external ones.
+    Links to `site_url` itself, or to its path (as in 404.html), are internal."""
+    prefix = urlsplit(site_url).path.rstrip("/") + "/" if site_url else "/"
+    if site_url and target.startswith(site_url.rstrip("/") + "/"):
+        target = prefix + target[len(site_url.rstrip("/")) + 1 :]
     parts = urlsplit(target)
     if parts.scheme or parts.netloc or target.startswith("//"):
         return None
     path = unquote(parts.path)
     if not path:
         return page, parts.fragment
-    base = "" if path.startswith("/") else posixpath.dirname(page)
-    joined = posixpath.normpath(posixpath.join(base, path.lstrip("/")))
+    if path.startswith("/"):
+        if not (path + "/").startswith(prefix):
+            return "", f"outside the site's path {prefix}"
+        base, path = "", path[len(prefix) :]
+    else:
+        base = posixpath.dirname(page)
+    joined = posixpath.normpath(posixpath.join(base, path))
     if joined == ".":
         joined = ""
     if path.endswith("/") or (site / joined).is_dir():
@@ -62,17 +71,21 @@ def _resolve(site: Path, page: str, target: str) -> tuple[str, str] | None:
     return joined, parts.fragment
 
 
-def check_site(site: Path) -> list[BrokenLink]:
-    """Every broken internal link and anchor in the site, sorted."""
+def check_site(site: Path, site_url: str = "") -> list[BrokenLink]:
+    """Every broken internal link and anchor in the site, sorted. `site_url` is
+    the address the site is published at (MkDocs' site_url), if it has one."""
     pages = {p.relative_to(site).as_posix(): p for p in sorted(site.rglob("*.html"))}
     scans = {name: _scan(path) for name, path in pages.items()}
     broken: list[BrokenLink] = []
     for name, scan in scans.items():
         for target in scan.links:
-            resolved = _resolve(site, name, target)
+            resolved = _resolve(site, name, target, site_url)
             if resolved is None:
                 continue
             file, fragment = resolved
+            if not file and fragment.startswith("outside"):
+                broken.append(BrokenLink(name, target, fragment))
+                continue
             if not (site / file).is_file():
                 broken.append(BrokenLink(name, target, "no such file"))
             elif fragment and file in scans and fragment not in scans[file].ids:

@@ -6,18 +6,21 @@ from __future__ import annotations
 
 import logging
 import os
+import re
 from importlib.resources import files as package_files
 from pathlib import Path
+from urllib.parse import urljoin
 
 from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.exceptions import PluginError
-from mkdocs.plugins import BasePlugin
+from mkdocs.plugins import BasePlugin, event_priority
 from mkdocs.structure.files import File, Files, InclusionLevel
 from mkdocs.structure.pages import Page
 
 from podium import render
 from podium.collection import load_collection
 from podium.config import PodiumConfig
+from podium.loader import Statement
 from podium.problems import CollectionError, Severity
 from podium.sanitise import sanitise
 from podium.site import GeneratedPage, Site, SiteOptions
@@ -34,9 +37,12 @@ PLACEHOLDERS = {"<!-- podium:latest -->": render.latest, "<!-- podium:sections -
 class PodiumPlugin(BasePlugin[PodiumConfig]):
     site: Site | None = None
     generated: dict[str, GeneratedPage]
+    """Generated pages by source path, for the page hooks."""
 
+    # Before the search plugin's on_config, which fixes its languages.
+    @event_priority(50)
     def on_config(self, config: MkDocsConfig) -> MkDocsConfig | None:
-        self.generated = {}
+        self.generated, self.site = {}, None
         if not self.config.enabled:
             return config
         self.root = Path(config.config_file_path or ".").parent / self.config.statements_dir
@@ -50,11 +56,6 @@ class PodiumPlugin(BasePlugin[PodiumConfig]):
                 config.markdown_extensions.append(ext)
         config.extra_css.append(ASSETS["css"])
         config.extra_javascript.append(ASSETS["js"])
-        return config
-
-    def on_files(self, files: Files, *, config: MkDocsConfig) -> Files | None:
-        if not self.config.enabled:
-            return files
         collection = load_collection(self.root)
         errors = [p for p in collection.problems if p.severity is Severity.ERROR]
         if errors and self.config.on_invalid == "fail":
@@ -62,6 +63,12 @@ class PodiumPlugin(BasePlugin[PodiumConfig]):
         for problem in collection.problems:
             log.warning("%s%s", problem, " (skipped)" if problem in errors else "")
         self.site = Site(collection, self._options(config))
+        self._extend_search_languages(config, {st.meta.language for st in collection})
+        return config
+
+    def on_files(self, files: Files, *, config: MkDocsConfig) -> Files | None:
+        if self.site is None:
+            return files
         self.generated = {page.src_uri: page for page in self.site.pages()}
         for path in ASSETS.values():
             files.append(File.generated(config, path, content=_asset(path.rsplit("/", 1)[1])))
@@ -86,6 +93,10 @@ class PodiumPlugin(BasePlugin[PodiumConfig]):
             updated = updated or self.site.newest
         if updated:
             page.update_date = updated.isoformat()
+        if generated and generated.statement:
+            page.edit_url = self._edit_url(config, generated.statement)
+        elif generated:
+            page.edit_url = None  # index pages have no source file to edit
         for marker, block in PLACEHOLDERS.items():
             if marker in markdown:
                 markdown = markdown.replace(marker, block(self.site, page.file.src_uri))
@@ -104,15 +115,48 @@ class PodiumPlugin(BasePlugin[PodiumConfig]):
                               f"source are missing from the built page: {shown[:300]}")
         return html
 
+    def on_post_page(self, output: str, *, page: Page, config: MkDocsConfig) -> str | None:
+        """A statement page declares the language of its text: <html lang="fr">."""
+        generated = self.generated.get(page.file.src_uri)
+        if generated is None or generated.statement is None:
+            return output
+        lang = generated.statement.meta.language
+        return re.sub(r'<html lang="[^"]*"', f'<html lang="{lang}"', output, count=1)
+
+    def _edit_url(self, config: MkDocsConfig, statement: Statement) -> str | None:
+        base = self.config.edit_uri
+        if base is None and config.edit_uri and config.repo_url:
+            docs = Path(config.docs_dir).name
+            base = re.sub(rf"{re.escape(docs)}/?$", f"{self.config.statements_dir}/", config.edit_uri)
+        if not base or not config.repo_url:
+            return None
+        return urljoin(config.repo_url.rstrip("/") + "/", base.rstrip("/") + "/"
+                       + statement.path.as_posix())
+
+    def _extend_search_languages(self, config: MkDocsConfig, languages: set[str]) -> None:
+        """Add the collection's languages to Material's lunr search, where it has them."""
+        search = config.plugins.get("material/search") or config.plugins.get("search")
+        if search is None or not hasattr(search.config, "lang"):
+            return
+        lunr = package_files("material").joinpath("templates/assets/javascripts/lunr/min")
+        names = (p.name.split(".") for p in lunr.iterdir())
+        supported = {"en"} | {n[1] for n in names if n[0] == "lunr" and len(n[1]) == 2}
+        theme = str(config.theme.get("language") or "en").split("-")[0]
+        current = list(search.config.lang or [theme if theme in supported else "en"])
+        wanted = sorted({tag.split("-")[0].lower() for tag in languages} & supported - set(current))
+        search.config.lang = current + wanted
+
     def _options(self, config: MkDocsConfig) -> SiteOptions:
         specs = tuple(
-            TaxonomySpec(t.facet, t.title, t.path, t.term_title) for t in self.config.taxonomies
+            TaxonomySpec(t.facet, t.path, t.title, t.term_title) for t in self.config.taxonomies
         ) or DEFAULT_TAXONOMIES
         return SiteOptions(
             taxonomies=specs,
             page_size=self.config.page_size,
             statement_path=self.config.statement_path,
             latest=self.config.latest,
+            language=config.theme.get("language") or "en",
+            site_url=config.site_url if config.use_directory_urls else None,
         )
 
 

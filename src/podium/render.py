@@ -1,6 +1,7 @@
 """Markdown for the generated pages. Links are written as relative links to
 the other pages' .md sources, so MkDocs resolves them for either URL style
-and `--strict` catches a broken one. Every metadata value is escaped.
+and `--strict` catches a broken one. Every metadata value is escaped, and
+every word of Podium's own comes from the interface catalogue (site.t).
 """
 
 from __future__ import annotations
@@ -14,10 +15,11 @@ from typing import TYPE_CHECKING
 
 import yaml
 
-from podium import blocks, display
+from podium import blocks, display, i18n
 from podium.blocks import BlockKind
 from podium.loader import Statement
 from podium.normalise import normalise
+from podium.schema import RelationType
 from podium.taxonomy import Taxonomy, TermEntries
 
 if TYPE_CHECKING:
@@ -45,11 +47,6 @@ def esc(text: str) -> str:
     return _MD_SPECIAL.sub(r"\\\1", html.escape(text, quote=False))
 
 
-def attr(text: str) -> str:
-    """Escape a value for an HTML attribute."""
-    return html.escape(text, quote=True)
-
-
 def link(label: str, target: str | None) -> str:
     return f"[{esc(label)}]({target})" if target else esc(label)
 
@@ -66,20 +63,25 @@ def front_matter(**meta: str) -> str:
 
 
 def statement_page(site: Site, st: Statement, here: str) -> str:
-    m = st.meta
+    m, t = st.meta, site.t
     text = normalise(st.body)
     parts = [
         front_matter(title=m.title, description=_description(st, text)),
         f"# {esc(m.title)}\n",
     ]
     if m.title_supplied:
-        parts.append('<p class="podium-supplied">Title supplied by the archive: '
-                     "the source gives none.</p>\n")
+        parts.append(f'<p class="podium-supplied">{html.escape(t("title_supplied"))}</p>\n')
+    if switcher := language_switcher(site, st, here):
+        parts.append(switcher)
     parts.append(metadata_panel(site, st, here))
-    parts.append(body_html(text))
+    parts.append(body_html(site, text))
     if m.end_marker:
-        parts.append(f'<p class="podium-end-marker" title="End-of-text mark as printed by the '
-                     f'source">{html.escape(m.end_marker)}</p>\n')
+        parts.append(f'<p class="podium-end-marker" title="{html.escape(t("end_marker"))}">'
+                     f"{html.escape(m.end_marker)}</p>\n")
+    if site.options.site_url:
+        url = site.options.site_url.rstrip("/") + "/" + site.url_of(here)
+        parts.append(f'<p class="podium-print-only">{html.escape(t("print_link"))} '
+                     f"{html.escape(url)}</p>\n")
     return "\n".join(parts)
 
 
@@ -91,56 +93,77 @@ def _description(st: Statement, text: str) -> str:
     return flat if len(flat) <= 200 else flat[:199].rsplit(" ", 1)[0] + "…"
 
 
+def translations(site: Site, st: Statement) -> list[Statement]:
+    """The other language versions of a text: its original and the original's translations."""
+    links = site.collection.links
+    original = next((ln.other for ln in links(st)
+                     if ln.relation is RelationType.TRANSLATION_OF and ln.outgoing), st)
+    family = [original] + [ln.other for ln in links(original)
+                           if ln.relation is RelationType.TRANSLATION_OF and not ln.outgoing]
+    return sorted((s for s in family if s is not st), key=lambda s: s.meta.language)
+
+
+def language_switcher(site: Site, st: Statement, here: str) -> str:
+    others = translations(site, st)
+    if not others:
+        return ""
+    items = " · ".join(
+        f'[{esc(i18n.autonym(o.meta.language))}]({rel(here, site.statement_src(o))})'
+        f'{{: hreflang="{o.meta.language}" lang="{o.meta.language}" }}' for o in others)
+    return (f'<p class="podium-languages" markdown>{esc(site.t("also_in"))} {items}</p>\n')
+
+
 def metadata_panel(site: Site, st: Statement, here: str) -> str:
     """The definition list of facts at the top of a statement page."""
-    m = st.meta
+    m, t, lang = st.meta, site.t, st.meta.language
 
     def terms(facet: str) -> str:
         return ", ".join(
-            link(t.label, rel(here, src) if src else None) for t, src in site.term_links(facet, st)
+            link(term.label, rel(here, src) if src else None) for term, src in site.term_links(facet, st)
         )
 
-    rows: list[tuple[str, str]] = [("Kind", terms("kind"))]
+    rows: list[tuple[str, str]] = [(t("panel.kind"), terms("kind"))]
     if m.speaker:
         speaker = (esc(m.speaker.honorific) + " " if m.speaker.honorific else "") + terms("speaker")
-        rows.append(("Speaker", speaker + (f", {esc(m.speaker.role)}" if m.speaker.role else "")))
+        rows.append((t("panel.speaker"), speaker + (f", {esc(m.speaker.role)}" if m.speaker.role else "")))
     if m.delegation:
-        rows.append(("Delegation", f"{terms('delegation')} ({esc(m.delegation)})"))
+        rows.append((t("panel.delegation"), f"{terms('delegation')} ({esc(m.delegation)})"))
     if m.event:
-        rows.append(("Body", terms("body")))
+        rows.append((t("panel.body"), terms("body")))
         if m.event.session:
-            rows.append(("Session", terms("session")))
+            rows.append((t("panel.session"), terms("session")))
         if m.event.start:
-            rows.append(("Event dates", esc(display.date_range(m.event.start, m.event.end))))
+            rows.append((t("panel.event_dates"), esc(i18n.date_range(m.event.start, m.event.end, lang))))
     if m.venue:
-        rows.append(("Venue", esc(m.venue)))
+        rows.append((t("panel.venue"), esc(m.venue)))
+    label = t("panel.delivered") if m.kind.is_delivered else t("panel.published")
     if m.date:
-        label = "Delivered" if m.kind.is_delivered else "Published"
-        rows.append((label, esc(display.date(m.date))))
+        rows.append((label, esc(i18n.date(m.date, lang))))
     elif m.kind.is_delivered:
-        rows.append(("Delivered", "during the event; the text gives no exact date"))
-    rows.append(("Language", f"{terms('language')} ({esc(m.language)})"))
+        rows.append((label, esc(t("panel.delivered_unknown"))))
+    rows.append((t("panel.language"), f"{terms('language')} ({esc(m.language)})"))
     if m.topics:
-        rows.append(("Topics", terms("topic")))
+        rows.append((t("panel.topics"), terms("topic")))
     if m.source:
-        rows.append(("Source", _source(st)))
-    for label, others in _links_by_label(site, st):
-        rows.append((label, "; ".join(
+        rows.append((t("panel.source"), _source(site, st)))
+    for key, others in _links_by_key(site, st):
+        rows.append((t(key), "; ".join(
             f"{link(o.meta.title, rel(here, site.statement_src(o)))} "
-            f"({esc(_credit(o))})" for o in others)))
+            f"({esc(_credit(o, lang))})" for o in others)))
     if m.summary:
-        rows.append(("Summary", esc(m.summary)))
-    items = "\n".join(f"{label}\n:   {value}\n" for label, value in rows)
+        rows.append((t("panel.summary"), esc(m.summary)))
+    items = "\n".join(f"{esc(label)}\n:   {value}\n" for label, value in rows)
     return f'<div class="podium-meta" markdown>\n\n{items}\n</div>\n'
 
 
-def _credit(st: Statement) -> str:
+def _credit(st: Statement, language: str) -> str:
     """Vietnam News Agency, 2 December 2023"""
     who = display.byline(st.meta)
-    return f"{who}, {display.when(st.meta)}" if who else display.when(st.meta)
+    when = display.when(st.meta, language)
+    return f"{who}, {when}" if who else when
 
 
-def _source(st: Statement) -> str:
+def _source(site: Site, st: Statement) -> str:
     s = st.meta.source
     assert s is not None
     bits = []
@@ -151,20 +174,21 @@ def _source(st: Statement) -> str:
     if s.url:
         bits.append(f"[{esc(s.url)}](<{s.url}>)")
     if s.retrieved:
-        bits.append(f"retrieved {esc(display.date(s.retrieved))}")
+        bits.append(esc(site.t("panel.retrieved", date=i18n.date(s.retrieved, st.meta.language))))
     if s.file:
-        bits.append(f"original file `{s.file.replace('`', '')}`")
+        file = s.file.replace("`", "")
+        bits.append(esc(site.t("panel.file", file="\0")).replace("\0", f"`{file}`"))
     return ", ".join(bits)
 
 
-def _links_by_label(site: Site, st: Statement) -> list[tuple[str, list[Statement]]]:
+def _links_by_key(site: Site, st: Statement) -> list[tuple[str, list[Statement]]]:
     grouped: dict[str, list[Statement]] = {}
     for ln in site.collection.links(st):
-        grouped.setdefault(ln.label, []).append(ln.other)
+        grouped.setdefault(ln.key, []).append(ln.other)
     return sorted(grouped.items())
 
 
-def body_html(text: str) -> str:
+def body_html(site: Site, text: str) -> str:
     """The text, each text block with an id (#p3), a class and a ¶ permalink."""
     out = []
     for block in blocks.parse(text):
@@ -172,8 +196,8 @@ def body_html(text: str) -> str:
             out.append(block.text)
             continue
         classes = f".podium-p .podium-{block.kind.value}"
-        pilcrow = (f' [¶](#{block.anchor} "Permalink to paragraph {block.number}")'
-                   "{: .podium-pilcrow data-search-exclude }")
+        title = site.t("permalink", n=block.number).replace('"', "'")
+        pilcrow = f' [¶](#{block.anchor} "{title}"){{: .podium-pilcrow data-search-exclude }}'
         out.append(f"{block.text}{pilcrow}\n{{: #{block.anchor} {classes} }}")
     return '<div class="podium-text" markdown>\n\n' + "\n\n".join(out) + "\n\n</div>\n"
 
@@ -182,16 +206,20 @@ def body_html(text: str) -> str:
 
 
 def entry(site: Site, st: Statement, here: str) -> str:
-    """One statement in a listing: its title, then date, kind, who, where."""
-    m = st.meta
-    facts = [display.when(m), m.kind.label]
+    """One statement in a listing: its title, then date, kind, who, where, language."""
+    m, t = st.meta, site.t
+    facts = [display.when(m, site.options.language), t(f"kind.{m.kind.value}")]
     if who := display.byline(m):
         facts.append(who)
     if m.event:
         facts.append(display.session(m.event))
+    if m.language.split("-")[0] != site.options.language.split("-")[0]:
+        facts.append(t.language_name(m.language))
     meta = " · ".join(esc(f) for f in facts)
     target = rel(here, site.statement_src(st))
-    return f'-   [{esc(m.title)}]({target})  \n    <span class="podium-entry-meta">{meta}</span>'
+    lang = f'{{: lang="{m.language}" }}' if m.language != site.options.language else ""
+    return (f"-   [{esc(m.title)}]({target}){lang}  \n"
+            f'    <span class="podium-entry-meta">{meta}</span>')
 
 
 def entries(site: Site, statements: Sequence[Statement], here: str) -> str:
@@ -199,40 +227,39 @@ def entries(site: Site, statements: Sequence[Statement], here: str) -> str:
     return f'<div class="podium-entries" markdown>\n\n{items}\n\n</div>\n'
 
 
-def pager(p: Pager | None) -> str:
+def pager(site: Site, p: Pager | None) -> str:
     if p is None:
         return ""
-    newer = f"[← Newer]({p.newer})" if p.newer else "← Newer"
-    older = f"[Older →]({p.older})" if p.older else "Older →"
-    return (f'\n<div class="podium-pager" markdown>\n\n{newer} · Page {p.number} of {p.total} · '
-            f"{older}\n\n</div>\n")
-
-
-def _count(n: int, one: str, many: str) -> str:
-    return f"{n} {one if n == 1 else many}"
+    t = site.t
+    newer = f"[{esc(t('pager.newer'))}]({p.newer})" if p.newer else esc(t("pager.newer"))
+    older = f"[{esc(t('pager.older'))}]({p.older})" if p.older else esc(t("pager.older"))
+    page = esc(t("pager.page", n=p.number, total=p.total))
+    return f'\n<div class="podium-pager" markdown>\n\n{newer} · {page} · {older}\n\n</div>\n'
 
 
 def root_page(site: Site, tax: Taxonomy, terms: list[TermEntries], here: str,
               p: Pager | None) -> str:
-    total = len({st.meta.id for t in tax.terms for st in t.statements})
+    t = site.t
+    total = len({st.meta.id for term in tax.terms for st in term.statements})
     rows = "\n".join(
-        f"| {link(t.term.label, rel(here, site.term_src(tax, t.term)))} | {len(t.statements)} |"
-        for t in terms
+        f"| {link(e.term.label, rel(here, site.term_src(tax, e.term)))} | {len(e.statements)} |"
+        for e in terms
     )
-    table = f"| {esc(tax.spec.title)} | Texts |\n| --- | ---: |\n{rows}\n" if terms else ""
-    summary = f"{_count(len(tax.terms), 'entry', 'entries')}, {_count(total, 'text', 'texts')}."
-    return (front_matter(title=tax.spec.title) + f"# {esc(tax.spec.title)}\n\n{summary}\n\n"
-            + table + pager(p))
+    table = (f"| {esc(tax.title)} | {esc(t('column.texts'))} |\n| --- | ---: |\n{rows}\n"
+             if terms else "")
+    summary = f"{t.count('entries', len(tax.terms))} · {t.count('texts', total)}"
+    return (front_matter(title=tax.title) + f"# {esc(tax.title)}\n\n{esc(summary)}\n\n"
+            + table + pager(site, p))
 
 
 def term_page(site: Site, tax: Taxonomy, term: TermEntries, part: list[Statement], here: str,
               p: Pager | None) -> str:
-    title = tax.spec.term_title.format(term=term.term.label)
+    t = site.t
+    title = tax.term_title(term.term, t)
     up = rel(here, site.root_src(tax))
-    intro = (f"{_count(len(term.statements), 'text', 'texts')} · "
-             f"[All {esc(tax.spec.title.lower())}]({up})")
+    intro = f"{esc(t.count('texts', len(term.statements)))} · [{esc(t('all', title=tax.title))}]({up})"
     return (front_matter(title=title) + f"# {esc(title)}\n\n{intro}\n\n"
-            + entries(site, part, here) + pager(p))
+            + entries(site, part, here) + pager(site, p))
 
 
 # --- blocks for hand-written pages ------------------------------------------
@@ -243,8 +270,6 @@ def latest(site: Site, here: str) -> str:
 
 
 def sections(site: Site, here: str) -> str:
-    rows = []
-    for tax in site.taxonomies:
-        target = rel(here, site.root_src(tax))
-        rows.append(f"-   [{esc(tax.spec.title)}]({target}) ({len(tax.terms)})")
+    rows = [f"-   [{esc(tax.title)}]({rel(here, site.root_src(tax))}) ({len(tax.terms)})"
+            for tax in site.taxonomies]
     return "\n".join(rows) + "\n"

@@ -15,7 +15,7 @@ TAGS = {
 }
 ATTRIBUTES = {
     "*": {"class", "id", "title", "lang", "dir", "data-search-exclude"},
-    "a": {"href"},
+    "a": {"href", "hreflang"},
     "img": {"src", "alt", "width", "height"},
     "ol": {"start", "type"},
     "td": {"colspan", "rowspan", "align"},

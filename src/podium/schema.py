@@ -38,10 +38,6 @@ class Kind(StrEnum):
     INTERVIEW = "interview"
 
     @property
-    def label(self) -> str:
-        return self.value.replace("-", " ").capitalize()
-
-    @property
     def is_delivered(self) -> bool:
         """Delivered at the event itself, so its date must fall inside it."""
         return self in {Kind.STATEMENT, Kind.SPEECH, Kind.JOINT_STATEMENT}

@@ -12,6 +12,7 @@ from functools import partial
 
 from podium import render, taxonomy
 from podium.collection import Collection
+from podium.i18n import Strings
 from podium.loader import Statement
 from podium.taxonomy import DEFAULT_TAXONOMIES, Taxonomy, TaxonomySpec, Term
 
@@ -38,6 +39,10 @@ class SiteOptions:
     """Where statement pages go; {year} and {id} are filled in."""
     latest: int = 10
     """How many statements the home page lists."""
+    language: str = "en"
+    """The site's interface language (Material's `theme.language`)."""
+    site_url: str | None = None
+    """Public address of the site, for printed permalinks."""
 
 
 @dataclass
@@ -45,9 +50,12 @@ class Site:
     collection: Collection
     options: SiteOptions = field(default_factory=SiteOptions)
     taxonomies: list[Taxonomy] = field(init=False)
+    t: Strings = field(init=False)
+    """Podium's interface strings in the site's language."""
 
     def __post_init__(self) -> None:
-        self.taxonomies = [taxonomy.build(s, self.collection) for s in self.options.taxonomies]
+        self.t = Strings(self.options.language)
+        self.taxonomies = [taxonomy.build(s, self.collection, self.t) for s in self.options.taxonomies]
 
     # --- where pages live -------------------------------------------------
 
@@ -62,6 +70,11 @@ class Site:
         base = f"{tax.spec.path}/{term.slug}"
         return f"{base}.md" if page == 1 else f"{base}/page/{page}.md"
 
+    def url_of(self, src: str) -> str:
+        """The URL path (directory style) of a generated page's source path."""
+        path = src.removesuffix(".md")
+        return "" if path == "index" else path.removesuffix("/index") + "/"
+
     def taxonomy(self, facet: str) -> Taxonomy | None:
         """The first configured taxonomy over `facet`, if any."""
         return next((t for t in self.taxonomies if t.spec.facet == facet), None)
@@ -69,7 +82,7 @@ class Site:
     def term_links(self, facet: str, st: Statement) -> list[tuple[Term, str | None]]:
         """The statement's terms for a facet, each with its page if the site has one."""
         tax = self.taxonomy(facet)
-        terms = taxonomy.FACETS[facet](st.meta)
+        terms = taxonomy.FACETS[facet](st.meta, self.t)
         return [(t, self.term_src(tax, t) if tax else None) for t in terms]
 
     # --- what pages there are ---------------------------------------------

@@ -13,6 +13,7 @@ from slugify import slugify
 
 from podium import display
 from podium.collection import Collection
+from podium.i18n import Strings
 from podium.loader import Statement
 from podium.schema import Kind, StatementMeta
 
@@ -27,34 +28,36 @@ class Term:
     """Sort key among the taxonomy's terms."""
 
 
-Facet = Callable[[StatementMeta], list[Term]]
+Facet = Callable[[StatementMeta, Strings], list[Term]]
+"""Reads a statement's terms; `Strings` translates the labels that are words
+(kinds, language names), not names (speakers, bodies)."""
 
 
-def _year(m: StatementMeta) -> list[Term]:
+def _year(m: StatementMeta, t: Strings) -> list[Term]:
     y = m.sort_date.year
     return [Term(str(y), str(y), (-y,))]
 
 
-def _delegation(m: StatementMeta) -> list[Term]:
+def _delegation(m: StatementMeta, t: Strings) -> list[Term]:
     if not m.delegation:
         return []
     name = display.delegation(m.delegation)
     return [Term(m.delegation.lower(), name, (name.casefold(),))]
 
 
-def _speaker(m: StatementMeta) -> list[Term]:
+def _speaker(m: StatementMeta, t: Strings) -> list[Term]:
     if not m.speaker:
         return []
     return [Term(slugify(m.speaker.name), m.speaker.name, (m.speaker.name.casefold(),))]
 
 
-def _body(m: StatementMeta) -> list[Term]:
+def _body(m: StatementMeta, t: Strings) -> list[Term]:
     if not m.event:
         return []
     return [Term(slugify(m.event.body), m.event.body, (m.event.body.casefold(),))]
 
 
-def _session(m: StatementMeta) -> list[Term]:
+def _session(m: StatementMeta, t: Strings) -> list[Term]:
     if not m.event or not m.event.session:
         return []
     label = display.session(m.event)
@@ -62,16 +65,16 @@ def _session(m: StatementMeta) -> list[Term]:
     return [Term(slugify(label), label, (m.event.body.casefold(), start, label))]
 
 
-def _topic(m: StatementMeta) -> list[Term]:
+def _topic(m: StatementMeta, t: Strings) -> list[Term]:
     return [Term(slugify(t), t, (t.casefold(),)) for t in m.topics]
 
 
-def _kind(m: StatementMeta) -> list[Term]:
-    return [Term(m.kind.value, m.kind.label, (list(Kind).index(m.kind),))]
+def _kind(m: StatementMeta, t: Strings) -> list[Term]:
+    return [Term(m.kind.value, t(f"kind.{m.kind.value}"), (list(Kind).index(m.kind),))]
 
 
-def _language(m: StatementMeta) -> list[Term]:
-    name = display.language(m.language)
+def _language(m: StatementMeta, t: Strings) -> list[Term]:
+    name = t.language_name(m.language)
     return [Term(m.language.lower(), name, (name.casefold(), m.language))]
 
 
@@ -91,23 +94,23 @@ FACETS: dict[str, Facet] = {
 class TaxonomySpec:
     facet: str
     """Which facet groups the statements: one of FACETS."""
-    title: str
-    """Heading of the taxonomy's index page: "Delegations"."""
     path: str
     """URL folder of its pages: "delegations" gives /delegations/ and /delegations/vnm/."""
-    term_title: str = "{term}"
-    """Heading of a term's page; {term} is replaced by the term's label."""
+    title: str | None = None
+    """Heading of the taxonomy's index page; None takes the interface string."""
+    term_title: str | None = None
+    """Heading of a term's page, {term} replaced by its label; None takes the interface string."""
 
 
 DEFAULT_TAXONOMIES = (
-    TaxonomySpec("year", "Statements by date", "statements", "Statements of {term}"),
-    TaxonomySpec("delegation", "Delegations", "delegations", "{term}"),
-    TaxonomySpec("speaker", "Speakers", "speakers", "{term}"),
-    TaxonomySpec("body", "Bodies", "bodies", "{term}"),
-    TaxonomySpec("session", "Sessions", "sessions", "{term}"),
-    TaxonomySpec("topic", "Topics", "topics", "Topic: {term}"),
-    TaxonomySpec("kind", "Kinds of text", "kinds", "{term}s"),
-    TaxonomySpec("language", "Languages", "languages", "In {term}"),
+    TaxonomySpec("year", "statements"),
+    TaxonomySpec("delegation", "delegations"),
+    TaxonomySpec("speaker", "speakers"),
+    TaxonomySpec("body", "bodies"),
+    TaxonomySpec("session", "sessions"),
+    TaxonomySpec("topic", "topics"),
+    TaxonomySpec("kind", "kinds"),
+    TaxonomySpec("language", "languages"),
 )
 
 
@@ -121,21 +124,24 @@ class TermEntries:
 @dataclass(frozen=True)
 class Taxonomy:
     spec: TaxonomySpec
+    title: str
     terms: list[TermEntries]
 
-    def term_of(self, meta: StatementMeta) -> list[Term]:
-        return FACETS[self.spec.facet](meta)
+    def term_title(self, term: Term, t: Strings) -> str:
+        template = self.spec.term_title or t(f"taxonomy.{self.spec.facet}.term", term="{term}")
+        return template.replace("{term}", term.label)
 
 
-def build(spec: TaxonomySpec, collection: Collection) -> Taxonomy:
+def build(spec: TaxonomySpec, collection: Collection, t: Strings) -> Taxonomy:
     """Group the collection by the spec's facet; the first label seen for a slug wins."""
     facet = FACETS[spec.facet]
     groups: dict[str, tuple[Term, list[Statement]]] = {}
     for st in collection:
-        for term in facet(st.meta):
+        for term in facet(st.meta, t):
             groups.setdefault(term.slug, (term, []))[1].append(st)
     terms = sorted(groups.values(), key=lambda g: (g[0].order, g[0].slug))
-    return Taxonomy(spec, [TermEntries(t, sts) for t, sts in terms])
+    title = spec.title or t(f"taxonomy.{spec.facet}.title")
+    return Taxonomy(spec, title, [TermEntries(term, sts) for term, sts in terms])
 
 
 def paginate(items: Sequence[T], size: int) -> list[Sequence[T]]:
