@@ -17,6 +17,7 @@ import yaml
 
 from podium import blocks, display, i18n
 from podium.blocks import BlockKind
+from podium.coverage import Coverage
 from podium.loader import Statement
 from podium.normalise import normalise
 from podium.schema import RelationType
@@ -74,7 +75,7 @@ def statement_page(site: Site, st: Statement, here: str) -> str:
     if switcher := language_switcher(site, st, here):
         parts.append(switcher)
     parts.append(metadata_panel(site, st, here))
-    parts.append(body_html(site, text))
+    parts.append(body_html(site, text, coverage_links(site, st, here)))
     if m.end_marker:
         parts.append(f'<p class="podium-end-marker" title="{html.escape(t("end_marker"))}">'
                      f"{html.escape(m.end_marker)}</p>\n")
@@ -150,10 +151,51 @@ def metadata_panel(site: Site, st: Statement, here: str) -> str:
         rows.append((t(key), "; ".join(
             f"{link(o.meta.title, rel(here, site.statement_src(o)))} "
             f"({esc(_credit(o, lang))})" for o in others)))
+    for cov in site.coverage.get(m.id, []):
+        if cov.statement is st:
+            rows.append((t("panel.coverage"), _coverage_row(site, cov, here)))
     if m.summary:
         rows.append((t("panel.summary"), esc(m.summary)))
     items = "\n".join(f"{esc(label)}\n:   {value}\n" for label, value in rows)
     return f'<div class="podium-meta" markdown>\n\n{items}\n</div>\n'
+
+
+def _paragraph_links(numbers: list[int]) -> str:
+    return ", ".join(f"[{n}](#p{n})" for n in numbers)
+
+
+def _coverage_row(site: Site, cov: Coverage, here: str) -> str:
+    """Vietnam News Agency, 2 December 2023: covers ¶ 5, 6; leaves out ¶ 2, 7."""
+    t = site.t
+    who = link(_credit(cov.report, cov.statement.meta.language),
+               rel(here, site.statement_src(cov.report)))
+    parts = []
+    if cov.covered:
+        parts.append(esc(t("coverage.covers", paragraphs="\0")).replace("\0", _paragraph_links(cov.covered)))
+    else:
+        parts.append(esc(t("coverage.nothing")))
+    if cov.left_out:
+        parts.append(esc(t("coverage.leaves_out", paragraphs="\0")).replace("\0",
+                                                                         _paragraph_links(cov.left_out)))
+    return f"{who}: " + "; ".join(parts)
+
+
+def coverage_links(site: Site, st: Statement, here: str) -> dict[int, list[tuple[int, str]]]:
+    """For a report: after each sentence aligned with the statement, links to its paragraphs."""
+    notes: dict[int, list[tuple[int, str]]] = {}
+    for cov in site.coverage.get(st.meta.id, []):
+        if cov.report is not st:
+            continue
+        target = rel(here, site.statement_src(cov.statement))
+        by_sentence: dict[tuple[int, int], list[int]] = {}
+        for a in cov.alignments:
+            by_sentence.setdefault((a.sentence.block, a.sentence.end), []).append(a.paragraph)
+        for (block, end), numbers in sorted(by_sentence.items()):
+            marks = " ".join(
+                f'[¶ {n}]({target}#p{n} "{site.t("coverage.link", n=n)}"){{: .podium-coverage-link }}'
+                for n in sorted(numbers))
+            notes.setdefault(block, []).append((end, f" {marks}"))
+    return notes
 
 
 def _credit(st: Statement, language: str) -> str:
@@ -188,17 +230,21 @@ def _links_by_key(site: Site, st: Statement) -> list[tuple[str, list[Statement]]
     return sorted(grouped.items())
 
 
-def body_html(site: Site, text: str) -> str:
-    """The text, each text block with an id (#p3), a class and a ¶ permalink."""
+def body_html(site: Site, text: str, notes: dict[int, list[tuple[int, str]]] | None = None) -> str:
+    """The text, each text block with an id (#p3), a class and a ¶ permalink;
+    `notes` inserts Markdown at offsets of numbered blocks (coverage links)."""
     out = []
     for block in blocks.parse(text):
         if block.anchor is None:
             out.append(block.text)
             continue
+        body = block.text
+        for offset, markdown in sorted((notes or {}).get(block.number or 0, []), reverse=True):
+            body = body[:offset] + markdown + body[offset:]
         classes = f".podium-p .podium-{block.kind.value}"
         title = site.t("permalink", n=block.number).replace('"', "'")
         pilcrow = f' [¶](#{block.anchor} "{title}"){{: .podium-pilcrow data-search-exclude }}'
-        out.append(f"{block.text}{pilcrow}\n{{: #{block.anchor} {classes} }}")
+        out.append(f"{body}{pilcrow}\n{{: #{block.anchor} {classes} }}")
     return '<div class="podium-text" markdown>\n\n' + "\n\n".join(out) + "\n\n</div>\n"
 
 

@@ -12,8 +12,10 @@ from functools import partial
 
 from podium import render, taxonomy
 from podium.collection import Collection
+from podium.coverage import Coverage, align
 from podium.i18n import Strings
 from podium.loader import Statement
+from podium.schema import RelationType
 from podium.taxonomy import DEFAULT_TAXONOMIES, Taxonomy, TaxonomySpec, Term
 
 
@@ -53,9 +55,19 @@ class Site:
     t: Strings = field(init=False)
     """Podium's interface strings in the site's language."""
 
+    coverage: dict[str, list[Coverage]] = field(init=False)
+    """Coverage maps by the id of the report and of the statement they concern."""
+
     def __post_init__(self) -> None:
         self.t = Strings(self.options.language)
         self.taxonomies = [taxonomy.build(s, self.collection, self.t) for s in self.options.taxonomies]
+        self.coverage = {}
+        for st in self.collection:
+            for ln in self.collection.links(st):
+                if ln.relation is RelationType.REPORTS_ON and ln.outgoing:
+                    cov = align(st, ln.other)
+                    self.coverage.setdefault(st.meta.id, []).append(cov)
+                    self.coverage.setdefault(ln.other.meta.id, []).append(cov)
 
     # --- where pages live -------------------------------------------------
 
