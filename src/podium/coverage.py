@@ -12,6 +12,7 @@ when it shares words with it. Thresholds were calibrated on the seed pair
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -169,7 +170,7 @@ def align(report: Statement, statement: Statement) -> Coverage:
 
     def analyse(text: str) -> list[str]:
         words = tokens(text)
-        return words + [f"{a} {b}" for a, b in zip(words, words[1:], strict=False)]
+        return words + [f"{a} {b}" for a, b in itertools.pairwise(words)]
 
     paragraphs = [b for b in blocks.parse(normalise(statement.body)) if b.kind is BlockKind.PARAGRAPH]
     numbers = [b.number for b in paragraphs if b.number is not None]
