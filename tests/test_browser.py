@@ -119,3 +119,13 @@ def test_statement_prints_as_a_clean_document(tab, base_url: str, tmp_path: Path
     assert re.search(r"\b17 I thank you, Madam Chair\.|I thank you, Madam Chair\.\s?17\b", text)
     for chrome in ["Browse", "Search", "Made with", "Chair ¶", "migration. ¶"]:
         assert chrome not in text, chrome  # no navigation, footer or paragraph pilcrows
+
+
+def test_citing_a_paragraph_gives_its_permalink(tab, base_url: str) -> None:  # type: ignore[no-untyped-def]
+    tab.goto(f"{base_url}statements/2023/{STATEMENT_ID}/")
+    code = tab.locator(".podium-cite .tabbed-block code").first
+    assert code.inner_text().rstrip().endswith(f"/statements/2023/{STATEMENT_ID}/")
+    tab.locator("#p9").hover()
+    tab.locator("#p9 .podium-pilcrow").click()
+    text = code.inner_text().rstrip()
+    assert text.endswith(f"¶ 9. https://podium-archive.github.io/podium/statements/2023/{STATEMENT_ID}/#p9")

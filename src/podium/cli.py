@@ -11,10 +11,12 @@ from pathlib import Path
 
 import yaml
 
+from podium import export
 from podium.collection import load_collection
 from podium.linkcheck import check_site
 from podium.problems import Severity
 from podium.schema import json_schema
+from podium.site import Site, SiteOptions
 
 SCHEMA_FILE = "schema/statement.schema.json"
 
@@ -76,6 +78,27 @@ def cmd_linkcheck(args: argparse.Namespace) -> int:
     return 1 if broken else 0
 
 
+def cmd_export(args: argparse.Namespace) -> int:
+    """Export the collection's metadata and text as JSON, JSON Lines, CSV or BibTeX."""
+    collection = load_collection(Path(args.statements))
+    if collection.errors:
+        for problem in collection.errors:
+            print(problem, file=sys.stderr)
+        print("podium export: fix the errors above first (podium check)", file=sys.stderr)
+        return 1
+    site_url = args.site_url
+    if site_url is None and Path(args.config).is_file():
+        site_url = _site_url(Path(args.config))
+    site = Site(collection, SiteOptions(site_url=site_url))
+    text = export.export(collection, args.format, site.statement_url)
+    if args.out:
+        Path(args.out).write_text(text, encoding="utf-8")
+        print(f"{len(collection)} text(s) written to {args.out}", file=sys.stderr)
+    else:
+        sys.stdout.write(text)
+    return 0
+
+
 def _site_url(config: Path) -> str | None:
     """site_url from an MkDocs config, read as plain YAML (its !tags are ignored)."""
 
@@ -107,6 +130,14 @@ def parser() -> argparse.ArgumentParser:
                        "from the MkDocs config)")
     links.add_argument("--config", default="mkdocs.yml", help="MkDocs config to read site_url from")
     links.set_defaults(func=cmd_linkcheck)
+    exp = sub.add_parser("export", help="the collection as data", description=cmd_export.__doc__)
+    exp.add_argument("--format", choices=export.FORMATS, default="json")
+    exp.add_argument("--out", help="write to this file instead of standard output")
+    exp.add_argument("--statements", default="statements", help="statements folder")
+    exp.add_argument("--site-url", help="address of the published site, for the url column "
+                     "(default: site_url from the MkDocs config)")
+    exp.add_argument("--config", default="mkdocs.yml")
+    exp.set_defaults(func=cmd_export)
     return p
 
 

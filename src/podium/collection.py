@@ -35,6 +35,7 @@ class Collection:
     """Newest first, then by id: the order of every listing."""
     problems: list[Problem] = field(default_factory=list)
     _links: dict[str, list[Link]] = field(default_factory=dict)
+    by_id: dict[str, Statement] = field(default_factory=dict)
 
     def __iter__(self) -> Iterator[Statement]:
         return iter(self.statements)
@@ -86,7 +87,7 @@ def build(loaded: Loaded) -> Collection:
                 links.setdefault(other.meta.id, []).append(Link(rel.relation, st, False))
     problems.extend(_translation_cycles(by_id))
     ordered = sorted(by_id.values(), key=lambda s: (-s.meta.sort_date.toordinal(), s.meta.id))
-    return Collection(ordered, problems, links)
+    return Collection(ordered, problems, links, {st.meta.id: st for st in ordered})
 
 
 def _check_dates(

@@ -4,6 +4,7 @@ core for the site plan, and hands MkDocs the generated pages.
 
 from __future__ import annotations
 
+import html
 import logging
 import os
 import re
@@ -16,21 +17,23 @@ from mkdocs.exceptions import PluginError
 from mkdocs.plugins import BasePlugin, event_priority
 from mkdocs.structure.files import File, Files, InclusionLevel
 from mkdocs.structure.pages import Page
+from mkdocs.utils import get_relative_url
 
-from podium import render
+from podium import render, structured
 from podium.collection import load_collection
 from podium.config import PodiumConfig
 from podium.loader import Statement
 from podium.problems import CollectionError, Severity
 from podium.sanitise import sanitise
-from podium.site import GeneratedPage, Site, SiteOptions
+from podium.site import FEEDS, GeneratedPage, Site, SiteOptions
 from podium.taxonomy import DEFAULT_TAXONOMIES, TaxonomySpec
 from podium.verify import missing_words
 
 log = logging.getLogger("mkdocs.plugins.podium")
 
 ASSETS = {"css": "assets/podium/podium.css", "js": "assets/podium/podium.js"}
-REQUIRED_EXTENSIONS = ("attr_list", "md_in_html", "def_list", "tables")
+REQUIRED_EXTENSIONS = ("attr_list", "md_in_html", "def_list", "tables", "pymdownx.superfences",
+                       "pymdownx.tabbed")
 PLACEHOLDERS = {"<!-- podium:latest -->": render.latest, "<!-- podium:sections -->": render.sections}
 
 
@@ -54,6 +57,7 @@ class PodiumPlugin(BasePlugin[PodiumConfig]):
         for ext in REQUIRED_EXTENSIONS:
             if ext not in config.markdown_extensions:
                 config.markdown_extensions.append(ext)
+        config.mdx_configs.setdefault("pymdownx.tabbed", {}).setdefault("alternate_style", True)
         config.extra_css.append(ASSETS["css"])
         config.extra_javascript.append(ASSETS["js"])
         collection = load_collection(self.root)
@@ -72,6 +76,8 @@ class PodiumPlugin(BasePlugin[PodiumConfig]):
         self.generated = {page.src_uri: page for page in self.site.pages()}
         for path in ASSETS.values():
             files.append(File.generated(config, path, content=_asset(path.rsplit("/", 1)[1])))
+        for extra in self.site.files():
+            files.append(File.generated(config, extra.src_uri, content=extra.content))
         for page in self.generated.values():
             if files.get_file_from_path(page.src_uri) is not None:
                 raise PluginError(f"podium: docs/{page.src_uri} is also a generated page; "
@@ -116,12 +122,34 @@ class PodiumPlugin(BasePlugin[PodiumConfig]):
         return html
 
     def on_post_page(self, output: str, *, page: Page, config: MkDocsConfig) -> str | None:
-        """A statement page declares the language of its text: <html lang="fr">."""
-        generated = self.generated.get(page.file.src_uri)
-        if generated is None or generated.statement is None:
+        """Every page links the feeds; a statement page also declares its text's
+        language (<html lang="fr">) and carries JSON-LD and OpenGraph metadata."""
+        if self.site is None:
             return output
-        lang = generated.statement.meta.language
-        return re.sub(r'<html lang="[^"]*"', f'<html lang="{lang}"', output, count=1)
+        head = [self._feed_links(page)]
+        generated = self.generated.get(page.file.src_uri)
+        if generated is not None and generated.statement is not None:
+            st = generated.statement
+            url = self.site.statement_url(st)
+            by_id = self.site.collection.by_id
+            related = {r.id: self.site.statement_url(by_id[r.id]) for r in st.meta.related
+                       if r.id in by_id}
+            head.append(structured.script_tag(structured.json_ld(st, url, related)))
+            description = page.meta.get("description") or st.meta.title
+            head.append(structured.meta_tags(st, url, config.site_name, html.unescape(description)))
+            output = re.sub(r'<html lang="[^"]*"', f'<html lang="{st.meta.language}"', output, count=1)
+        return output.replace("</head>", "\n".join(head) + "\n</head>", 1)
+
+    def _feed_links(self, page: Page) -> str:
+        assert self.site is not None
+        links = []
+        for kind, path in FEEDS.items():
+            href = get_relative_url(path, page.url) if not self.site.options.site_url else \
+                self.site.file_url(path)
+            links.append(f'<link rel="alternate" type="application/{kind}+xml" '
+                         f'title="{html.escape(self.site.options.site_name)} ({kind.upper()})" '
+                         f'href="{html.escape(href)}">')
+        return "\n".join(links)
 
     def _edit_url(self, config: MkDocsConfig, statement: Statement) -> str | None:
         base = self.config.edit_uri
@@ -157,6 +185,8 @@ class PodiumPlugin(BasePlugin[PodiumConfig]):
             latest=self.config.latest,
             language=config.theme.get("language") or "en",
             site_url=config.site_url if config.use_directory_urls else None,
+            site_name=config.site_name,
+            site_description=config.site_description or config.site_name,
         )
 
 

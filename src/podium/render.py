@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING
 
 import yaml
 
-from podium import blocks, display, i18n
+from podium import blocks, cite, display, i18n
 from podium.blocks import BlockKind
 from podium.coverage import Coverage
 from podium.loader import Statement
@@ -79,11 +79,35 @@ def statement_page(site: Site, st: Statement, here: str) -> str:
     if m.end_marker:
         parts.append(f'<p class="podium-end-marker" title="{html.escape(t("end_marker"))}">'
                      f"{html.escape(m.end_marker)}</p>\n")
+    parts.append(cite_section(site, st, here))
     if site.options.site_url:
-        url = site.options.site_url.rstrip("/") + "/" + site.url_of(here)
         parts.append(f'<p class="podium-print-only">{html.escape(t("print_link"))} '
-                     f"{html.escape(url)}</p>\n")
+                     f"{html.escape(site.public_url(here))}</p>\n")
     return "\n".join(parts)
+
+
+def _fence(text: str, lang: str) -> str:
+    ticks = "`" * max(3, max((len(r) for r in re.findall(r"`+", text)), default=0) + 1)
+    return f"{ticks}{lang}\n{text.rstrip()}\n{ticks}"
+
+
+def cite_section(site: Site, st: Statement, here: str) -> str:
+    """Tabs with the citation in four formats, each copyable and downloadable."""
+    t = site.t
+    c = cite.cite(st, site.public_url(here))
+    base = posixpath.basename(here).removesuffix(".md")
+    tabs = [(t("cite.text"), "text", c.plain, None), ("BibTeX", "bibtex", c.bibtex, "bib"),
+            ("CSL-JSON", "json", c.csl_json, "json"), ("RIS", "text", c.ris, "ris")]
+    out = [f'## {esc(t("cite.heading"))} {{: #cite .podium-cite-heading data-search-exclude }}\n',
+           '<div class="podium-cite" data-search-exclude markdown>\n']
+    for label, lang, text, ext in tabs:
+        block = _fence(text, lang)
+        if ext:
+            block += f"\n\n[{esc(t('cite.download'))} .{ext}]({base}/{base}.{ext}){{: download }}"
+        indented = "\n".join(f"    {line}" if line else "" for line in block.split("\n"))
+        out.append(f'=== "{label}"\n\n{indented}\n')
+    out.append(f'<p class="podium-cite-hint">{html.escape(t("cite.paragraph"))}</p>\n\n</div>\n')
+    return "\n".join(out)
 
 
 def _description(st: Statement, text: str) -> str:

@@ -6,16 +6,17 @@ GeneratedPage into a virtual file, and tests can read the plan directly.
 from __future__ import annotations
 
 import datetime as dt
+import posixpath
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
-from functools import partial
+from functools import cached_property, partial
 
-from podium import render, taxonomy
+from podium import cite, export, feeds, render, taxonomy
 from podium.collection import Collection
 from podium.coverage import Coverage, align
 from podium.i18n import Strings
 from podium.loader import Statement
-from podium.schema import RelationType
+from podium.schema import RelationType, json_schema
 from podium.taxonomy import DEFAULT_TAXONOMIES, Taxonomy, TaxonomySpec, Term
 
 
@@ -32,6 +33,17 @@ class GeneratedPage:
     """The statement a statement page shows; None for index pages."""
 
 
+FEEDS = {"rss": "feeds/rss.xml", "atom": "feeds/atom.xml"}
+
+
+@dataclass(frozen=True)
+class GeneratedFile:
+    """A file of the site that is not a page: a citation, a data export, a feed."""
+
+    src_uri: str
+    content: str
+
+
 @dataclass(frozen=True)
 class SiteOptions:
     taxonomies: tuple[TaxonomySpec, ...] = DEFAULT_TAXONOMIES
@@ -44,7 +56,11 @@ class SiteOptions:
     language: str = "en"
     """The site's interface language (Material's `theme.language`)."""
     site_url: str | None = None
-    """Public address of the site, for printed permalinks."""
+    """Public address of the site, for citations, feeds and printed permalinks."""
+    site_name: str = "Podium"
+    site_description: str = "Diplomatic statements"
+    feed_size: int = 50
+    """How many of the newest texts a feed lists."""
 
 
 @dataclass
@@ -55,19 +71,24 @@ class Site:
     t: Strings = field(init=False)
     """Podium's interface strings in the site's language."""
 
-    coverage: dict[str, list[Coverage]] = field(init=False)
-    """Coverage maps by the id of the report and of the statement they concern."""
-
     def __post_init__(self) -> None:
         self.t = Strings(self.options.language)
         self.taxonomies = [taxonomy.build(s, self.collection, self.t) for s in self.options.taxonomies]
-        self.coverage = {}
+
+    @cached_property
+    def coverage(self) -> dict[str, list[Coverage]]:
+        """Coverage maps by the id of the report and of the statement they concern."""
+        maps: dict[str, list[Coverage]] = {}
         for st in self.collection:
             for ln in self.collection.links(st):
                 if ln.relation is RelationType.REPORTS_ON and ln.outgoing:
                     cov = align(st, ln.other)
-                    self.coverage.setdefault(st.meta.id, []).append(cov)
-                    self.coverage.setdefault(ln.other.meta.id, []).append(cov)
+                    maps.setdefault(st.meta.id, []).append(cov)
+                    maps.setdefault(ln.other.meta.id, []).append(cov)
+        return maps
+
+    def statement_url(self, st: Statement) -> str:
+        return self.public_url(self.statement_src(st))
 
     # --- where pages live -------------------------------------------------
 
@@ -81,6 +102,14 @@ class Site:
     def term_src(self, tax: Taxonomy, term: Term, page: int = 1) -> str:
         base = f"{tax.spec.path}/{term.slug}"
         return f"{base}.md" if page == 1 else f"{base}/page/{page}.md"
+
+    def public_url(self, src: str) -> str:
+        """The address a generated page is published at (site-absolute if no site_url)."""
+        return self.file_url(self.url_of(src))
+
+    def file_url(self, path: str) -> str:
+        """The address of a file of the site, e.g. feeds/rss.xml."""
+        return (self.options.site_url or "/").rstrip("/") + "/" + path
 
     def url_of(self, src: str) -> str:
         """The URL path (directory style) of a generated page's source path."""
@@ -119,6 +148,39 @@ class Site:
                     pager = self._pager(n, len(chunks), partial(self.term_src, tax, entries.term), src)
                     yield GeneratedPage(src, render.term_page(self, tax, entries, list(part), src, pager),
                                         _newest(part))
+
+    def files(self) -> Iterator[GeneratedFile]:
+        """Citation downloads beside each statement page, data exports, feeds."""
+        for fmt, name in (("json", "statements.json"), ("jsonl", "statements.jsonl"),
+                          ("csv", "statements.csv")):
+            yield GeneratedFile(f"data/{name}", export.export(self.collection, fmt, self.statement_url))
+        yield GeneratedFile("data/statement.schema.json", json_schema())
+        yield from self.feeds()
+        for st in self.collection:
+            src = self.statement_src(st)
+            c = cite.cite(st, self.public_url(src))
+            stem = src.removesuffix(".md")
+            name = posixpath.basename(stem)
+            for ext, text in (("bib", c.bibtex), ("json", c.csl_json), ("ris", c.ris)):
+                yield GeneratedFile(f"{stem}/{name}.{ext}", text)
+
+    def feeds(self) -> Iterator[GeneratedFile]:
+        """RSS and Atom of the newest texts; an Atom feed per delegation."""
+        newest = self.collection.statements[: self.options.feed_size]
+        home = self.public_url("index.md")
+        name = self.options.site_name
+        yield GeneratedFile(FEEDS["rss"], feeds.rss(name, home, self.options.site_description, newest,
+                                                    self.statement_url, self.file_url(FEEDS["rss"])))
+        yield GeneratedFile(FEEDS["atom"], feeds.atom(name, home, newest, self.statement_url,
+                                                      self.file_url(FEEDS["atom"])))
+        tax = self.taxonomy("delegation")
+        if tax is None:
+            return
+        for entries in tax.terms:
+            src = f"feeds/delegations/{entries.term.slug}.xml"
+            yield GeneratedFile(src, feeds.atom(
+                f"{name}: {entries.term.label}", self.public_url(self.term_src(tax, entries.term)),
+                entries.statements[: self.options.feed_size], self.statement_url, self.file_url(src)))
 
     @property
     def newest(self) -> dt.date | None:

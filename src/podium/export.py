@@ -1,0 +1,93 @@
+"""The collection as data: one flat record per text, metadata and text, in
+JSON, JSON Lines, CSV and BibTeX. The build writes them under /data/, and
+`podium export` gives the same from the command line."""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+from collections.abc import Callable, Iterable
+from typing import Any
+
+from podium import cite, display
+from podium.collection import Collection
+from podium.loader import Statement
+
+FIELDS = (
+    "id", "kind", "title", "title_supplied", "date", "sort_date", "speaker_name", "speaker_honorific",
+    "speaker_role", "delegation", "delegation_name", "body", "session", "event_start", "event_end",
+    "venue", "language", "topics", "source_publisher", "source_url", "source_title", "source_retrieved",
+    "related", "summary", "end_marker", "url", "text",
+)
+FORMATS = ("json", "jsonl", "csv", "bibtex")
+
+
+def record(st: Statement, url: str) -> dict[str, Any]:
+    m = st.meta
+    return {
+        "id": m.id,
+        "kind": m.kind.value,
+        "title": m.title,
+        "title_supplied": m.title_supplied,
+        "date": m.date.isoformat() if m.date else None,
+        "sort_date": m.sort_date.isoformat(),
+        "speaker_name": m.speaker.name if m.speaker else None,
+        "speaker_honorific": m.speaker.honorific if m.speaker else None,
+        "speaker_role": m.speaker.role if m.speaker else None,
+        "delegation": m.delegation,
+        "delegation_name": display.delegation(m.delegation) if m.delegation else None,
+        "body": m.event.body if m.event else None,
+        "session": m.event.session if m.event else None,
+        "event_start": m.event.start.isoformat() if m.event and m.event.start else None,
+        "event_end": m.event.end.isoformat() if m.event and m.event.end else None,
+        "venue": m.venue,
+        "language": m.language,
+        "topics": list(m.topics),
+        "source_publisher": m.source.publisher if m.source else None,
+        "source_url": m.source.url if m.source else None,
+        "source_title": m.source.title if m.source else None,
+        "source_retrieved": m.source.retrieved.isoformat() if m.source and m.source.retrieved else None,
+        "related": [{"id": r.id, "relation": r.relation.value} for r in m.related],
+        "summary": m.summary,
+        "end_marker": m.end_marker,
+        "url": url,
+        "text": st.body,
+    }
+
+
+def records(collection: Collection, url_of: Callable[[Statement], str]) -> list[dict[str, Any]]:
+    """Newest first, like the site."""
+    return [record(st, url_of(st)) for st in collection]
+
+
+def to_json(rows: Iterable[dict[str, Any]]) -> str:
+    return json.dumps(list(rows), ensure_ascii=False, indent=2) + "\n"
+
+
+def to_jsonl(rows: Iterable[dict[str, Any]]) -> str:
+    return "".join(json.dumps(r, ensure_ascii=False) + "\n" for r in rows)
+
+
+def to_csv(rows: Iterable[dict[str, Any]]) -> str:
+    """Lists are joined: topics with '; ', related as 'id (relation)'."""
+    out = io.StringIO()
+    writer = csv.DictWriter(out, fieldnames=FIELDS, lineterminator="\n")
+    writer.writeheader()
+    for r in rows:
+        flat = dict(r)
+        flat["topics"] = "; ".join(r["topics"])
+        flat["related"] = "; ".join(f"{x['id']} ({x['relation']})" for x in r["related"])
+        writer.writerow({k: "" if v is None else v for k, v in flat.items()})
+    return out.getvalue()
+
+
+def to_bibtex(collection: Collection, url_of: Callable[[Statement], str]) -> str:
+    return "\n".join(cite.bibtex(st, url_of(st)) for st in collection)
+
+
+def export(collection: Collection, fmt: str, url_of: Callable[[Statement], str]) -> str:
+    if fmt == "bibtex":
+        return to_bibtex(collection, url_of)
+    rows = records(collection, url_of)
+    return {"json": to_json, "jsonl": to_jsonl, "csv": to_csv}[fmt](rows)
