@@ -129,3 +129,29 @@ def test_citing_a_paragraph_gives_its_permalink(tab, base_url: str) -> None:  # 
     tab.locator("#p9 .podium-pilcrow").click()
     text = code.inner_text().rstrip()
     assert text.endswith(f"¶ 9. https://podium-archive.github.io/podium/statements/2023/{STATEMENT_ID}/#p9")
+
+
+def test_faceted_search_with_pagefind(tab, base_url: str, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    requests: list[str] = []
+    tab.on("requestfinished", lambda r: requests.append(r.url))
+    tab.goto(f"{base_url}search/")
+    box = tab.locator("#podium-search input[type=text], #podium-search input").first
+    box.fill("trafficking")
+    results = tab.locator(".pagefind-ui__result")
+    results.first.wait_for(timeout=10_000)
+    titles = [t.inner_text() for t in tab.locator(".pagefind-ui__result-title").all()]
+    assert any("IOM Council" in t for t in titles)
+    statement = tab.locator(".pagefind-ui__result", has_text="Statement by H.E. Dr.")
+    tags = statement.locator(".pagefind-ui__result-tag").all_inner_texts()
+    assert "Session: IOM Council, 114th Session" in tags
+    assert "Speaker: H.E. Dr. Le Thi Tuyet Mai, Viet Nam" in tags and "Date: 27–29 November 2023" in tags
+    tab.screenshot(path=str(tmp_path / "pagefind.png"), full_page=True)
+    # Filter by delegation: only Viet Nam's statement remains.
+    tab.locator(".pagefind-ui__filter-label", has_text="Viet Nam (VNM)").click()
+    tab.wait_for_timeout(500)
+    titles = [t.inner_text() for t in tab.locator(".pagefind-ui__result-title").all()]
+    assert len(titles) == 1 and titles[0].startswith("Statement by H.E. Dr. Le Thi Tuyet Mai")
+    tab.screenshot(path=str(tmp_path / "pagefind-filtered.png"), full_page=True)
+    tab.locator(".pagefind-ui__result-link").first.click()
+    tab.wait_for_url(f"**/statements/2023/{STATEMENT_ID}/**")
+    assert any("/pagefind/" in u for u in requests)

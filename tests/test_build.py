@@ -138,8 +138,16 @@ def test_builds_are_deterministic(built_site: Path, tmp_path: Path) -> None:
     again = tmp_path / "again"
     result = mkdocs_build(ROOT / "mkdocs.yml", again)
     assert result.returncode == 0, result.stderr
-    first = {p.relative_to(built_site): p.read_bytes() for p in built_site.rglob("*") if p.is_file()}
-    second = {p.relative_to(again): p.read_bytes() for p in again.rglob("*") if p.is_file()}
+    # Pagefind writes its filter and metadata indexes (and the entry file that
+    # names them) in varying order: a known upstream limitation (Pagefind/pagefind#638).
+    # Its fragments, one per page, are stable and compared like everything else.
+    def files(site: Path) -> dict[Path, bytes]:
+        unstable = ("pagefind/filter/", "pagefind/pagefind.", "pagefind/pagefind-entry.json")
+        return {p.relative_to(site): p.read_bytes() for p in site.rglob("*")
+                if p.is_file() and not p.relative_to(site).as_posix().startswith(unstable)}
+
+    first, second = files(built_site), files(again)
+    assert any(k.as_posix().startswith("pagefind/fragment/") for k in first)
     assert first.keys() == second.keys()
     assert [str(k) for k in first if first[k] != second[k]] == []
     # The clock is never used: sitemap dates come from the statements.

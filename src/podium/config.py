@@ -31,6 +31,8 @@ class PodiumConfig(Config):
     """Path from `repo_url` to the statements folder for "edit" links, e.g.
     edit/main/statements/. By default derived from `edit_uri` by swapping the
     docs folder for the statements folder."""
+    pagefind = Type(bool, default=True)
+    """Index statements with Pagefind after the build and add a /search/ page."""
     on_invalid = Choice(("fail", "skip"), default="fail")
     """fail: an invalid statement stops the build, listing every bad file.
     skip: build the valid ones and log every invalid one as a warning."""

@@ -19,7 +19,7 @@ from mkdocs.structure.files import File, Files, InclusionLevel
 from mkdocs.structure.pages import Page
 from mkdocs.utils import get_relative_url
 
-from podium import render, structured
+from podium import render, search, structured
 from podium.collection import load_collection
 from podium.config import PodiumConfig
 from podium.loader import Statement
@@ -119,7 +119,19 @@ class PodiumPlugin(BasePlugin[PodiumConfig]):
             shown = ", ".join(dict.fromkeys(missing))
             raise PluginError(f"podium: {generated.statement.shown}: {len(missing)} word(s) of the "
                               f"source are missing from the built page: {shown[:300]}")
+        if self.config.pagefind and self.site is not None:
+            html = search.mark_page(self.site, generated.statement, html)
         return html
+
+    def on_post_build(self, *, config: MkDocsConfig) -> None:
+        if self.site is None or not self.config.pagefind:
+            return
+        try:
+            result = search.run_pagefind(Path(config.site_dir))
+        except (OSError, RuntimeError) as exc:
+            raise PluginError(f"podium: search index not built: {exc} "
+                              "(install pagefind[bin], or set `pagefind: false`)") from exc
+        log.info("podium: Pagefind indexed %d statement page(s)", result.pages)
 
     def on_post_page(self, output: str, *, page: Page, config: MkDocsConfig) -> str | None:
         """Every page links the feeds; a statement page also declares its text's
@@ -138,6 +150,8 @@ class PodiumPlugin(BasePlugin[PodiumConfig]):
             description = page.meta.get("description") or st.meta.title
             head.append(structured.meta_tags(st, url, config.site_name, html.unescape(description)))
             output = re.sub(r'<html lang="[^"]*"', f'<html lang="{st.meta.language}"', output, count=1)
+        label = html.escape(self.site.t("search.filters") + " →", quote=True)
+        output = output.replace("<html ", f'<html data-podium-search="{label}" ', 1)
         return output.replace("</head>", "\n".join(head) + "\n</head>", 1)
 
     def _feed_links(self, page: Page) -> str:
@@ -186,6 +200,7 @@ class PodiumPlugin(BasePlugin[PodiumConfig]):
             language=config.theme.get("language") or "en",
             site_url=config.site_url if config.use_directory_urls else None,
             site_name=config.site_name,
+            pagefind=self.config.pagefind,
             site_description=config.site_description or config.site_name,
         )
 

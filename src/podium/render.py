@@ -215,9 +215,9 @@ def coverage_links(site: Site, st: Statement, here: str) -> dict[int, list[tuple
         for a in cov.alignments:
             by_sentence.setdefault((a.sentence.block, a.sentence.end), []).append(a.paragraph)
         for (block, end), numbers in sorted(by_sentence.items()):
-            marks = " ".join(
-                f'[¶ {n}]({target}#p{n} "{site.t("coverage.link", n=n)}"){{: .podium-coverage-link }}'
-                for n in sorted(numbers))
+            attrs = "{: .podium-coverage-link data-pagefind-ignore }"
+            marks = " ".join(f'[¶ {n}]({target}#p{n} "{site.t("coverage.link", n=n)}"){attrs}'
+                             for n in sorted(numbers))
             notes.setdefault(block, []).append((end, f" {marks}"))
     return notes
 
@@ -267,7 +267,8 @@ def body_html(site: Site, text: str, notes: dict[int, list[tuple[int, str]]] | N
             body = body[:offset] + markdown + body[offset:]
         classes = f".podium-p .podium-{block.kind.value}"
         title = site.t("permalink", n=block.number).replace('"', "'")
-        pilcrow = f' [¶](#{block.anchor} "{title}"){{: .podium-pilcrow data-search-exclude }}'
+        attrs = "{: .podium-pilcrow data-search-exclude data-pagefind-ignore }"
+        pilcrow = f' [¶](#{block.anchor} "{title}"){attrs}'
         out.append(f"{body}{pilcrow}\n{{: #{block.anchor} {classes} }}")
     return '<div class="podium-text" markdown>\n\n' + "\n\n".join(out) + "\n\n</div>\n"
 

@@ -15,7 +15,8 @@ TAGS = {
     "summary", "sup", "table", "tbody", "td", "tfoot", "th", "thead", "time", "tr", "u", "ul",
 }
 ATTRIBUTES = {
-    "*": {"class", "id", "title", "lang", "dir", "data-search-exclude", "data-tabs"},
+    "*": {"class", "id", "title", "lang", "dir", "data-search-exclude", "data-tabs",
+          "data-pagefind-ignore"},
     "a": {"href", "hreflang", "download"},
     "input": {"type", "id", "name", "checked"},
     "label": {"for"},

@@ -11,7 +11,7 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from functools import cached_property, partial
 
-from podium import cite, export, feeds, render, taxonomy
+from podium import cite, export, feeds, render, search, taxonomy
 from podium.collection import Collection
 from podium.coverage import Coverage, align
 from podium.i18n import Strings
@@ -61,6 +61,8 @@ class SiteOptions:
     site_description: str = "Diplomatic statements"
     feed_size: int = 50
     """How many of the newest texts a feed lists."""
+    pagefind: bool = True
+    """Generate the Pagefind search page (the plugin runs the indexer)."""
 
 
 @dataclass
@@ -129,6 +131,8 @@ class Site:
     # --- what pages there are ---------------------------------------------
 
     def pages(self) -> Iterator[GeneratedPage]:
+        if self.options.pagefind:
+            yield GeneratedPage("search.md", search.search_page(self), self.newest, in_nav=True)
         for st in self.collection:
             src = self.statement_src(st)
             yield GeneratedPage(src, render.statement_page(self, st, src), st.meta.sort_date,

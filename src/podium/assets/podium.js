@@ -19,3 +19,44 @@ function podiumCiteParagraph() {
 }
 podiumCiteParagraph();
 window.addEventListener("hashchange", podiumCiteParagraph);
+
+// Pagefind search page: results show each statement's date, speaker and
+// session (its Pagefind metadata); filters; sort by date; ?query= from the address.
+function podiumSearch() {
+  var root = document.getElementById("podium-search");
+  if (!root || typeof PagefindUI === "undefined") return;
+  var select = document.getElementById("podium-sort");
+  var query = new URLSearchParams(window.location.search).get("query") || "";
+  function start() {
+    root.innerHTML = "";
+    var options = {
+      element: "#podium-search",
+      showSubResults: false,
+      showImages: false,
+      resetStyles: false,
+      openFilters: ["delegation"],
+    };
+    if (select && select.value) options.sort = { date: select.value };
+    var ui = new PagefindUI(options);
+    var input = root.querySelector("input");
+    if (query) ui.triggerSearch(query);
+    if (input) input.addEventListener("input", function () { query = input.value; });
+  }
+  if (select) select.addEventListener("change", start);
+  start();
+}
+podiumSearch();
+
+// From Material's header search to the faceted search page.
+(function () {
+  var output = document.querySelector(".md-search__output");
+  var input = document.querySelector(".md-search__input");
+  if (!output || !input || typeof __md_scope === "undefined") return;
+  var link = document.createElement("a");
+  link.className = "podium-search-more";
+  link.textContent = document.documentElement.dataset.podiumSearch || "Search with filters →";
+  output.prepend(link);
+  function update() { link.href = new URL("search/", __md_scope).href + "?query=" + encodeURIComponent(input.value); }
+  input.addEventListener("input", update);
+  update();
+})();
