@@ -158,36 +158,56 @@ def _clauses(sentence: str, count: Callable[[str], list[str]]) -> list[str]:
 
 
 def align(report: Statement, statement: Statement) -> Coverage:
-    """Align the report's sentences with the statement's paragraphs."""
+    """Align one report's sentences with one statement's paragraphs."""
+    return align_all([(report, statement)])[0]
+
+
+def align_all(pairs: list[tuple[Statement, Statement]]) -> list[Coverage]:
+    """Align every (report, statement) pair. One TF-IDF model is fitted per
+    language over all the texts involved, so word weights reflect the corpus
+    and the cost of fitting is paid once, not once per pair."""
     from sklearn.feature_extraction.text import ENGLISH_STOP_WORDS, TfidfVectorizer
     from sklearn.metrics.pairwise import cosine_similarity
 
-    english = statement.meta.language.split("-")[0] == "en"
-    stop = frozenset(ENGLISH_STOP_WORDS) if english else frozenset()
+    prepared = []
+    for report, statement in pairs:
+        paragraphs = [b for b in blocks.parse(normalise(statement.body)) if b.kind is BlockKind.PARAGRAPH]
+        found = sentences(report, _speaker_keys(statement))
+        prepared.append((report, statement, paragraphs, found))
+    models: dict[str, tuple[TfidfVectorizer, Callable[[str], list[str]]]] = {}
+    for language in sorted({s.meta.language for _, s, _, _ in prepared}):
+        english = language.split("-")[0] == "en"
+        stop = frozenset(ENGLISH_STOP_WORDS) if english else frozenset()
 
-    def tokens(text: str) -> list[str]:
-        return _tokens(text, english, stop)
+        def tokens(text: str, english: bool = english, stop: frozenset[str] = stop) -> list[str]:
+            return _tokens(text, english, stop)
 
-    def analyse(text: str) -> list[str]:
-        words = tokens(text)
-        return words + [f"{a} {b}" for a, b in itertools.pairwise(words)]
+        def analyse(text: str, tokens: Callable[[str], list[str]] = tokens) -> list[str]:
+            words = tokens(text)
+            return words + [f"{a} {b}" for a, b in itertools.pairwise(words)]
 
-    paragraphs = [b for b in blocks.parse(normalise(statement.body)) if b.kind is BlockKind.PARAGRAPH]
-    numbers = [b.number for b in paragraphs if b.number is not None]
-    report_sentences = sentences(report, _speaker_keys(statement))
-    if not paragraphs or not report_sentences or report.meta.language != statement.meta.language:
-        return Coverage(report, statement, [], numbers)
-    vectorizer = TfidfVectorizer(analyzer=analyse, sublinear_tf=True)
-    vectorizer.fit([b.text for b in paragraphs] + [s.text for s in report_sentences])
-    matrix = vectorizer.transform([b.text for b in paragraphs])
-    alignments = []
-    for sentence in report_sentences:
-        if sentence.attribution is Attribution.OTHER:
+        corpus = [b.text for _, s, ps, _ in prepared if s.meta.language == language for b in ps]
+        corpus += [x.text for r, s, _, xs in prepared if s.meta.language == language for x in xs]
+        if corpus:
+            models[language] = (TfidfVectorizer(analyzer=analyse, sublinear_tf=True).fit(corpus), tokens)
+    out = []
+    for report, statement, paragraphs, found in prepared:
+        numbers = [b.number for b in paragraphs if b.number is not None]
+        model = models.get(statement.meta.language)
+        if not paragraphs or not found or report.meta.language != statement.meta.language or not model:
+            out.append(Coverage(report, statement, [], numbers))
             continue
-        threshold = THRESHOLD if sentence.attribution is Attribution.SPEAKER else NEUTRAL_THRESHOLD
-        clauses = _clauses(sentence.text, tokens)
-        scores = cosine_similarity(vectorizer.transform(clauses), matrix).max(axis=0)
-        for number, score in zip(numbers, scores, strict=True):
-            if score >= threshold:
-                alignments.append(Alignment(sentence, number, round(float(score), 3)))
-    return Coverage(report, statement, alignments, numbers)
+        vectorizer, tokenize = model
+        matrix = vectorizer.transform([b.text for b in paragraphs])
+        alignments = []
+        for sentence in found:
+            if sentence.attribution is Attribution.OTHER:
+                continue
+            threshold = THRESHOLD if sentence.attribution is Attribution.SPEAKER else NEUTRAL_THRESHOLD
+            clauses = vectorizer.transform(_clauses(sentence.text, tokenize))
+            scores = cosine_similarity(clauses, matrix).max(axis=0)
+            for number, score in zip(numbers, scores, strict=True):
+                if score >= threshold:
+                    alignments.append(Alignment(sentence, number, round(float(score), 3)))
+        out.append(Coverage(report, statement, alignments, numbers))
+    return out

@@ -23,7 +23,10 @@ BOM = "\ufeff"
 _FENCE = re.compile(r"-{3,}[ \t]*")
 
 
-class _YamlLoader(yaml.SafeLoader):
+_SafeLoader: type[yaml.SafeLoader] = getattr(yaml, "CSafeLoader", yaml.SafeLoader)  # libyaml if built
+
+
+class _YamlLoader(_SafeLoader):  # type: ignore[valid-type,misc]
     """Safe YAML that leaves dates as text, so the schema (not the YAML parser)
     judges them and an impossible date gets a field-level message."""
 
@@ -32,6 +35,16 @@ _YamlLoader.yaml_implicit_resolvers = {
     first: [(tag, rx) for tag, rx in resolvers if tag != "tag:yaml.org,2002:timestamp"]
     for first, resolvers in yaml.SafeLoader.yaml_implicit_resolvers.items()
 }
+
+
+def _load_yaml(text: str) -> tuple[Any, yaml.Node | None]:
+    """Parse once: the node tree (for line numbers) and the data built from it."""
+    loader = _YamlLoader(text)
+    try:
+        node = loader.get_single_node()
+        return (loader.construct_document(node) if node is not None else None), node
+    finally:
+        loader.dispose()
 
 
 @dataclass(frozen=True)
@@ -120,8 +133,8 @@ def parse(text: str, shown: str, rel: Path) -> Statement | list[Problem]:
     closing_line = closing + 1
     body_line = closing_line + 1 + len(body) - len(body.lstrip("\n"))
     try:
-        data = yaml.load(fm_text, Loader=_YamlLoader)  # a SafeLoader subclass
-        lines = _key_lines(yaml.compose(fm_text, Loader=_YamlLoader))
+        data, node = _load_yaml(fm_text)
+        lines = _key_lines(node)
     except yaml.YAMLError as exc:
         mark = getattr(exc, "problem_mark", None)
         line = mark.line + 2 if mark is not None else 1

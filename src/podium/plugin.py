@@ -32,8 +32,7 @@ from podium.verify import missing_words
 log = logging.getLogger("mkdocs.plugins.podium")
 
 ASSETS = {"css": "assets/podium/podium.css", "js": "assets/podium/podium.js"}
-REQUIRED_EXTENSIONS = ("attr_list", "md_in_html", "def_list", "tables", "pymdownx.superfences",
-                       "pymdownx.tabbed")
+REQUIRED_EXTENSIONS = ("attr_list", "md_in_html")
 PLACEHOLDERS = {"<!-- podium:latest -->": render.latest, "<!-- podium:sections -->": render.sections}
 
 
@@ -57,7 +56,6 @@ class PodiumPlugin(BasePlugin[PodiumConfig]):
         for ext in REQUIRED_EXTENSIONS:
             if ext not in config.markdown_extensions:
                 config.markdown_extensions.append(ext)
-        config.mdx_configs.setdefault("pymdownx.tabbed", {}).setdefault("alternate_style", True)
         config.extra_css.append(ASSETS["css"])
         config.extra_javascript.append(ASSETS["js"])
         collection = load_collection(self.root)
@@ -198,7 +196,8 @@ class PodiumPlugin(BasePlugin[PodiumConfig]):
             statement_path=self.config.statement_path,
             latest=self.config.latest,
             language=config.theme.get("language") or "en",
-            site_url=config.site_url if config.use_directory_urls else None,
+            site_url=config.site_url,
+            directory_urls=config.use_directory_urls,
             site_name=config.site_name,
             pagefind=self.config.pagefind,
             site_description=config.site_description or config.site_name,

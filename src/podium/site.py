@@ -13,7 +13,7 @@ from functools import cached_property, partial
 
 from podium import cite, export, feeds, render, search, taxonomy
 from podium.collection import Collection
-from podium.coverage import Coverage, align
+from podium.coverage import Coverage, align_all
 from podium.i18n import Strings
 from podium.loader import Statement
 from podium.schema import RelationType, json_schema
@@ -63,6 +63,8 @@ class SiteOptions:
     """How many of the newest texts a feed lists."""
     pagefind: bool = True
     """Generate the Pagefind search page (the plugin runs the indexer)."""
+    directory_urls: bool = True
+    """MkDocs' use_directory_urls: /a/b/ rather than /a/b.html."""
 
 
 @dataclass
@@ -80,13 +82,12 @@ class Site:
     @cached_property
     def coverage(self) -> dict[str, list[Coverage]]:
         """Coverage maps by the id of the report and of the statement they concern."""
+        pairs = [(st, ln.other) for st in self.collection for ln in self.collection.links(st)
+                 if ln.relation is RelationType.REPORTS_ON and ln.outgoing]
         maps: dict[str, list[Coverage]] = {}
-        for st in self.collection:
-            for ln in self.collection.links(st):
-                if ln.relation is RelationType.REPORTS_ON and ln.outgoing:
-                    cov = align(st, ln.other)
-                    maps.setdefault(st.meta.id, []).append(cov)
-                    maps.setdefault(ln.other.meta.id, []).append(cov)
+        for cov in align_all(pairs) if pairs else []:
+            maps.setdefault(cov.report.meta.id, []).append(cov)
+            maps.setdefault(cov.statement.meta.id, []).append(cov)
         return maps
 
     def statement_url(self, st: Statement) -> str:
@@ -114,9 +115,20 @@ class Site:
         return (self.options.site_url or "/").rstrip("/") + "/" + path
 
     def url_of(self, src: str) -> str:
-        """The URL path (directory style) of a generated page's source path."""
+        """The site-relative URL of a page's source path (or of a file's path)."""
+        if not src.endswith(".md"):
+            return src
         path = src.removesuffix(".md")
+        if not self.options.directory_urls:
+            return f"{path}.html"
         return "" if path == "index" else path.removesuffix("/index") + "/"
+
+    def href(self, here: str, target: str) -> str:
+        """Relative link from the page whose source is `here` to a page or file."""
+        here_url, target_url = self.url_of(here), self.url_of(target)
+        here_dir = here_url if here_url.endswith("/") or not here_url else posixpath.dirname(here_url) + "/"
+        link = posixpath.relpath("/" + target_url, "/" + here_dir)
+        return link + "/" if target_url.endswith("/") or not target_url else link
 
     def taxonomy(self, facet: str) -> Taxonomy | None:
         """The first configured taxonomy over `facet`, if any."""
@@ -191,15 +203,14 @@ class Site:
         """Date of the newest statement in the collection."""
         return _newest(self.collection)
 
-    @staticmethod
-    def _pager(n: int, total: int, src_of: render.SrcOf, here: str) -> render.Pager | None:
+    def _pager(self, n: int, total: int, src_of: render.SrcOf, here: str) -> render.Pager | None:
         if total == 1:
             return None
         return render.Pager(
             number=n,
             total=total,
-            newer=render.rel(here, src_of(n - 1)) if n > 1 else None,
-            older=render.rel(here, src_of(n + 1)) if n < total else None,
+            newer=self.href(here, src_of(n - 1)) if n > 1 else None,
+            older=self.href(here, src_of(n + 1)) if n < total else None,
         )
 
 
