@@ -103,15 +103,19 @@ class PodiumPlugin(BasePlugin[PodiumConfig]):
             page.edit_url = None  # index pages have no source file to edit
         for marker, block in PLACEHOLDERS.items():
             if marker in markdown:
-                markdown = markdown.replace(marker, block(self.site, page.file.src_uri))
+                markdown = markdown.replace(marker, block(self.site, page.file.src_uri).replace("\n", ""))
         return markdown
 
     def on_page_content(self, html: str, *, page: Page, config: MkDocsConfig,
                         files: Files) -> str | None:
         generated = self.generated.get(page.file.src_uri)
-        if generated is None or generated.statement is None:
+        if generated is None:
             return html
-        html = sanitise(html)
+        if generated.statement is None:
+            return render.fill(html, generated.fragments)
+        # The statement's own text is untrusted: sanitise it, then add Podium's
+        # escaped HTML (panel, citations), which needs no sanitising.
+        html = render.fill(html, generated.fragments, clean=sanitise)
         text = html[html.find('class="podium-text"'):]
         if missing := missing_words(generated.statement.body, text):
             shown = ", ".join(dict.fromkeys(missing))
@@ -125,7 +129,8 @@ class PodiumPlugin(BasePlugin[PodiumConfig]):
         if self.site is None or not self.config.pagefind:
             return
         try:
-            result = search.run_pagefind(Path(config.site_dir))
+            folder = self.config.statement_path.split("/")[0]
+            result = search.run_pagefind(Path(config.site_dir), folder)
         except (OSError, RuntimeError) as exc:
             raise PluginError(f"podium: search index not built: {exc} "
                               "(install pagefind[bin], or set `pagefind: false`)") from exc

@@ -10,16 +10,13 @@ import nh3
 TAGS = {
     "a", "abbr", "b", "blockquote", "br", "caption", "cite", "code", "dd", "del", "details", "dfn",
     "div", "dl", "dt", "em", "figcaption", "figure", "h1", "h2", "h3", "h4", "h5", "h6", "hr", "i",
-    "img", "input", "ins", "kbd", "label", "li", "mark", "ol", "p", "pre", "q", "s", "small", "span",
+    "img", "ins", "kbd", "li", "mark", "ol", "p", "pre", "q", "s", "small", "span",
     "strong", "sub",
     "summary", "sup", "table", "tbody", "td", "tfoot", "th", "thead", "time", "tr", "u", "ul",
 }
 ATTRIBUTES = {
-    "*": {"class", "id", "title", "lang", "dir", "data-search-exclude", "data-tabs",
-          "data-pagefind-ignore"},
+    "*": {"class", "id", "title", "lang", "dir", "data-search-exclude", "data-pagefind-ignore"},
     "a": {"href", "hreflang", "download"},
-    "input": {"type", "id", "name", "checked"},
-    "label": {"for"},
     "img": {"src", "alt", "width", "height"},
     "ol": {"start", "type"},
     "td": {"colspan", "rowspan", "align"},

@@ -31,6 +31,8 @@ class GeneratedPage:
     """Only taxonomy roots go in the navigation; statements and term pages stay out."""
     statement: Statement | None = None
     """The statement a statement page shows; None for index pages."""
+    fragments: tuple[str, ...] = ()
+    """HTML for the page's placeholders (see render.Doc), filled in after Markdown."""
 
 
 FEEDS = {"rss": "feeds/rss.xml", "atom": "feeds/atom.xml"}
@@ -147,23 +149,25 @@ class Site:
             yield GeneratedPage("search.md", search.search_page(self), self.newest, in_nav=True)
         for st in self.collection:
             src = self.statement_src(st)
-            yield GeneratedPage(src, render.statement_page(self, st, src), st.meta.sort_date,
-                                statement=st)
+            doc = render.statement_page(self, st, src)
+            yield GeneratedPage(src, doc.text, st.meta.sort_date, statement=st,
+                                fragments=tuple(doc.fragments))
         size = self.options.page_size
         for tax in self.taxonomies:
             roots = taxonomy.paginate(tax.terms, size)
             for n, chunk in enumerate(roots, start=1):
                 src = self.root_src(tax, n)
                 pager = self._pager(n, len(roots), partial(self.root_src, tax), src)
-                yield GeneratedPage(src, render.root_page(self, tax, list(chunk), src, pager),
-                                    _newest(s for t in chunk for s in t.statements), in_nav=n == 1)
+                doc = render.root_page(self, tax, list(chunk), src, pager)
+                yield GeneratedPage(src, doc.text, _newest(s for t in chunk for s in t.statements),
+                                    in_nav=n == 1, fragments=tuple(doc.fragments))
             for entries in tax.terms:
                 chunks = taxonomy.paginate(entries.statements, size)
                 for n, part in enumerate(chunks, start=1):
                     src = self.term_src(tax, entries.term, n)
                     pager = self._pager(n, len(chunks), partial(self.term_src, tax, entries.term), src)
-                    yield GeneratedPage(src, render.term_page(self, tax, entries, list(part), src, pager),
-                                        _newest(part))
+                    doc = render.term_page(self, tax, entries, list(part), src, pager)
+                    yield GeneratedPage(src, doc.text, _newest(part), fragments=tuple(doc.fragments))
 
     def files(self) -> Iterator[GeneratedFile]:
         """Citation downloads beside each statement page, data exports, feeds."""
