@@ -95,3 +95,24 @@ def test_hostile_metadata_is_escaped(temp_site: SiteBuilder) -> None:
     assert not article.find("a", href=lambda h: h and h.startswith("javascript:"))
     assert "<script>alert(1)</script> *bold*" in article.select_one("h1").get_text()
     assert page(site, "statements/2024/x/").title.get_text().startswith("<script>alert(1)</script>")
+
+
+def test_cached_navigation_is_the_navigation_material_renders(temp_site: SiteBuilder, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    import re
+
+    def navs(site) -> dict[str, str]:  # type: ignore[no-untyped-def]
+        out = {}
+        for path in sorted(site.rglob("index.html")):
+            match = re.search(r'<nav class="md-nav md-nav--primary.*?</nav>', path.read_text("utf-8"), re.S)
+            out[str(path.relative_to(site))] = match.group(0) if match else ""
+        return out
+
+    result, site = temp_site(many(30))
+    assert result.returncode == 0, result.stderr
+    cached = navs(site)
+    (tmp_path / "cached").mkdir()
+    site.rename(tmp_path / "cached" / "site")
+    result, site = temp_site(many(30), cache_nav=False)
+    assert result.returncode == 0, result.stderr
+    assert navs(site) == cached
+    assert len(cached) > 60

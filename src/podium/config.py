@@ -31,6 +31,9 @@ class PodiumConfig(Config):
     """Path from `repo_url` to the statements folder for "edit" links, e.g.
     edit/main/statements/. By default derived from `edit_uri` by swapping the
     docs folder for the statements folder."""
+    cache_nav = Type(bool, default=True)
+    """Render Material's navigation once per folder of generated pages outside
+    the nav (identical HTML), instead of once per page."""
     pagefind = Type(bool, default=True)
     """Index statements with Pagefind after the build and add a /search/ page."""
     on_invalid = Choice(("fail", "skip"), default="fail")

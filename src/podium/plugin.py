@@ -7,11 +7,13 @@ from __future__ import annotations
 import html
 import logging
 import os
+import posixpath
 import re
 from importlib.resources import files as package_files
 from pathlib import Path
 from urllib.parse import urljoin
 
+from jinja2 import ChoiceLoader, Environment, FileSystemLoader, PrefixLoader
 from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.exceptions import PluginError
 from mkdocs.plugins import BasePlugin, event_priority
@@ -56,6 +58,7 @@ class PodiumPlugin(BasePlugin[PodiumConfig]):
         for ext in REQUIRED_EXTENSIONS:
             if ext not in config.markdown_extensions:
                 config.markdown_extensions.append(ext)
+        self._add_templates(config)
         config.extra_css.append(ASSETS["css"])
         config.extra_javascript.append(ASSETS["js"])
         collection = load_collection(self.root)
@@ -67,6 +70,31 @@ class PodiumPlugin(BasePlugin[PodiumConfig]):
         self.site = Site(collection, self._options(config))
         self._extend_search_languages(config, {st.meta.language for st in collection})
         return config
+
+    def _add_templates(self, config: MkDocsConfig) -> None:
+        """Put Podium's template overrides just before Material's own (after any custom_dir)."""
+        material = str(package_files("material").joinpath("templates"))
+        mine = str(package_files("podium").joinpath("templates"))
+        dirs = config.theme.dirs
+        if mine not in dirs and material in dirs:
+            dirs.insert(dirs.index(material), mine)
+
+    def on_env(self, env: Environment, *, config: MkDocsConfig, files: Files) -> Environment | None:
+        """Let the nav override reach Material's original, and give it its cache."""
+        material = str(package_files("material").joinpath("templates"))
+        if env.loader is not None:
+            env.loader = ChoiceLoader([env.loader, PrefixLoader({"material": FileSystemLoader(material)})])
+        env.globals["podium_nav_cache"] = _NavCache()
+        env.globals["podium_nav_key"] = self._nav_key
+        return env
+
+    def _nav_key(self, page: Page | None) -> str | None:
+        """Pages that share their navigation HTML: generated, outside the nav, in the
+        same folder (relative links are then the same, and nothing in it is active)."""
+        generated = self.generated.get(page.file.src_uri) if page is not None else None
+        if page is None or generated is None or generated.in_nav or not self.config.cache_nav:
+            return None
+        return "folder:" + posixpath.dirname(page.url.rstrip("/"))
 
     def on_files(self, files: Files, *, config: MkDocsConfig) -> Files | None:
         if self.site is None:
@@ -207,6 +235,20 @@ class PodiumPlugin(BasePlugin[PodiumConfig]):
             pagefind=self.config.pagefind,
             site_description=config.site_description or config.site_name,
         )
+
+
+class _NavCache:
+    """Rendered navigation by key, for one build."""
+
+    def __init__(self) -> None:
+        self._html: dict[str, str] = {}
+
+    def get(self, key: str) -> str | None:
+        return self._html.get(key)
+
+    def put(self, key: str, html: str) -> str:
+        self._html[key] = html
+        return html
 
 
 def _asset(name: str) -> str:
