@@ -15,7 +15,7 @@ from podium import export
 from podium.collection import load_collection
 from podium.linkcheck import check_site
 from podium.problems import Severity
-from podium.schema import json_schema
+from podium.schema import Kind, json_schema
 from podium.site import Site, SiteOptions
 
 SCHEMA_FILE = "schema/statement.schema.json"
@@ -34,11 +34,16 @@ def cmd_check(args: argparse.Namespace) -> int:
             "statements": len(collection),
             "errors": len(errors),
             "problems": [p.as_dict() for p in sorted(collection.problems)],
+            "review": {st.shown: list(st.meta.review) for st in collection if st.meta.review},
         }
         print(json.dumps(report, indent=2, ensure_ascii=False))
     else:
         for problem in sorted(collection.problems):
             print(problem)
+        for st in collection:
+            if st.meta.review:
+                print(f"{st.shown}:{st.line('review')}: review: still to check: "
+                      f"{', '.join(st.meta.review)} (fill them in, then remove them from `review`)")
         files_bad = len({p.path for p in errors})
         print(f"{len(collection)} valid statement(s); {len(errors)} error(s) in {files_bad} file(s)")
     return 1 if errors else 0
@@ -99,6 +104,73 @@ def cmd_export(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_import(args: argparse.Namespace) -> int:
+    """Import raw texts (.txt, .md, .html, .docx, .pdf) as statements, inferring their
+    front matter; prints what it inferred and what a person must still fill."""
+    from rich.console import Console
+    from rich.progress import track
+    from rich.table import Table
+
+    from podium.ingest import import_file
+
+    console = Console(stderr=False, highlight=False)
+    out = Path(args.out)
+    collection = load_collection(out) if out.is_dir() else None
+    taken: set[str] = set()
+    results = []
+    files = [Path(f) for f in args.files]
+    for path in track(files, description="Importing", console=console, disable=len(files) < 5):
+        result = import_file(path, out, kind=args.kind, force=args.force, dry_run=args.dry_run,
+                             collection=collection, taken=taken)
+        if result.draft and not result.error:
+            taken.add(result.draft.meta["id"])
+        results.append(result)
+        if result.error:
+            console.print(f"[red]✗ {path}[/]: {result.error}")
+            continue
+        assert result.draft is not None
+        d = result.draft
+        verb = "would write" if args.dry_run else "wrote"
+        console.print(f"[green]✓ {path}[/] → {verb} {result.target}")
+        console.print(f"    inferred: {', '.join(dict.fromkeys(d.inferred))}")
+        if d.missing:
+            console.print(f"    [yellow]to fill: {', '.join(d.missing)}[/]")
+        for note in d.notes:
+            console.print(f"    note: {note}")
+    table = Table(title="podium import")
+    for column in ("file", "id", "kind", "language", "fields inferred", "to fill", "result"):
+        table.add_column(column)
+    for r in results:
+        dr = r.draft
+        table.add_row(r.source.name, dr.meta["id"] if dr else "", dr.meta.get("kind", "") if dr else "",
+                      dr.meta.get("language", "") if dr else "", str(len(set(dr.inferred))) if dr else "",
+                      ", ".join(dr.missing) if dr else "", "[red]failed[/]" if r.error else "ok")
+    console.print(table)
+    failed = sum(1 for r in results if r.error)
+    console.print(f"{len(results) - failed} imported, {failed} failed")
+    return 1 if failed else 0
+
+
+def cmd_new(args: argparse.Namespace) -> int:
+    """Scaffold a statement file with every field, commented."""
+    import datetime as dt
+
+    from podium.ingest import SCAFFOLD
+
+    text = SCAFFOLD.format(kind=args.kind, id=args.id, today=dt.date.today().isoformat())
+    if args.out == "-":
+        sys.stdout.write(text)
+        return 0
+    target = Path(args.out) / f"{args.id}.md"
+    if target.exists() and not args.force:
+        print(f"podium new: {target} exists; use --force to overwrite", file=sys.stderr)
+        return 1
+    target.parent.mkdir(parents=True, exist_ok=True)
+    target.write_text(text, encoding="utf-8")
+    print(f"wrote {target}; fill in the fields, then run `podium check`")
+    return 0
+
+
 def _site_url(config: Path) -> str | None:
     """site_url from an MkDocs config, read as plain YAML (its !tags are ignored)."""
 
@@ -138,6 +210,19 @@ def parser() -> argparse.ArgumentParser:
                      "(default: site_url from the MkDocs config)")
     exp.add_argument("--config", default="mkdocs.yml")
     exp.set_defaults(func=cmd_export)
+    imp = sub.add_parser("import", help="import raw texts as statements", description=cmd_import.__doc__)
+    imp.add_argument("files", nargs="+", metavar="FILE")
+    imp.add_argument("--kind", choices=[k.value for k in Kind], help="the kind, if known for all files")
+    imp.add_argument("--out", default="statements", help="folder to write to (default: statements)")
+    imp.add_argument("--force", action="store_true", help="overwrite a statement with the same id")
+    imp.add_argument("--dry-run", action="store_true", help="infer and report, write nothing")
+    imp.set_defaults(func=cmd_import)
+    new = sub.add_parser("new", help="scaffold a statement with every field", description=cmd_new.__doc__)
+    new.add_argument("--kind", choices=[k.value for k in Kind], default="statement")
+    new.add_argument("--id", default="new-statement")
+    new.add_argument("--out", default="statements", help="folder, or - for standard output")
+    new.add_argument("--force", action="store_true")
+    new.set_defaults(func=cmd_new)
     return p
 
 

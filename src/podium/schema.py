@@ -121,6 +121,8 @@ class Source(_Model):
     """When the archive copied the text."""
     file: Text | None = None
     """Name of the original file the text was taken from."""
+    heading: Text | None = None
+    """Text the importer read metadata from, verbatim (a header block, a date line)."""
 
 
 class Related(_Model):
@@ -153,6 +155,8 @@ class StatementMeta(_Model):
     summary: Text | None = None
     end_marker: Text | None = None
     """An end-of-text mark the source printed (e.g. VNA's "./."), kept out of the body."""
+    review: list[Text] = Field(default_factory=list)
+    """Fields the importer could not fill or is unsure of; remove each once checked."""
 
     @field_validator("date")
     @classmethod

@@ -1,0 +1,147 @@
+"""Read a raw text in any of the formats missions circulate — plain text,
+Markdown, HTML, Word (.docx), text-based PDF — into paragraphs, keeping
+whether each was set in bold (header blocks usually are)."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from pathlib import Path
+
+FORMATS = (".txt", ".md", ".html", ".htm", ".docx", ".pdf")
+
+
+class ReadError(Exception):
+    """A file that cannot be read as text; the message says why and what to do."""
+
+
+@dataclass(frozen=True)
+class Paragraph:
+    text: str
+    bold: bool = False
+
+
+@dataclass
+class RawText:
+    paragraphs: list[Paragraph]
+    notes: list[str] = field(default_factory=list)
+
+    @property
+    def text(self) -> str:
+        return "\n\n".join(p.text for p in self.paragraphs)
+
+
+def read(path: Path) -> RawText:
+    suffix = path.suffix.lower()
+    if suffix not in FORMATS:
+        raise ReadError(f"unsupported format {suffix or '(none)'}; Podium reads {', '.join(FORMATS)}")
+    if suffix == ".docx":
+        return _docx(path)
+    if suffix == ".pdf":
+        return _pdf(path)
+    text, notes = _decode(path.read_bytes())
+    raw = _html(text) if suffix in {".html", ".htm"} else _plain(text)
+    raw.notes[:0] = notes
+    if not raw.paragraphs:
+        raise ReadError("the file has no text")
+    return raw
+
+
+def _decode(data: bytes) -> tuple[str, list[str]]:
+    """UTF-8 (with or without BOM); else Windows-1252, said out loud; never mojibake."""
+    if not data.strip():
+        raise ReadError("the file is empty")
+    try:
+        return data.decode("utf-8-sig"), []
+    except UnicodeDecodeError as exc:
+        try:
+            text = data.decode("cp1252")
+        except UnicodeDecodeError:
+            line = data[: exc.start].count(b"\n") + 1
+            raise ReadError(f"line {line}: not UTF-8 and not Windows-1252; save it as UTF-8") from exc
+        return text, ["decoded as Windows-1252 (not UTF-8); check accented letters"]
+
+
+_BOLD_BLOCK = re.compile(r"^\*\*(.+)\*\*$", re.DOTALL)
+
+
+def _plain(text: str) -> RawText:
+    text = text.replace("\r\n", "\n").replace("\r", "\n")
+    paragraphs = []
+    for block in re.split(r"\n\s*\n", text):
+        block = "\n".join(line.strip() for line in block.strip().split("\n"))
+        if not block:
+            continue
+        bold = _BOLD_BLOCK.match(block)
+        paragraphs.append(Paragraph(bold.group(1).strip(), True) if bold else Paragraph(block))
+    return RawText(paragraphs)
+
+
+def _html(text: str) -> RawText:
+    from bs4 import BeautifulSoup
+
+    soup = BeautifulSoup(text, "html.parser")
+    for tag in soup(["script", "style", "nav", "header", "footer", "form", "noscript"]):
+        tag.decompose()
+    root = soup.find("article") or soup.find("main") or soup.body or soup
+    paragraphs = []
+    for el in root.find_all(["h1", "h2", "h3", "p", "li", "blockquote", "figcaption"]):
+        if el.find(["p", "li"]):
+            continue  # its children are read on their own
+        words = " ".join(el.get_text(" ").split())
+        if words:
+            strong = el.find(["b", "strong"])
+            bold = el.name.startswith("h") or (strong is not None and
+                                                " ".join(strong.get_text(" ").split()) == words)
+            paragraphs.append(Paragraph(words, bold))
+    return RawText(paragraphs)
+
+
+def _docx(path: Path) -> RawText:
+    import docx
+
+    try:
+        document = docx.Document(str(path))
+    except Exception as exc:  # python-docx raises several types for a broken file
+        raise ReadError(f"not a readable Word file: {exc}") from exc
+    paragraphs = []
+    for para in document.paragraphs:
+        text = para.text.strip()
+        if not text:
+            continue
+        runs = [r for r in para.runs if r.text.strip()]
+        bold = bool(runs) and all(r.bold for r in runs)
+        paragraphs.append(Paragraph("\n".join(line.strip() for line in text.split("\n")), bold))
+    if not paragraphs:
+        raise ReadError("the Word file has no text")
+    return RawText(paragraphs)
+
+
+def _pdf(path: Path) -> RawText:
+    from pypdf import PdfReader
+    from pypdf.errors import PdfReadError
+
+    try:
+        pages = [p.extract_text() or "" for p in PdfReader(str(path)).pages]
+    except PdfReadError as exc:
+        raise ReadError(f"not a readable PDF: {exc}") from exc
+    text = "\n".join(pages)
+    if not text.strip():
+        raise ReadError("the PDF has no text layer (a scan?); run OCR first")
+    # PDF text comes as lines. A line well short of the longest ends its
+    # paragraph (a header line, a salutation, a paragraph's last line).
+    lines = [ln.rstrip() for ln in text.split("\n")]
+    width = max((len(ln) for ln in lines), default=0)
+    paragraphs: list[str] = []
+    current: list[str] = []
+    for line in lines:
+        if line.strip():
+            current.append(line.strip())
+        if current and (not line.strip() or len(line) < 0.7 * width):
+            paragraphs.append(" ".join(current))
+            current = []
+    if current:
+        paragraphs.append(" ".join(current))
+    raw = RawText([Paragraph(p) for p in paragraphs])
+    raw.notes.append("read from a PDF text layer; check paragraph breaks")
+    return raw
