@@ -133,7 +133,8 @@ def test_import_writes_valid_statements_and_refuses_overwrite(tmp_path: Path) ->
 
 def test_failed_file_gives_exit_code_1_and_others_still_import(tmp_path: Path) -> None:
     out = tmp_path / "s"
-    code = main(["import", str(FIXTURES / "empty.txt"), str(FIXTURES / "fr-declaration.txt"), "--out", str(out)])
+    files = [str(FIXTURES / "empty.txt"), str(FIXTURES / "fr-declaration.txt")]
+    code = main(["import", *files, "--out", str(out)])
     assert code == 1
     assert len(list(out.glob("*.md"))) == 1
 

@@ -64,7 +64,8 @@ AGENCIES = {
     "VNA": "Vietnam News Agency", "AFP": "Agence France-Presse", "AP": "Associated Press",
     "Reuters": "Reuters", "Xinhua": "Xinhua News Agency", "TASS": "TASS", "EFE": "Agencia EFE",
     "ANSA": "ANSA", "Kyodo": "Kyodo News", "Yonhap": "Yonhap News Agency", "APS": "Algérie Presse Service",
-    "MAP": "Maghreb Arabe Presse", "PTI": "Press Trust of India", "IRNA": "IRNA", "WAM": "Emirates News Agency",
+    "MAP": "Maghreb Arabe Presse", "PTI": "Press Trust of India", "IRNA": "IRNA",
+    "WAM": "Emirates News Agency",
     "SPA": "Saudi Press Agency", "KUNA": "Kuwait News Agency", "Bernama": "Bernama", "Antara": "Antara",
     "PNA": "Philippine News Agency", "UN News": "UN News",
 }
@@ -433,7 +434,8 @@ def _make_id(m: dict[str, Any], path: Path) -> str:
                  slugify(m.get("title", ""))[:40]]
     elif m.get("delegation") and m.get("event"):
         session = re.search(r"\d+", m["event"].get("session", ""))
-        parts = [m["delegation"].lower(), slugify(m["event"]["body"])[:30], session.group(0) if session else ""]
+        number = session.group(0) if session else ""
+        parts = [m["delegation"].lower(), slugify(m["event"]["body"])[:30], number]
     slug = slugify("-".join(p for p in parts if p)) or slugify(path.stem) or "statement"
     return slug[:100].strip("-")
 
