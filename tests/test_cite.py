@@ -80,7 +80,11 @@ def test_cite_panel_and_downloads_on_the_page(built_site: Path) -> None:
     labels = [label.get_text() for label in panel.select(".tabbed-labels label")]
     assert labels == ["Text", "BibTeX", "CSL-JSON", "RIS"]
     assert panel.select_one("code").get_text().startswith("Le Thi Tuyet Mai. “Statement by")
-    downloads = {a["href"] for a in panel.select("a[download]")}
-    assert downloads == {f"{STATEMENT_ID}.{ext}" for ext in ["bib", "json", "ris"]}
-    for ext in ["bib", "json", "ris"]:
-        assert (built_site / f"statements/2023/{STATEMENT_ID}/{STATEMENT_ID}.{ext}").is_file()
+    downloads = {a["download"]: a["href"] for a in panel.select("a[download]")}
+    assert set(downloads) == {f"{STATEMENT_ID}.{ext}" for ext in ["bib", "json", "ris"]}
+    from urllib.parse import unquote
+    bib = unquote(downloads[f"{STATEMENT_ID}.bib"].split(",", 1)[1])
+    assert downloads[f"{STATEMENT_ID}.bib"].startswith("data:application/x-bibtex;charset=utf-8,")
+    assert bibtexparser.parse_string(bib).entries[0].key == STATEMENT_ID
+    csl = json.loads(unquote(downloads[f"{STATEMENT_ID}.json"].split(",", 1)[1]))
+    assert csl[0]["type"] == "speech"

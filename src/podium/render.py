@@ -9,12 +9,12 @@ interface catalogue (site.t); internal links are checked by `podium linkcheck`.
 from __future__ import annotations
 
 import json
-import posixpath
 import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from html import escape
 from typing import TYPE_CHECKING
+from urllib.parse import quote
 
 from podium import blocks, cite, display, i18n
 from podium.blocks import BlockKind
@@ -28,6 +28,8 @@ if TYPE_CHECKING:
     from podium.site import Site
 
 SrcOf = Callable[[int], str]
+MEDIA_TYPES = {"bib": "application/x-bibtex", "json": "application/vnd.citationstyles.csl+json",
+               "ris": "application/x-research-info-systems"}
 
 
 @dataclass
@@ -286,8 +288,7 @@ def cite_section(site: Site, st: Statement, here: str) -> str:
     the markup of pymdownx.tabbed's alternate style, so Material styles it."""
     t = site.t
     c = cite.cite(st, site.public_url(here))
-    stem = site.statement_src(st).removesuffix(".md")
-    name = posixpath.basename(stem)
+    name = st.meta.id
     tabs = [(t("cite.text"), c.plain, None), ("BibTeX", c.bibtex, "bib"),
             ("CSL-JSON", c.csl_json, "json"), ("RIS", c.ris, "ris")]
     inputs, labels, blocks_ = [], [], []
@@ -295,8 +296,13 @@ def cite_section(site: Site, st: Statement, here: str) -> str:
         checked = ' checked="checked"' if i == 1 else ""
         inputs.append(f'<input{checked} id="__cite_{i}" name="__cite" type="radio">')
         labels.append(f'<label for="__cite_{i}">{escape(label)}</label>')
-        target = site.href(here, f"{stem}/{name}.{ext}")
-        download = f'<p>{a(t("cite.download") + " ." + ext, target, download="")}</p>' if ext else ""
+        download = ""
+        if ext:
+            # A data: URI: the citation downloads as a file, and no file per
+            # statement is written (30,000 fewer at 10,000 statements).
+            target = f"data:{MEDIA_TYPES[ext]};charset=utf-8,{quote(text)}"
+            label = t("cite.download") + " ." + ext
+            download = f"<p>{a(label, target, download=f'{name}.{ext}')}</p>"
         code = f"<pre><code>{escape(text.rstrip())}</code></pre>"
         blocks_.append(f'<div class="tabbed-block">{code}{download}</div>')
     return (f'<h2 id="cite" data-search-exclude>{escape(t("cite.heading"))}</h2>\n'

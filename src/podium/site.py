@@ -11,7 +11,7 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from functools import cached_property, partial
 
-from podium import cite, export, feeds, render, search, taxonomy
+from podium import export, feeds, render, search, taxonomy
 from podium.collection import Collection
 from podium.coverage import Coverage, align_all
 from podium.i18n import Strings
@@ -170,19 +170,12 @@ class Site:
                     yield GeneratedPage(src, doc.text, _newest(part), fragments=tuple(doc.fragments))
 
     def files(self) -> Iterator[GeneratedFile]:
-        """Citation downloads beside each statement page, data exports, feeds."""
+        """Data exports and feeds."""
         for fmt, name in (("json", "statements.json"), ("jsonl", "statements.jsonl"),
                           ("csv", "statements.csv")):
             yield GeneratedFile(f"data/{name}", export.export(self.collection, fmt, self.statement_url))
         yield GeneratedFile("data/statement.schema.json", json_schema())
         yield from self.feeds()
-        for st in self.collection:
-            src = self.statement_src(st)
-            c = cite.cite(st, self.public_url(src))
-            stem = src.removesuffix(".md")
-            name = posixpath.basename(stem)
-            for ext, text in (("bib", c.bibtex), ("json", c.csl_json), ("ris", c.ris)):
-                yield GeneratedFile(f"{stem}/{name}.{ext}", text)
 
     def feeds(self) -> Iterator[GeneratedFile]:
         """RSS and Atom of the newest texts; an Atom feed per delegation."""
