@@ -240,7 +240,7 @@ def main() -> None:
     ratios = {}
     for label, key in rows:
         va, vb = getattr(a, key), getattr(b, key)
-        ratio = round(va / vb, 2) if va is not None and vb else None
+        ratio = (round(va / vb, 2 if va / vb >= 0.1 else 4) if va is not None and vb else None)
         ratios[key] = ratio
         print(f"{label:30} {va!s:>12} {vb!s:>12} {ratio!s:>9}")
     if args.out:
