@@ -10,23 +10,23 @@ from conftest import SiteBuilder, page, statement_text
 
 from podium.i18n import Strings, autonym, available, date, date_range
 
-EN = statement_text(
-    body="Madam President,\n\nWe welcome the report of the Secretary-General.\n\nThank you.\n",
-    id="mex-hrc-57-en", title="Statement of Mexico", kind="statement", language="en",
-    date="2024-09-12", delegation="MEX", event={"body": "Human Rights Council", "session": "57th session",
-                                                "start": "2024-09-09", "end": "2024-10-11"})
-FR = statement_text(
-    body="Madame la Présidente,\n\nNous saluons le rapport du Secrétaire général.\n\nMerci.\n",
-    id="mex-hrc-57-fr", title="Déclaration du Mexique", kind="statement", language="fr",
-    date="2024-09-12", delegation="MEX", event={"body": "Human Rights Council", "session": "57th session",
-                                                "start": "2024-09-09", "end": "2024-10-11"},
-    related=[{"id": "mex-hrc-57-en", "relation": "translation-of"}])
-VI = statement_text(
-    body="Thưa Chủ tịch,\n\nChúng tôi hoan nghênh báo cáo của Tổng Thư ký.\n\nXin cảm ơn.\n",
-    id="mex-hrc-57-vi", title="Phát biểu của Mexico", kind="statement", language="vi",
-    date="2024-09-12", delegation="MEX", event={"body": "Human Rights Council", "session": "57th session",
-                                                "start": "2024-09-09", "end": "2024-10-11"},
-    related=[{"id": "mex-hrc-57-en", "relation": "translation-of"}])
+EVENT = {"body": "Human Rights Council", "session": "57th session", "start": "2024-09-09", "end": "2024-10-11"}
+
+
+def version(language: str, title: str, body: str, original: bool = False) -> str:
+    """Mexico's statement at the 57th session, in one language (a fixture of ours)."""
+    related = [] if original else [{"id": "mex-hrc-57-en", "relation": "translation-of"}]
+    return statement_text(body=body, id=f"mex-hrc-57-{language}", title=title, kind="statement",
+                          language=language, date="2024-09-12", delegation="MEX", event=EVENT,
+                          related=related)
+
+
+EN = version("en", "Statement of Mexico", "Madam President,\n\nWe welcome the report of the "
+             "Secretary-General.\n\nThank you.\n", original=True)
+FR = version("fr", "Déclaration du Mexique", "Madame la Présidente,\n\nNous saluons le rapport du "
+             "Secrétaire général.\n\nMerci.\n")
+VI = version("vi", "Phát biểu của Mexico", "Thưa Chủ tịch,\n\nChúng tôi hoan nghênh báo cáo của "
+             "Tổng Thư ký.\n\nXin cảm ơn.\n")
 FILES = {"en.md": EN, "fr.md": FR, "vi.md": VI}
 
 
