@@ -10,7 +10,8 @@ from conftest import SiteBuilder, page, statement_text
 
 from podium.i18n import Strings, autonym, available, date, date_range
 
-EVENT = {"body": "Human Rights Council", "session": "57th session", "start": "2024-09-09", "end": "2024-10-11"}
+EVENT = {"body": "Human Rights Council", "session": "57th session",
+         "start": "2024-09-09", "end": "2024-10-11"}
 
 
 def version(language: str, title: str, body: str, original: bool = False) -> str:
