@@ -116,3 +116,12 @@ def test_cached_navigation_is_the_navigation_material_renders(temp_site: SiteBui
     assert result.returncode == 0, result.stderr
     assert navs(site) == cached
     assert len(cached) > 60
+
+
+def test_serve_watches_the_statements_folder() -> None:
+    from conftest import ROOT
+    from mkdocs.config import load_config
+
+    config = load_config(str(ROOT / "mkdocs.yml"))
+    config = config.plugins.on_config(config)
+    assert str(ROOT / "statements") in [str(w) for w in config.watch]
