@@ -16,6 +16,7 @@ import itertools
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
+from typing import Any
 from enum import Enum
 
 from podium import blocks
@@ -166,6 +167,7 @@ def align_all(pairs: list[tuple[Statement, Statement]]) -> list[Coverage]:
     """Align every (report, statement) pair. One TF-IDF model is fitted per
     language over all the texts involved, so word weights reflect the corpus
     and the cost of fitting is paid once, not once per pair."""
+    import numpy as np
     from sklearn.feature_extraction.text import ENGLISH_STOP_WORDS, TfidfVectorizer
     from sklearn.metrics.pairwise import cosine_similarity
 
@@ -198,15 +200,23 @@ def align_all(pairs: list[tuple[Statement, Statement]]) -> list[Coverage]:
             out.append(Coverage(report, statement, [], numbers))
             continue
         vectorizer, tokenize = model
-        matrix = vectorizer.transform([b.text for b in paragraphs])
+        candidates = [s for s in found if s.attribution is not Attribution.OTHER]
+        clauses = [(i, c) for i, s in enumerate(candidates) for c in _clauses(s.text, tokenize)]
+        if not clauses:
+            out.append(Coverage(report, statement, [], numbers))
+            continue
+        # One transform and one similarity matrix per pair (clauses × paragraphs):
+        # scikit-learn's cost is per call, not per row.
+        texts = [b.text for b in paragraphs] + [c for _, c in clauses]
+        vectors = vectorizer.transform(texts)
+        similarity = cosine_similarity(vectors[len(paragraphs):], vectors[: len(paragraphs)])
+        best: dict[int, Any] = {}
+        for row, (i, _) in enumerate(clauses):
+            best[i] = similarity[row] if i not in best else np.maximum(best[i], similarity[row])
         alignments = []
-        for sentence in found:
-            if sentence.attribution is Attribution.OTHER:
-                continue
+        for i, sentence in enumerate(candidates):
             threshold = THRESHOLD if sentence.attribution is Attribution.SPEAKER else NEUTRAL_THRESHOLD
-            clauses = vectorizer.transform(_clauses(sentence.text, tokenize))
-            scores = cosine_similarity(clauses, matrix).max(axis=0)
-            for number, score in zip(numbers, scores, strict=True):
+            for number, score in zip(numbers, best[i], strict=True):
                 if score >= threshold:
                     alignments.append(Alignment(sentence, number, round(float(score), 3)))
         out.append(Coverage(report, statement, alignments, numbers))
