@@ -16,8 +16,8 @@ import itertools
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
-from typing import Any
 from enum import Enum
+from typing import Any
 
 from podium import blocks
 from podium.blocks import BlockKind

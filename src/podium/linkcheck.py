@@ -45,6 +45,10 @@ def _scan(path: Path) -> _Scan:
     return scan
 
 
+class _Outside(Exception):
+    """An absolute path that leaves the site's own path."""
+
+
 def _resolve(site: Path, page: str, target: str, site_url: str) -> tuple[str, str] | None:
     """(file relative to the site, fragment) for an internal link; None for external ones.
     Links to `site_url` itself, or to its path (as in 404.html), are internal."""
@@ -59,7 +63,7 @@ def _resolve(site: Path, page: str, target: str, site_url: str) -> tuple[str, st
         return page, parts.fragment
     if path.startswith("/"):
         if not (path + "/").startswith(prefix):
-            return "", f"outside the site's path {prefix}"
+            raise _Outside(f"outside the site's path {prefix}")
         base, path = "", path[len(prefix) :]
     else:
         base = posixpath.dirname(page)
@@ -79,13 +83,14 @@ def check_site(site: Path, site_url: str = "") -> list[BrokenLink]:
     broken: list[BrokenLink] = []
     for name, scan in scans.items():
         for target in scan.links:
-            resolved = _resolve(site, name, target, site_url)
+            try:
+                resolved = _resolve(site, name, target, site_url)
+            except _Outside as exc:
+                broken.append(BrokenLink(name, target, str(exc)))
+                continue
             if resolved is None:
                 continue
             file, fragment = resolved
-            if not file and fragment.startswith("outside"):
-                broken.append(BrokenLink(name, target, fragment))
-                continue
             if not (site / file).is_file():
                 broken.append(BrokenLink(name, target, "no such file"))
             elif fragment and file in scans and fragment not in scans[file].ids:
