@@ -34,7 +34,7 @@ from podium.verify import missing_words
 log = logging.getLogger("mkdocs.plugins.podium")
 
 ASSETS = {"css": "assets/podium/podium.css", "js": "assets/podium/podium.js"}
-REQUIRED_EXTENSIONS = ("attr_list", "md_in_html")
+REQUIRED_EXTENSIONS = ("attr_list",)
 PLACEHOLDERS = {"<!-- podium:latest -->": render.latest, "<!-- podium:sections -->": render.sections}
 
 

@@ -111,7 +111,9 @@ def statement_page(site: Site, st: Statement, here: str) -> Doc:
         head.append(f'<p class="podium-supplied">{escape(t("title_supplied"))}</p>')
     head.append(language_switcher(site, st, here))
     head.append(metadata_panel(site, st, here))
-    doc.html("\n".join(head)).md(body_markdown(site, text, coverage_links(site, st, here)))
+    doc.html("\n".join(head) + '\n<div class="podium-text">')
+    doc.md(body_markdown(site, text, coverage_links(site, st, here)))
+    doc.html("</div>")
     tail = []
     if m.end_marker:
         tail.append(f'<p class="podium-end-marker" title="{escape(t("end_marker"))}">'
@@ -280,7 +282,7 @@ def body_markdown(site: Site, text: str, notes: dict[int, list[tuple[int, str]]]
                     title=site.t("permalink", n=block.number), data_search_exclude="",
                     data_pagefind_ignore="")
         out.append(f"{body} {pilcrow}\n{{: #{block.anchor} .podium-p .podium-{block.kind.value} }}")
-    return '<div class="podium-text" markdown>\n\n' + "\n\n".join(out) + "\n\n</div>\n"
+    return "\n\n".join(out) + "\n"
 
 
 def cite_section(site: Site, st: Statement, here: str) -> str:
