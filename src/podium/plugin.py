@@ -21,7 +21,7 @@ from mkdocs.structure.files import File, Files, InclusionLevel
 from mkdocs.structure.pages import Page
 from mkdocs.utils import get_relative_url
 
-from podium import render, search, structured
+from podium import fragments, render, search, structured
 from podium.collection import load_collection
 from podium.config import PodiumConfig
 from podium.loader import Statement
@@ -140,10 +140,10 @@ class PodiumPlugin(BasePlugin[PodiumConfig]):
         if generated is None:
             return html
         if generated.statement is None:
-            return render.fill(html, generated.fragments)
+            return fragments.fill(html, generated.fragments)
         # The statement's own text is untrusted: sanitise it, then add Podium's
         # escaped HTML (panel, citations), which needs no sanitising.
-        html = render.fill(html, generated.fragments, clean=sanitise)
+        html = fragments.fill(html, generated.fragments, clean=sanitise)
         text = html[html.find('class="podium-text"'):]
         if missing := missing_words(generated.statement.body, text):
             shown = ", ".join(dict.fromkeys(missing))

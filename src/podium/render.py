@@ -9,9 +9,8 @@ interface catalogue (site.t); internal links are checked by `podium linkcheck`.
 from __future__ import annotations
 
 import json
-import re
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from html import escape
 from typing import TYPE_CHECKING
 from urllib.parse import quote
@@ -19,6 +18,7 @@ from urllib.parse import quote
 from podium import blocks, cite, display, i18n
 from podium.blocks import BlockKind
 from podium.coverage import Coverage
+from podium.fragments import Anchor, Doc
 from podium.loader import Statement
 from podium.normalise import normalise
 from podium.schema import RelationType
@@ -30,47 +30,6 @@ if TYPE_CHECKING:
 SrcOf = Callable[[int], str]
 MEDIA_TYPES = {"bib": "application/x-bibtex", "json": "application/vnd.citationstyles.csl+json",
                "ris": "application/x-research-info-systems"}
-
-
-@dataclass
-class Doc:
-    """A generated page: Markdown for MkDocs, with Podium's own HTML kept
-    aside as fragments. Each fragment is a one-line placeholder comment in
-    the Markdown, swapped for its HTML after rendering (`fill`), so Markdown
-    never parses it: at 10,000 statements that parsing dominated the build."""
-
-    markdown: list[str] = field(default_factory=list)
-    fragments: list[str] = field(default_factory=list)
-
-    def md(self, text: str) -> Doc:
-        self.markdown.append(text)
-        return self
-
-    def html(self, fragment: str) -> Doc:
-        if fragment:
-            self.markdown.append(f"<!-- podium:{len(self.fragments)} -->\n")
-            self.fragments.append(fragment)
-        return self
-
-    @property
-    def text(self) -> str:
-        return "\n".join(self.markdown)
-
-
-_PLACEHOLDER = re.compile(r"<!-- podium:(\d+) -->")
-
-
-def fill(html: str, fragments: Sequence[str], clean: Callable[[str], str] | None = None) -> str:
-    """Put the fragments back where Markdown left their placeholders; `clean`
-    (the sanitiser) is applied to everything else, never to the fragments."""
-    parts = _PLACEHOLDER.split(html)  # text, index, text, index, …, text
-    out = []
-    for i, part in enumerate(parts):
-        if i % 2:
-            out.append(fragments[int(part)])
-        elif part:
-            out.append(clean(part) if clean else part)
-    return "".join(out)
 
 
 @dataclass(frozen=True)
@@ -112,7 +71,7 @@ def statement_page(site: Site, st: Statement, here: str) -> Doc:
     head.append(language_switcher(site, st, here))
     head.append(metadata_panel(site, st, here))
     doc.html("\n".join(head) + '\n<div class="podium-text">')
-    doc.md(body_markdown(site, text, coverage_links(site, st, here)))
+    body(doc, site, text, coverage_links(site, st, here))
     doc.html("</div>")
     tail = []
     if m.end_marker:
@@ -267,22 +226,22 @@ def _links_by_key(site: Site, st: Statement) -> list[tuple[str, list[Statement]]
     return sorted(grouped.items())
 
 
-def body_markdown(site: Site, text: str, notes: dict[int, list[tuple[int, str]]] | None = None) -> str:
-    """The text as Markdown, each text block with an id (#p3), a class and a ¶
-    permalink; `notes` inserts HTML at offsets of numbered blocks (coverage links)."""
-    out = []
+def body(doc: Doc, site: Site, text: str, notes: dict[int, list[tuple[int, str]]] | None = None) -> Doc:
+    """The text as Markdown blocks, each text block with an id (#p3), a class
+    and a ¶ permalink (added after rendering: see fragments.Anchor); `notes`
+    inserts HTML at offsets of numbered blocks (coverage links)."""
     for block in blocks.parse(text):
         if block.anchor is None:
-            out.append(block.text)
+            doc.md(block.text + "\n")
             continue
-        body = block.text
+        markdown = block.text
         for offset, markup in sorted((notes or {}).get(block.number or 0, []), reverse=True):
-            body = body[:offset] + markup + body[offset:]
+            markdown = markdown[:offset] + markup + markdown[offset:]
         pilcrow = a("¶", f"#{block.anchor}", class_="podium-pilcrow",
                     title=site.t("permalink", n=block.number), data_search_exclude="",
                     data_pagefind_ignore="")
-        out.append(f"{body} {pilcrow}\n{{: #{block.anchor} .podium-p .podium-{block.kind.value} }}")
-    return "\n\n".join(out) + "\n"
+        doc.block(markdown, Anchor(block.anchor, f"podium-p podium-{block.kind.value}", pilcrow))
+    return doc
 
 
 def cite_section(site: Site, st: Statement, here: str) -> str:

@@ -14,6 +14,7 @@ from functools import cached_property, partial
 from podium import export, feeds, render, search, taxonomy
 from podium.collection import Collection
 from podium.coverage import Coverage, align_all
+from podium.fragments import Fragment
 from podium.i18n import Strings
 from podium.loader import Statement
 from podium.schema import RelationType, json_schema
@@ -31,8 +32,8 @@ class GeneratedPage:
     """Only taxonomy roots go in the navigation; statements and term pages stay out."""
     statement: Statement | None = None
     """The statement a statement page shows; None for index pages."""
-    fragments: tuple[str, ...] = ()
-    """HTML for the page's placeholders (see render.Doc), filled in after Markdown."""
+    fragments: tuple[Fragment, ...] = ()
+    """What the page's placeholders stand for (see fragments.Doc), filled in after Markdown."""
 
 
 FEEDS = {"rss": "feeds/rss.xml", "atom": "feeds/atom.xml"}

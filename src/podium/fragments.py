@@ -1,0 +1,98 @@
+"""Podium's own HTML kept out of Markdown's way.
+
+A generated page is Markdown for MkDocs plus fragments: each fragment is a
+one-line placeholder comment in the Markdown, swapped for its HTML after
+rendering (`fill`), so Markdown never parses it. At 10,000 statements,
+having Python-Markdown parse Podium's generated HTML, or the attr_list
+syntax of paragraph anchors, cost more than the rest of the build.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
+from html import escape
+
+
+@dataclass(frozen=True)
+class Anchor:
+    """Attributes for the Markdown block that follows its placeholder, added to
+    the block's first tag after rendering, with `tail` (the ¶ link) placed
+    before its last closing tag."""
+
+    id: str
+    classes: str
+    tail: str = ""
+
+    def apply(self, html: str) -> str:
+        first = _FIRST_TAG.match(html)
+        if first is None:  # bare text: give it an element to carry the anchor
+            return f'<div id="{escape(self.id)}" class="{escape(self.classes)}">{html} {self.tail}</div>'
+        tag = first.group(0).rstrip(">").rstrip("/").rstrip()
+        if ' class="' in tag:
+            tag = tag.replace(' class="', f' class="{escape(self.classes)} ', 1)
+        else:
+            tag += f' class="{escape(self.classes)}"'
+        if " id=" not in tag:
+            tag += f' id="{escape(self.id)}"'
+        html = tag + ">" + html[first.end():]
+        close = html.rfind(f"</{first.group(1)}>")
+        if not self.tail or close < 0:
+            return html + self.tail
+        return html[:close] + " " + self.tail + html[close:]
+
+
+Fragment = str | Anchor
+
+_FIRST_TAG = re.compile(r"\s*<([a-zA-Z][\w-]*)\b[^>]*>")
+_PLACEHOLDER = re.compile(r"<!-- podium:(\d+) -->")
+
+
+@dataclass
+class Doc:
+    """A generated page under construction: Markdown, and fragments aside."""
+
+    markdown: list[str] = field(default_factory=list)
+    fragments: list[Fragment] = field(default_factory=list)
+
+    def md(self, text: str) -> Doc:
+        self.markdown.append(text)
+        return self
+
+    def html(self, fragment: Fragment) -> Doc:
+        if fragment:
+            self.markdown.append(f"<!-- podium:{len(self.fragments)} -->\n")
+            self.fragments.append(fragment)
+        return self
+
+    def block(self, markdown: str, anchor: Anchor) -> Doc:
+        """One Markdown block that gets `anchor`'s attributes once rendered."""
+        return self.html(anchor).md(markdown + "\n")
+
+    @property
+    def text(self) -> str:
+        return "\n".join(self.markdown)
+
+
+def fill(html: str, fragments: Sequence[Fragment], clean: Callable[[str], str] | None = None) -> str:
+    """Put the fragments back where Markdown left their placeholders; `clean`
+    (the sanitiser) is applied to everything else, never to the fragments."""
+    parts = _PLACEHOLDER.split(html)  # text, index, text, index, …, text
+    out = []
+    anchor: Anchor | None = None
+    for i, part in enumerate(parts):
+        if i % 2:
+            fragment = fragments[int(part)]
+            if isinstance(fragment, Anchor):
+                anchor = fragment
+            else:
+                out.append(fragment)
+            continue
+        if part:
+            part = clean(part) if clean else part
+            if anchor is not None:
+                part = anchor.apply(part.strip()) + "\n"
+        anchor = None
+        out.append(part)
+    return "".join(out)
