@@ -20,11 +20,14 @@ _PROTECTED = re.compile(
     r"|\bhttps?://\S+"  # bare URLs
 )
 _SPACES = re.compile(r"[ \t]+")
+_TYPOGRAPHY = re.compile(r"[\t'\"]|  |\.\.\.|--| -")  # anything _prose would change
 _SYNTAX_ONLY = re.compile(r"^[\s|:=*_+-]+$")
 
 
 def _prose(text: str) -> str:
     """Normalise a run of prose that contains no syntax."""
+    if not _TYPOGRAPHY.search(text):  # most runs: nothing to do, so do it fast
+        return text
     text = _SPACES.sub(" ", text)
     text = text.replace("...", "\u2026")
     text = re.sub(r"(?<!-)---(?!-)", "\u2014", text)

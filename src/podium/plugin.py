@@ -24,6 +24,7 @@ from mkdocs.utils import get_relative_url
 from podium import fragments, render, search, structured
 from podium.collection import load_collection
 from podium.config import PodiumConfig
+from podium.indexer import Indexer, IndexingError
 from podium.loader import Statement
 from podium.problems import CollectionError, Severity
 from podium.sanitise import sanitise
@@ -42,6 +43,8 @@ class PodiumPlugin(BasePlugin[PodiumConfig]):
     site: Site | None = None
     generated: dict[str, GeneratedPage]
     """Generated pages by source path, for the page hooks."""
+    indexer: Indexer | None = None
+    """Pagefind, indexing statement pages as they are written."""
 
     # Before the search plugin's on_config, which fixes its languages.
     @event_priority(50)
@@ -153,16 +156,31 @@ class PodiumPlugin(BasePlugin[PodiumConfig]):
             html = search.mark_page(self.site, generated.statement, html)
         return html
 
-    def on_post_build(self, *, config: MkDocsConfig) -> None:
+    def on_pre_build(self, *, config: MkDocsConfig) -> None:
+        self.indexer = None
         if self.site is None or not self.config.pagefind:
             return
         try:
-            folder = self.config.statement_path.split("/")[0]
-            result = search.run_pagefind(Path(config.site_dir), folder)
-        except (OSError, RuntimeError) as exc:
+            self.indexer = Indexer()
+        except (OSError, IndexingError) as exc:
             raise PluginError(f"podium: search index not built: {exc} "
                               "(install pagefind[bin], or set `pagefind: false`)") from exc
-        log.info("podium: Pagefind indexed %d statement page(s)", result.pages)
+
+    def on_post_build(self, *, config: MkDocsConfig) -> None:
+        if self.indexer is None:
+            return
+        try:
+            result = self.indexer.write(Path(config.site_dir) / "pagefind")
+        except (OSError, IndexingError) as exc:
+            raise PluginError(f"podium: search index not built: {exc}") from exc
+        finally:
+            self.indexer = None
+        log.info("podium: Pagefind indexed %d statement page(s), %d words", result.pages, result.words)
+
+    def on_build_error(self, *, error: Exception) -> None:
+        if self.indexer is not None:
+            self.indexer.close()
+            self.indexer = None
 
     def on_post_page(self, output: str, *, page: Page, config: MkDocsConfig) -> str | None:
         """Every page links the feeds; a statement page also declares its text's
@@ -183,7 +201,10 @@ class PodiumPlugin(BasePlugin[PodiumConfig]):
             output = re.sub(r'<html lang="[^"]*"', f'<html lang="{st.meta.language}"', output, count=1)
         label = html.escape(self.site.t("search.filters") + " →", quote=True)
         output = output.replace("<html ", f'<html data-podium-search="{label}" ', 1)
-        return output.replace("</head>", "\n".join(head) + "\n</head>", 1)
+        output = output.replace("</head>", "\n".join(head) + "\n</head>", 1)
+        if self.indexer is not None and generated is not None and generated.statement is not None:
+            self.indexer.add("/" + page.url, output)
+        return output
 
     def _feed_links(self, page: Page) -> str:
         assert self.site is not None

@@ -11,10 +11,6 @@ language), the sort key (date) and the metadata shown with each result.
 from __future__ import annotations
 
 import html
-import subprocess
-import sys
-from dataclasses import dataclass
-from pathlib import Path
 from typing import TYPE_CHECKING
 
 from podium import display
@@ -79,24 +75,3 @@ hide:
 <div id="podium-search" data-pagefind-ignore></div>
 <script src="../pagefind/pagefind-ui.js"></script>
 """
-
-
-@dataclass(frozen=True)
-class IndexResult:
-    pages: int
-    output: str
-
-
-def run_pagefind(site_dir: Path, folder: str) -> IndexResult:
-    """Index a built site with the Pagefind binary shipped by the pagefind[bin] wheel.
-    Only `folder` (where statement pages live) is read: other pages have no
-    body to index, and reading them costs time."""
-    proc = subprocess.run(
-        [sys.executable, "-m", "pagefind", "--site", str(site_dir), "--glob", f"{folder}/**/*.html"],
-        capture_output=True, text=True, check=False,
-    )
-    if proc.returncode != 0:
-        raise RuntimeError(f"pagefind failed ({proc.returncode}): {proc.stderr or proc.stdout}")
-    pages = next((int(w) for line in proc.stdout.splitlines() if line.strip().startswith("Indexed")
-                  and "page" in line for w in line.split() if w.isdigit()), 0)
-    return IndexResult(pages, proc.stdout)

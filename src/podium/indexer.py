@@ -1,0 +1,142 @@
+"""Pagefind indexing that runs while the site builds, not after it.
+
+Statement pages are handed to Pagefind's indexing service (the binary from
+the pagefind[bin] wheel, run with `--service`) as MkDocs writes them, so the
+indexing uses the machine's other core while MkDocs renders on one; only
+writing the index files is left for the end of the build. Running the
+Pagefind CLI over the built site afterwards instead re-reads every page and
+adds its whole run to the build time.
+
+The service speaks base64-encoded JSON messages, each ended by a comma, on
+its stdin and stdout. The `pagefind` Python package wraps it, but reads one
+reply per 0.1 s, which for 10,000 pages is 17 minutes, so Podium speaks the
+protocol itself: a writer (the build), a reader thread, replies matched by
+message id.
+"""
+
+from __future__ import annotations
+
+import base64
+import json
+import subprocess
+import threading
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import IO, Any
+
+
+class IndexingError(RuntimeError):
+    """Pagefind could not be started, refused a page, or could not write the index."""
+
+
+def executable() -> Path:
+    """The Pagefind binary shipped by pagefind[bin] (or PAGEFIND_BINARY_PATH)."""
+    try:
+        from pagefind.service import get_executable
+    except ImportError as exc:
+        raise IndexingError("the pagefind package is not installed") from exc
+    found = get_executable()
+    if found is None:
+        raise IndexingError("no Pagefind binary found")
+    return found
+
+
+@dataclass(frozen=True)
+class IndexResult:
+    pages: int
+    words: int
+    output: Path
+
+
+@dataclass
+class _Replies:
+    """Replies by message id, filled by the reader thread."""
+
+    done: threading.Condition = field(default_factory=threading.Condition)
+    payloads: dict[int, dict[str, Any]] = field(default_factory=dict)
+    closed: bool = False
+
+    def read_from(self, stream: IO[bytes]) -> None:
+        buffer = b""
+        while chunk := stream.read1(1 << 16):  # type: ignore[attr-defined]
+            buffer += chunk
+            *messages, buffer = buffer.split(b",")
+            if messages:
+                with self.done:
+                    for raw in messages:
+                        reply = json.loads(base64.b64decode(raw))
+                        self.payloads[reply.get("message_id") or 0] = reply["payload"]
+                    self.done.notify_all()
+        with self.done:
+            self.closed = True
+            self.done.notify_all()
+
+    def wait(self, message_id: int) -> dict[str, Any]:
+        with self.done:
+            self.done.wait_for(lambda: message_id in self.payloads or self.closed)
+            if message_id not in self.payloads:
+                raise IndexingError("the Pagefind service stopped")
+            return self.payloads[message_id]
+
+
+class Indexer:
+    """One Pagefind index, fed page by page; `write` puts it in the site."""
+
+    def __init__(self, binary: Path | None = None) -> None:
+        self._process = subprocess.Popen(
+            [str(binary or executable()), "--service"],
+            stdin=subprocess.PIPE, stdout=subprocess.PIPE, stderr=subprocess.DEVNULL,
+        )
+        assert self._process.stdout is not None
+        self._replies = _Replies()
+        self._reader = threading.Thread(target=self._replies.read_from,
+                                        args=(self._process.stdout,), daemon=True)
+        self._reader.start()
+        self._last_id = 0
+        self._pages: dict[int, str] = {}  # message id → URL, to name a refused page
+        self._index_id = self._call({"type": "NewIndex", "config": None})["index_id"]
+
+    def add(self, url: str, page_html: str) -> None:
+        """Queue one page for indexing; its reply is checked in `write`."""
+        message_id = self._send({"type": "AddFile", "index_id": self._index_id, "url": url,
+                                 "file_contents": page_html, "file_path": None})
+        self._pages[message_id] = url
+
+    def write(self, output: Path) -> IndexResult:
+        """Wait for every page, write the index files to `output`, and stop the service."""
+        try:
+            words = 0
+            for message_id, url in self._pages.items():
+                reply = self._replies.wait(message_id)
+                if reply.get("type") != "IndexedFile":
+                    raise IndexingError(f"{url}: {reply.get('message', reply)}")
+                words += int(reply.get("page_word_count", 0))
+            self._call({"type": "WriteFiles", "index_id": self._index_id,
+                        "output_path": str(output)})
+            return IndexResult(len(self._pages), words, output)
+        finally:
+            self.close()
+
+    def close(self) -> None:
+        if self._process.poll() is None:
+            if self._process.stdin:
+                self._process.stdin.close()
+            self._process.terminate()
+            self._process.wait()
+
+    def _send(self, payload: dict[str, Any]) -> int:
+        self._last_id += 1
+        message = {"message_id": self._last_id, "payload": payload}
+        assert self._process.stdin is not None
+        try:
+            self._process.stdin.write(base64.b64encode(json.dumps(message).encode()) + b",")
+            self._process.stdin.flush()
+        except (BrokenPipeError, ValueError) as exc:  # ValueError: stdin closed
+            raise IndexingError("the Pagefind service stopped") from exc
+        return self._last_id
+
+    def _call(self, payload: dict[str, Any]) -> dict[str, Any]:
+        reply = self._replies.wait(self._send(payload))
+        if reply.get("type") == "Error":
+            raise IndexingError(str(reply.get("message", reply)))
+        return reply
