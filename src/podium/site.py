@@ -36,6 +36,16 @@ class GeneratedPage:
     """What the page's placeholders stand for (see fragments.Doc), filled in after Markdown."""
 
 
+def relative_path(target: str, start: str) -> str:
+    """posixpath.relpath for clean site-relative paths ("a/b", "" for the root),
+    without its normalising: it ran for every link of every page."""
+    to, base = target.split("/") if target else [], start.split("/") if start else []
+    common = 0
+    while common < min(len(to), len(base)) and to[common] == base[common]:
+        common += 1
+    return "/".join([".."] * (len(base) - common) + to[common:]) or "."
+
+
 FEEDS = {"rss": "feeds/rss.xml", "atom": "feeds/atom.xml"}
 
 
@@ -129,8 +139,8 @@ class Site:
     def href(self, here: str, target: str) -> str:
         """Relative link from the page whose source is `here` to a page or file."""
         here_url, target_url = self.url_of(here), self.url_of(target)
-        here_dir = here_url if here_url.endswith("/") or not here_url else posixpath.dirname(here_url) + "/"
-        link = posixpath.relpath("/" + target_url, "/" + here_dir)
+        here_dir = here_url if here_url.endswith("/") or not here_url else posixpath.dirname(here_url)
+        link = relative_path(target_url.rstrip("/"), here_dir.rstrip("/"))
         return link + "/" if target_url.endswith("/") or not target_url else link
 
     def taxonomy(self, facet: str) -> Taxonomy | None:
