@@ -35,7 +35,7 @@ class PodiumConfig(Config):
     """Render Material's navigation once per folder of generated pages outside
     the nav (identical HTML), instead of once per page."""
     pagefind = Type(bool, default=True)
-    """Index statements with Pagefind after the build and add a /search/ page."""
+    """Index statements with Pagefind as they are built and add a /search/ page."""
     on_invalid = Choice(("fail", "skip"), default="fail")
     """fail: an invalid statement stops the build, listing every bad file.
     skip: build the valid ones and log every invalid one as a warning."""
