@@ -2,6 +2,7 @@
 
 import datetime as dt
 
+import pytest
 from conftest import SiteBuilder, page, statement_text
 
 DELEGATIONS = ["FRA", "VNM", "BRA", "KEN", "IND", "EU", "MEX"]
@@ -125,3 +126,15 @@ def test_serve_watches_the_statements_folder() -> None:
     config = load_config(str(ROOT / "mkdocs.yml"))
     config = config.plugins.on_config(config)
     assert str(ROOT / "statements") in [str(w) for w in config.watch]
+
+
+def test_without_pagefind_the_build_says_how_to_fix_it(temp_site: SiteBuilder,
+                                                       monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("PAGEFIND_BINARY_PATH", "/nonexistent/pagefind")
+    result, _ = temp_site({"a.md": statement_text(id="a")})
+    assert result.returncode != 0
+    assert "podium: search index not built" in result.stderr
+    assert "install pagefind[bin], or set `pagefind: false`" in result.stderr
+    result, site = temp_site({"a.md": statement_text(id="a")}, pagefind=False)
+    assert result.returncode == 0, result.stderr
+    assert not (site / "pagefind").exists()
