@@ -21,7 +21,7 @@ from mkdocs.structure.files import File, Files, InclusionLevel
 from mkdocs.structure.pages import Page
 from mkdocs.utils import get_relative_url
 
-from podium import fragments, render, search, structured
+from podium import fragments, render, structured
 from podium.collection import load_collection
 from podium.config import PodiumConfig
 from podium.indexer import Indexer, IndexingError
@@ -35,6 +35,8 @@ from podium.verify import missing_words
 log = logging.getLogger("mkdocs.plugins.podium")
 
 ASSETS = {"css": "assets/podium/podium.css", "js": "assets/podium/podium.js"}
+# Statement texts may carry attribute lists ({: .class }), which the normaliser,
+# the block splitter and the word check already treat as syntax.
 REQUIRED_EXTENSIONS = ("attr_list",)
 PLACEHOLDERS = {"<!-- podium:latest -->": render.latest, "<!-- podium:sections -->": render.sections}
 
@@ -152,8 +154,6 @@ class PodiumPlugin(BasePlugin[PodiumConfig]):
             shown = ", ".join(dict.fromkeys(missing))
             raise PluginError(f"podium: {generated.statement.shown}: {len(missing)} word(s) of the "
                               f"source are missing from the built page: {shown[:300]}")
-        if self.config.pagefind and self.site is not None:
-            html = search.mark_page(self.site, generated.statement, html)
         return html
 
     def on_pre_build(self, *, config: MkDocsConfig) -> None:
@@ -189,8 +189,8 @@ class PodiumPlugin(BasePlugin[PodiumConfig]):
             return output
         head = [self._feed_links(page)]
         generated = self.generated.get(page.file.src_uri)
-        if generated is not None and generated.statement is not None:
-            st = generated.statement
+        st = generated.statement if generated is not None else None
+        if st is not None:
             url = self.site.statement_url(st)
             by_id = self.site.collection.by_id
             related = {r.id: self.site.statement_url(by_id[r.id]) for r in st.meta.related
@@ -202,7 +202,7 @@ class PodiumPlugin(BasePlugin[PodiumConfig]):
         label = html.escape(self.site.t("search.filters") + " →", quote=True)
         output = output.replace("<html ", f'<html data-podium-search="{label}" ', 1)
         output = output.replace("</head>", "\n".join(head) + "\n</head>", 1)
-        if self.indexer is not None and generated is not None and generated.statement is not None:
+        if self.indexer is not None and st is not None:
             self.indexer.add("/" + page.url, output)
         return output
 

@@ -15,7 +15,7 @@ from html import escape
 from typing import TYPE_CHECKING
 from urllib.parse import quote
 
-from podium import blocks, cite, display, i18n
+from podium import blocks, cite, display, i18n, search
 from podium.blocks import BlockKind
 from podium.coverage import Coverage
 from podium.fragments import Anchor, Doc
@@ -62,16 +62,19 @@ def front_matter(**meta: object) -> str:
 
 def statement_page(site: Site, st: Statement, here: str) -> Doc:
     m, t = st.meta, site.t
-    text = normalise(st.body)
-    doc = Doc().md(front_matter(title=m.title, description=_description(st, text),
+    parsed = blocks.parse(normalise(st.body))
+    doc = Doc().md(front_matter(title=m.title, description=_description(st, parsed),
                                 hide=["navigation", "toc"]))
     head = [f"<h1>{escape(m.title)}</h1>"]
     if m.title_supplied:
         head.append(f'<p class="podium-supplied">{escape(t("title_supplied"))}</p>')
     head.append(language_switcher(site, st, here))
     head.append(metadata_panel(site, st, here))
-    doc.html("\n".join(head) + '\n<div class="podium-text">')
-    body(doc, site, text, coverage_links(site, st, here))
+    # With Pagefind, the text is the indexed body and carries the filters.
+    head.append(f'<div class="podium-text" data-pagefind-body>{search.attributes(site, st)}'
+                if site.options.pagefind else '<div class="podium-text">')
+    doc.html("\n".join(head))
+    body(doc, site, parsed, coverage_links(site, st, here))
     doc.html("</div>")
     tail = []
     if m.end_marker:
@@ -84,10 +87,10 @@ def statement_page(site: Site, st: Statement, here: str) -> Doc:
     return doc.html("\n".join(tail))
 
 
-def _description(st: Statement, text: str) -> str:
+def _description(st: Statement, parsed: list[blocks.Block]) -> str:
     if st.meta.summary:
         return st.meta.summary
-    first = next((b.text for b in blocks.parse(text) if b.kind is BlockKind.PARAGRAPH), st.meta.title)
+    first = next((b.text for b in parsed if b.kind is BlockKind.PARAGRAPH), st.meta.title)
     flat = " ".join(first.split())
     return flat if len(flat) <= 200 else flat[:199].rsplit(" ", 1)[0] + "…"
 
@@ -226,11 +229,12 @@ def _links_by_key(site: Site, st: Statement) -> list[tuple[str, list[Statement]]
     return sorted(grouped.items())
 
 
-def body(doc: Doc, site: Site, text: str, notes: dict[int, list[tuple[int, str]]] | None = None) -> Doc:
-    """The text as Markdown blocks, each text block with an id (#p3), a class
+def body(doc: Doc, site: Site, parsed: list[blocks.Block],
+         notes: dict[int, list[tuple[int, str]]] | None = None) -> Doc:
+    """The text's blocks as Markdown, each text block with an id (#p3), a class
     and a ¶ permalink (added after rendering: see fragments.Anchor); `notes`
     inserts HTML at offsets of numbered blocks (coverage links)."""
-    for block in blocks.parse(text):
+    for block in parsed:
         if block.anchor is None:
             doc.md(block.text + "\n")
             continue

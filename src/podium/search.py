@@ -19,10 +19,6 @@ from podium.loader import Statement
 if TYPE_CHECKING:
     from podium.site import Site
 
-BODY_MARKER = '<div class="podium-text">'
-
-
-
 def attributes(site: Site, st: Statement) -> str:
     """The hidden block of Pagefind filters, sort key and metadata for one statement."""
     m, t = st.meta, site.t
@@ -44,12 +40,6 @@ def attributes(site: Site, st: Statement) -> str:
     spans += [f'<span data-pagefind-meta="{k}:{html.escape(v, quote=True)}"></span>' for k, v in meta]
     spans.append(f'<span data-pagefind-sort="date:{m.sort_date.isoformat()}"></span>')
     return '<div class="podium-index" hidden>' + "".join(spans) + "</div>"
-
-
-def mark_page(site: Site, st: Statement, page_html: str) -> str:
-    """Make a statement page's text the Pagefind body and add its attributes."""
-    marked = f'<div class="podium-text" data-pagefind-body>{attributes(site, st)}'
-    return page_html.replace(BODY_MARKER, marked, 1)
 
 
 def search_page(site: Site) -> str:
