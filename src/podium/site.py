@@ -139,8 +139,8 @@ class Site:
     def href(self, here: str, target: str) -> str:
         """Relative link from the page whose source is `here` to a page or file."""
         here_url, target_url = self.url_of(here), self.url_of(target)
-        here_dir = here_url if here_url.endswith("/") or not here_url else posixpath.dirname(here_url)
-        link = relative_path(target_url.rstrip("/"), here_dir.rstrip("/"))
+        here_dir = here_url[:-1] if here_url.endswith("/") else posixpath.dirname(here_url)
+        link = relative_path(target_url.rstrip("/"), here_dir)
         return link + "/" if target_url.endswith("/") or not target_url else link
 
     def taxonomy(self, facet: str) -> Taxonomy | None:
@@ -220,7 +220,6 @@ class Site:
             newer=self.href(here, src_of(n - 1)) if n > 1 else None,
             older=self.href(here, src_of(n + 1)) if n < total else None,
         )
-
 
 
 def _newest(statements: Iterable[Statement]) -> dt.date | None:
