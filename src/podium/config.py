@@ -36,6 +36,9 @@ class PodiumConfig(Config):
     the nav (identical HTML), instead of once per page."""
     pagefind = Type(bool, default=True)
     """Index statements with Pagefind as they are built and add a /search/ page."""
+    workers = Type(int, default=0)
+    """Processes that build statement and index pages: 0 means one per core (at
+    most four; one when the lunr `search` plugin is on), 1 the build process."""
     on_invalid = Choice(("fail", "skip"), default="fail")
     """fail: an invalid statement stops the build, listing every bad file.
     skip: build the valid ones and log every invalid one as a warning."""

@@ -47,6 +47,7 @@ Fragment = str | Anchor
 
 _FIRST_TAG = re.compile(r"\s*<([a-zA-Z][\w-]*)\b[^>]*>")
 _PLACEHOLDER = re.compile(r"<!-- podium:(\d+) -->")
+_ONLY_PLACEHOLDERS = re.compile(r"\s*(?:<!-- podium:\d+ -->\s*)*")
 
 
 @dataclass
@@ -96,3 +97,9 @@ def fill(html: str, fragments: Sequence[Fragment], clean: Callable[[str], str] |
         anchor = None
         out.append(part)
     return "".join(out)
+
+
+def only_placeholders(markdown: str) -> bool:
+    """Whether Markdown has nothing to do: the page is all fragments, so its
+    Markdown would only copy the placeholders through."""
+    return _ONLY_PLACEHOLDERS.fullmatch(markdown) is not None

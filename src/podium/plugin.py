@@ -9,23 +9,28 @@ import logging
 import os
 import posixpath
 import re
+from functools import partial
 from importlib.resources import files as package_files
 from pathlib import Path
 from urllib.parse import urljoin
 
 from jinja2 import ChoiceLoader, Environment, FileSystemLoader, PrefixLoader
+from mkdocs.commands import build as mkdocs_build
 from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.exceptions import PluginError
 from mkdocs.plugins import BasePlugin, event_priority
 from mkdocs.structure.files import File, Files, InclusionLevel
+from mkdocs.structure.nav import Navigation
 from mkdocs.structure.pages import Page
 from mkdocs.utils import get_relative_url
+from mkdocs.utils.templates import TemplateContext
 
-from podium import fragments, render, structured
+from podium import fragments, parallel, prose, render, structured
 from podium.collection import load_collection
 from podium.config import PodiumConfig
 from podium.indexer import Indexer, IndexingError
 from podium.loader import Statement
+from podium.page import PodiumPage, nav_titles
 from podium.problems import CollectionError, Severity
 from podium.sanitise import sanitise
 from podium.site import FEEDS, GeneratedPage, Site, SiteOptions
@@ -39,6 +44,8 @@ ASSETS = {"css": "assets/podium/podium.css", "js": "assets/podium/podium.js"}
 # the block splitter and the word check already treat as syntax.
 REQUIRED_EXTENSIONS = ("attr_list",)
 PLACEHOLDERS = {"<!-- podium:latest -->": render.latest, "<!-- podium:sections -->": render.sections}
+BATCH = 25
+"""Deferred pages per task handed to a worker."""
 
 
 class PodiumPlugin(BasePlugin[PodiumConfig]):
@@ -47,6 +54,12 @@ class PodiumPlugin(BasePlugin[PodiumConfig]):
     """Generated pages by source path, for the page hooks."""
     indexer: Indexer | None = None
     """Pagefind, indexing statement pages as they are written."""
+    outbox: list[tuple[str, str]] | None = None
+    """Statement pages (URL, HTML) built by the current batch, for the indexer."""
+    nav: Navigation | None = None
+    pages: list[File] | None = None
+    """Every page of the site, deferred ones included, for templates' `pages` (the sitemap)."""
+    workers: int = 1
 
     # Before the search plugin's on_config, which fixes its languages.
     @event_priority(50)
@@ -74,7 +87,20 @@ class PodiumPlugin(BasePlugin[PodiumConfig]):
             log.warning("%s%s", problem, " (skipped)" if problem in errors else "")
         self.site = Site(collection, self._options(config))
         self._extend_search_languages(config, {st.meta.language for st in collection})
+        self.workers = self._workers(config)
         return config
+
+    def _workers(self, config: MkDocsConfig) -> int:
+        """Lunr's index is gathered from page events in the build process, which
+        pages built in workers would never reach: with `search`, one process."""
+        lunr = "search" in config.plugins or "material/search" in config.plugins
+        if self.config.workers == 0:
+            return 1 if lunr else parallel.default_workers()
+        if lunr and self.config.workers > 1:
+            raise PluginError(f"podium: `workers: {self.config.workers}` cannot be used with the "
+                              "`search` plugin, whose index misses pages built in workers; remove "
+                              "`search` (Pagefind searches large sites) or set `workers: 1`")
+        return self.config.workers
 
     def _add_templates(self, config: MkDocsConfig) -> None:
         """Put Podium's template overrides just before Material's own (after any custom_dir)."""
@@ -84,14 +110,72 @@ class PodiumPlugin(BasePlugin[PodiumConfig]):
         if mine not in dirs and material in dirs:
             dirs.insert(dirs.index(material), mine)
 
+    def on_nav(self, nav: Navigation, *, config: MkDocsConfig, files: Files) -> Navigation | None:
+        self.nav = nav
+        return nav
+
+    # Last, so that the environment has every other plugin's filters and globals.
+    @event_priority(-100)
     def on_env(self, env: Environment, *, config: MkDocsConfig, files: Files) -> Environment | None:
-        """Let the nav override reach Material's original, and give it its cache."""
+        """Let the nav override reach Material's original, give it its cache, and
+        build the deferred pages."""
         material = str(package_files("material").joinpath("templates"))
         if env.loader is not None:
             env.loader = ChoiceLoader([env.loader, PrefixLoader({"material": FileSystemLoader(material)})])
         env.globals["podium_nav_cache"] = _NavCache()
         env.globals["podium_nav_key"] = self._nav_key
+        if self.site is not None:
+            self._build_deferred(env, config, files)
         return env
+
+    def _build_deferred(self, env: Environment, config: MkDocsConfig, files: Files) -> None:
+        """Read, render and write the generated pages outside the nav (statements,
+        term pages), in worker processes when there are several, then take them
+        out of `files` so that MkDocs does not build them again."""
+        assert self.site is not None and self.nav is not None
+        self.pages = list(files.documentation_pages())
+        deferred = [f for f in self.pages if isinstance(f.page, PodiumPage) and f.page.deferred]
+        self.site.coverage  # noqa: B018 - aligned once here, not once per worker
+        batches = [deferred[i:i + BATCH] for i in range(0, len(deferred), BATCH)]
+        job = partial(self._build_batch, config=config, files=files, env=env)
+        try:
+            for built in parallel.run(job, batches, self.workers):
+                if self.indexer is not None:
+                    for url, page_html in built:
+                        self.indexer.add(url, page_html)
+        except parallel.WorkerError as exc:
+            log.debug("podium: worker traceback:\n%s", exc.details)
+            raise PluginError(str(exc)) from None
+        for file in deferred:
+            files.remove(file)
+        log.info("podium: built %d generated page(s) in %d process(es)", len(deferred),
+                 min(self.workers, max(len(batches), 1)))
+
+    def _build_batch(self, batch: list[File], *, config: MkDocsConfig, files: Files,
+                     env: Environment) -> list[tuple[str, str]]:
+        """Build pages the way MkDocs' own loop does (its page events included);
+        return the statement pages for the indexer, which lives in the parent."""
+        assert self.nav is not None and self.pages is not None
+        self.outbox = [] if self.indexer is not None else None
+        try:
+            for file in batch:
+                page = file.page
+                assert isinstance(page, PodiumPage)
+                page.deferred = False
+                # MkDocs' own steps, so that every plugin's page events run as usual.
+                mkdocs_build._populate_page(page, config, files)
+                mkdocs_build._build_page(page, config, self.pages, self.nav, env)
+                page.release()
+            return self.outbox or []
+        finally:
+            self.outbox = None
+
+    def on_template_context(self, context: TemplateContext, *, template_name: str,
+                            config: MkDocsConfig) -> TemplateContext | None:
+        """Templates such as the sitemap list every page, the deferred ones too."""
+        if self.pages is not None:
+            context["pages"] = self.pages
+        return context
 
     def _nav_key(self, page: Page | None) -> str | None:
         """Pages that share their navigation HTML: generated, outside the nav, in the
@@ -109,13 +193,15 @@ class PodiumPlugin(BasePlugin[PodiumConfig]):
             files.append(File.generated(config, path, content=_asset(path.rsplit("/", 1)[1])))
         for extra in self.site.files():
             files.append(File.generated(config, extra.src_uri, content=extra.content))
+        titles = nav_titles(config.nav or [])
         for page in self.generated.values():
             if files.get_file_from_path(page.src_uri) is not None:
                 raise PluginError(f"podium: docs/{page.src_uri} is also a generated page; "
                                   "rename or remove the hand-written file")
             inclusion = InclusionLevel.INCLUDED if page.in_nav else InclusionLevel.NOT_IN_NAV
-            files.append(File.generated(config, page.src_uri, content=page.markdown,
-                                        inclusion=inclusion))
+            file = File.generated(config, page.src_uri, content="", inclusion=inclusion)
+            PodiumPage(page, file, config, title=titles.get(page.src_uri), deferred=not page.in_nav)
+            files.append(file)
         return files
 
     def on_page_markdown(self, markdown: str, *, page: Page, config: MkDocsConfig,
@@ -141,14 +227,14 @@ class PodiumPlugin(BasePlugin[PodiumConfig]):
 
     def on_page_content(self, html: str, *, page: Page, config: MkDocsConfig,
                         files: Files) -> str | None:
-        generated = self.generated.get(page.file.src_uri)
-        if generated is None:
+        if not isinstance(page, PodiumPage) or page.deferred:
             return html
+        generated = page.generated
         if generated.statement is None:
-            return fragments.fill(html, generated.fragments)
+            return fragments.fill(html, page.fragments)
         # The statement's own text is untrusted: sanitise it, then add Podium's
         # escaped HTML (panel, citations), which needs no sanitising.
-        html = fragments.fill(html, generated.fragments, clean=sanitise)
+        html = fragments.fill(html, page.fragments, clean=sanitise)
         text = html[html.find('class="podium-text"'):]
         if missing := missing_words(generated.statement.body, text):
             shown = ", ".join(dict.fromkeys(missing))
@@ -157,7 +243,7 @@ class PodiumPlugin(BasePlugin[PodiumConfig]):
         return html
 
     def on_pre_build(self, *, config: MkDocsConfig) -> None:
-        self.indexer = None
+        self.indexer, self.nav, self.pages = None, None, None
         if self.site is None or not self.config.pagefind:
             return
         try:
@@ -202,8 +288,8 @@ class PodiumPlugin(BasePlugin[PodiumConfig]):
         label = html.escape(self.site.t("search.filters") + " →", quote=True)
         output = output.replace("<html ", f'<html data-podium-search="{label}" ', 1)
         output = output.replace("</head>", "\n".join(head) + "\n</head>", 1)
-        if self.indexer is not None and st is not None:
-            self.indexer.add("/" + page.url, output)
+        if self.outbox is not None and st is not None:
+            self.outbox.append(("/" + page.url, output))
         return output
 
     def _feed_links(self, page: Page) -> str:
@@ -252,6 +338,7 @@ class PodiumPlugin(BasePlugin[PodiumConfig]):
             language=config.theme.get("language") or "en",
             site_url=config.site_url,
             directory_urls=config.use_directory_urls,
+            plain_prose=prose.applies(config.markdown_extensions),
             site_name=config.site_name,
             pagefind=self.config.pagefind,
             site_description=config.site_description or config.site_name,

@@ -15,12 +15,13 @@ from html import escape
 from typing import TYPE_CHECKING
 from urllib.parse import quote
 
-from podium import blocks, cite, display, i18n, search
+from podium import blocks, cite, display, i18n, prose, search
 from podium.blocks import BlockKind
 from podium.coverage import Coverage
 from podium.fragments import Anchor, Doc
 from podium.loader import Statement
 from podium.normalise import normalise
+from podium.sanitise import sanitise
 from podium.schema import RelationType
 from podium.taxonomy import Taxonomy, TermEntries
 
@@ -231,20 +232,27 @@ def _links_by_key(site: Site, st: Statement) -> list[tuple[str, list[Statement]]
 
 def body(doc: Doc, site: Site, parsed: list[blocks.Block],
          notes: dict[int, list[tuple[int, str]]] | None = None) -> Doc:
-    """The text's blocks as Markdown, each text block with an id (#p3), a class
-    and a ¶ permalink (added after rendering: see fragments.Anchor); `notes`
-    inserts HTML at offsets of numbered blocks (coverage links)."""
+    """The text's blocks, each text block with an id (#p3), a class and a ¶
+    permalink (see fragments.Anchor); plain prose is written as HTML, the rest
+    left to Markdown (see podium.prose). `notes` inserts HTML at offsets of
+    numbered blocks (coverage links)."""
     for block in parsed:
         if block.anchor is None:
             doc.md(block.text + "\n")
             continue
-        markdown = block.text
-        for offset, markup in sorted((notes or {}).get(block.number or 0, []), reverse=True):
-            markdown = markdown[:offset] + markup + markdown[offset:]
         pilcrow = a("¶", f"#{block.anchor}", class_="podium-pilcrow",
                     title=site.t("permalink", n=block.number), data_search_exclude="",
                     data_pagefind_ignore="")
-        doc.block(markdown, Anchor(block.anchor, f"podium-p podium-{block.kind.value}", pilcrow))
+        anchor = Anchor(block.anchor, f"podium-p podium-{block.kind.value}", pilcrow)
+        html = prose.paragraph(block.text, sanitise) if site.options.plain_prose else None
+        # Notes go in after the text is known to be safe: they are Podium's own HTML.
+        text, start = (block.text, 0) if html is None else (html, len("<p>"))
+        for offset, markup in sorted((notes or {}).get(block.number or 0, []), reverse=True):
+            text = text[:start + offset] + markup + text[start + offset:]
+        if html is None:
+            doc.block(text, anchor)
+        else:
+            doc.html(anchor.apply(text))
     return doc
 
 

@@ -14,6 +14,7 @@ import html
 from typing import TYPE_CHECKING
 
 from podium import display
+from podium.fragments import Doc
 from podium.loader import Statement
 
 if TYPE_CHECKING:
@@ -42,10 +43,10 @@ def attributes(site: Site, st: Statement) -> str:
     return '<div class="podium-index" hidden>' + "".join(spans) + "</div>"
 
 
-def search_page(site: Site) -> str:
-    """Markdown of /search/: Pagefind's UI, themed like Material, with a sort switch."""
+def search_page(site: Site) -> Doc:
+    """/search/: Pagefind's UI, themed like Material, with a sort switch."""
     t = site.t
-    return f"""---
+    return Doc().md(f"""---
 title: {t("search.title")}
 hide:
   - toc
@@ -64,4 +65,4 @@ hide:
 </div>
 <div id="podium-search" data-pagefind-ignore></div>
 <script src="../pagefind/pagefind-ui.js"></script>
-"""
+""")

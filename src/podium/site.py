@@ -7,14 +7,14 @@ from __future__ import annotations
 
 import datetime as dt
 import posixpath
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from functools import cached_property, partial
 
 from podium import export, feeds, render, search, taxonomy
 from podium.collection import Collection
 from podium.coverage import Coverage, align_all
-from podium.fragments import Fragment
+from podium.fragments import Doc
 from podium.i18n import Strings
 from podium.loader import Statement
 from podium.schema import RelationType, json_schema
@@ -25,15 +25,15 @@ from podium.taxonomy import DEFAULT_TAXONOMIES, Taxonomy, TaxonomySpec, Term
 class GeneratedPage:
     src_uri: str
     """Path the page pretends to have in docs/, e.g. statements/2023/vnm-iom-council-114.md."""
-    markdown: str
+    build: Callable[[], Doc] = field(repr=False, compare=False)
+    """Renders the page's document when it is needed: the plan of 10,000 pages is
+    cheap, and rendering can then happen in worker processes."""
     updated: dt.date | None
     """Date of the newest text on the page: the sitemap's lastmod, never the clock."""
     in_nav: bool = False
     """Only taxonomy roots go in the navigation; statements and term pages stay out."""
     statement: Statement | None = None
     """The statement a statement page shows; None for index pages."""
-    fragments: tuple[Fragment, ...] = ()
-    """What the page's placeholders stand for (see fragments.Doc), filled in after Markdown."""
 
 
 def relative_path(target: str, start: str) -> str:
@@ -78,6 +78,9 @@ class SiteOptions:
     """Generate the Pagefind search page (the plugin runs the indexer)."""
     directory_urls: bool = True
     """MkDocs' use_directory_urls: /a/b/ rather than /a/b.html."""
+    plain_prose: bool = True
+    """Write plain-prose blocks as HTML without Markdown (see podium.prose); off when
+    the site's Markdown extensions could change prose."""
 
 
 @dataclass
@@ -157,28 +160,26 @@ class Site:
 
     def pages(self) -> Iterator[GeneratedPage]:
         if self.options.pagefind:
-            yield GeneratedPage("search.md", search.search_page(self), self.newest, in_nav=True)
+            yield GeneratedPage("search.md", partial(search.search_page, self), self.newest, in_nav=True)
         for st in self.collection:
             src = self.statement_src(st)
-            doc = render.statement_page(self, st, src)
-            yield GeneratedPage(src, doc.text, st.meta.sort_date, statement=st,
-                                fragments=tuple(doc.fragments))
+            yield GeneratedPage(src, partial(render.statement_page, self, st, src), st.meta.sort_date,
+                                statement=st)
         size = self.options.page_size
         for tax in self.taxonomies:
             roots = taxonomy.paginate(tax.terms, size)
             for n, chunk in enumerate(roots, start=1):
                 src = self.root_src(tax, n)
                 pager = self._pager(n, len(roots), partial(self.root_src, tax), src)
-                doc = render.root_page(self, tax, list(chunk), src, pager)
-                yield GeneratedPage(src, doc.text, _newest(s for t in chunk for s in t.statements),
-                                    in_nav=n == 1, fragments=tuple(doc.fragments))
+                yield GeneratedPage(src, partial(render.root_page, self, tax, list(chunk), src, pager),
+                                    _newest(s for t in chunk for s in t.statements), in_nav=n == 1)
             for entries in tax.terms:
                 chunks = taxonomy.paginate(entries.statements, size)
                 for n, part in enumerate(chunks, start=1):
                     src = self.term_src(tax, entries.term, n)
                     pager = self._pager(n, len(chunks), partial(self.term_src, tax, entries.term), src)
-                    doc = render.term_page(self, tax, entries, list(part), src, pager)
-                    yield GeneratedPage(src, doc.text, _newest(part), fragments=tuple(doc.fragments))
+                    yield GeneratedPage(src, partial(render.term_page, self, tax, entries, list(part), src,
+                                                     pager), _newest(part))
 
     def files(self) -> Iterator[GeneratedFile]:
         """Data exports and feeds."""
