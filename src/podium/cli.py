@@ -11,7 +11,7 @@ from pathlib import Path
 
 import yaml
 
-from podium import export
+from podium import export, parallel
 from podium.collection import load_collection
 from podium.linkcheck import check_site
 from podium.problems import Severity
@@ -27,7 +27,7 @@ def cmd_check(args: argparse.Namespace) -> int:
     if not root.is_dir():
         print(f"podium check: {root} is not a folder", file=sys.stderr)
         return 2
-    collection = load_collection(root)
+    collection = load_collection(root, parallel.default_workers())
     errors = [p for p in collection.problems if p.severity is Severity.ERROR]
     if args.format == "json":
         report = {
@@ -85,7 +85,7 @@ def cmd_linkcheck(args: argparse.Namespace) -> int:
 
 def cmd_export(args: argparse.Namespace) -> int:
     """Export the collection's metadata and text as JSON, JSON Lines, CSV or BibTeX."""
-    collection = load_collection(Path(args.statements))
+    collection = load_collection(Path(args.statements), parallel.default_workers())
     if collection.errors:
         for problem in collection.errors:
             print(problem, file=sys.stderr)

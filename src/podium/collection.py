@@ -51,8 +51,8 @@ class Collection:
         return [p for p in self.problems if p.severity == "error"]
 
 
-def load_collection(root: Path) -> Collection:
-    return build(load_dir(root))
+def load_collection(root: Path, workers: int = 1) -> Collection:
+    return build(load_dir(root, workers))
 
 
 def build(loaded: Loaded) -> Collection:

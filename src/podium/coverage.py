@@ -159,65 +159,47 @@ def _clauses(sentence: str, count: Callable[[str], list[str]]) -> list[str]:
 
 
 def align(report: Statement, statement: Statement) -> Coverage:
-    """Align one report's sentences with one statement's paragraphs."""
-    return align_all([(report, statement)])[0]
-
-
-def align_all(pairs: list[tuple[Statement, Statement]]) -> list[Coverage]:
-    """Align every (report, statement) pair. One TF-IDF model is fitted per
-    language over all the texts involved, so word weights reflect the corpus
-    and the cost of fitting is paid once, not once per pair."""
+    """Align one report's sentences with one statement's paragraphs. The TF-IDF
+    model is fitted on the pair's own texts, so a pair's map does not depend on
+    the rest of the collection and each pair can be aligned on its own, in
+    whichever process renders its pages."""
     import numpy as np
     from sklearn.feature_extraction.text import ENGLISH_STOP_WORDS, TfidfVectorizer
     from sklearn.metrics.pairwise import cosine_similarity
 
-    prepared = []
-    for report, statement in pairs:
-        paragraphs = [b for b in blocks.parse(normalise(statement.body)) if b.kind is BlockKind.PARAGRAPH]
-        found = sentences(report, _speaker_keys(statement))
-        prepared.append((report, statement, paragraphs, found))
-    models: dict[str, tuple[TfidfVectorizer, Callable[[str], list[str]]]] = {}
-    for language in sorted({s.meta.language for _, s, _, _ in prepared}):
-        english = language.split("-")[0] == "en"
-        stop = frozenset(ENGLISH_STOP_WORDS) if english else frozenset()
+    paragraphs = [b for b in blocks.parse(normalise(statement.body)) if b.kind is BlockKind.PARAGRAPH]
+    numbers = [b.number for b in paragraphs if b.number is not None]
+    found = sentences(report, _speaker_keys(statement))
+    candidates = [s for s in found if s.attribution is not Attribution.OTHER]
+    if not paragraphs or not candidates or report.meta.language != statement.meta.language:
+        return Coverage(report, statement, [], numbers)
+    english = statement.meta.language.split("-")[0] == "en"
+    stop = frozenset(ENGLISH_STOP_WORDS) if english else frozenset()
 
-        def tokens(text: str, english: bool = english, stop: frozenset[str] = stop) -> list[str]:
-            return _tokens(text, english, stop)
+    def tokens(text: str) -> list[str]:
+        return _tokens(text, english, stop)
 
-        def analyse(text: str, tokens: Callable[[str], list[str]] = tokens) -> list[str]:
-            words = tokens(text)
-            return words + [f"{a} {b}" for a, b in itertools.pairwise(words)]
+    def analyse(text: str) -> list[str]:
+        words = tokens(text)
+        return words + [f"{a} {b}" for a, b in itertools.pairwise(words)]
 
-        corpus = [b.text for _, s, ps, _ in prepared if s.meta.language == language for b in ps]
-        corpus += [x.text for r, s, _, xs in prepared if s.meta.language == language for x in xs]
-        if corpus:
-            models[language] = (TfidfVectorizer(analyzer=analyse, sublinear_tf=True).fit(corpus), tokens)
-    out = []
-    for report, statement, paragraphs, found in prepared:
-        numbers = [b.number for b in paragraphs if b.number is not None]
-        model = models.get(statement.meta.language)
-        if not paragraphs or not found or report.meta.language != statement.meta.language or not model:
-            out.append(Coverage(report, statement, [], numbers))
-            continue
-        vectorizer, tokenize = model
-        candidates = [s for s in found if s.attribution is not Attribution.OTHER]
-        clauses = [(i, c) for i, s in enumerate(candidates) for c in _clauses(s.text, tokenize)]
-        if not clauses:
-            out.append(Coverage(report, statement, [], numbers))
-            continue
-        # One transform and one similarity matrix per pair (clauses × paragraphs):
-        # scikit-learn's cost is per call, not per row.
-        texts = [b.text for b in paragraphs] + [c for _, c in clauses]
-        vectors = vectorizer.transform(texts)
-        similarity = cosine_similarity(vectors[len(paragraphs):], vectors[: len(paragraphs)])
-        best: dict[int, Any] = {}
-        for row, (i, _) in enumerate(clauses):
-            best[i] = similarity[row] if i not in best else np.maximum(best[i], similarity[row])
-        alignments = []
-        for i, sentence in enumerate(candidates):
-            threshold = THRESHOLD if sentence.attribution is Attribution.SPEAKER else NEUTRAL_THRESHOLD
-            for number, score in zip(numbers, best[i], strict=True):
-                if score >= threshold:
-                    alignments.append(Alignment(sentence, number, round(float(score), 3)))
-        out.append(Coverage(report, statement, alignments, numbers))
-    return out
+    clauses = [(i, c) for i, s in enumerate(candidates) for c in _clauses(s.text, tokens)]
+    try:
+        vectorizer = TfidfVectorizer(analyzer=analyse, sublinear_tf=True).fit(
+            [b.text for b in paragraphs] + [s.text for s in found])
+    except ValueError:  # no words at all (empty vocabulary)
+        return Coverage(report, statement, [], numbers)
+    # One transform and one similarity matrix (clauses × paragraphs): scikit-learn's
+    # cost is per call, not per row.
+    vectors = vectorizer.transform([b.text for b in paragraphs] + [c for _, c in clauses])
+    similarity = cosine_similarity(vectors[len(paragraphs):], vectors[: len(paragraphs)])
+    best: dict[int, Any] = {}
+    for row, (i, _) in enumerate(clauses):
+        best[i] = similarity[row] if i not in best else np.maximum(best[i], similarity[row])
+    alignments = []
+    for i, sentence in enumerate(candidates):
+        threshold = THRESHOLD if sentence.attribution is Attribution.SPEAKER else NEUTRAL_THRESHOLD
+        for number, score in zip(numbers, best[i], strict=True):
+            if score >= threshold:
+                alignments.append(Alignment(sentence, number, round(float(score), 3)))
+    return Coverage(report, statement, alignments, numbers)

@@ -10,12 +10,14 @@ import re
 import types
 import typing
 from dataclasses import dataclass, field
+from functools import partial
 from pathlib import Path
 from typing import Any
 
 import yaml
 from pydantic import BaseModel, ValidationError
 
+from podium import parallel
 from podium.problems import Problem, Severity
 from podium.schema import StatementMeta
 
@@ -73,9 +75,11 @@ class Loaded:
     problems: list[Problem] = field(default_factory=list)
 
 
-def load_dir(root: Path) -> Loaded:
-    """Load every `*.md` under `root`, in path order; other files get a warning."""
+def load_dir(root: Path, workers: int = 1) -> Loaded:
+    """Load every `*.md` under `root`, in path order; other files get a warning.
+    With workers > 1 the files are parsed in that many processes (podium.parallel)."""
     result = Loaded()
+    paths: list[Path] = []
     for path in sorted(p for p in root.rglob("*") if p.is_file()):
         rel = path.relative_to(root)
         if any(part.startswith(".") for part in rel.parts):
@@ -89,12 +93,23 @@ def load_dir(root: Path) -> Loaded:
                 )
             )
             continue
-        loaded = load_file(root, rel)
-        if isinstance(loaded, Statement):
-            result.statements.append(loaded)
-        else:
-            result.problems.extend(loaded)
+        paths.append(rel)
+    chunks = [paths[i:i + LOAD_BATCH] for i in range(0, len(paths), LOAD_BATCH)]
+    for chunk in parallel.run(partial(_load_files, root), chunks, workers):
+        for loaded in chunk:
+            if isinstance(loaded, Statement):
+                result.statements.append(loaded)
+            else:
+                result.problems.extend(loaded)
     return result
+
+
+LOAD_BATCH = 200
+"""Files per task when loading in several processes."""
+
+
+def _load_files(root: Path, rels: list[Path]) -> list[Statement | list[Problem]]:
+    return [load_file(root, rel) for rel in rels]
 
 
 def _show(root: Path, rel: Path) -> str:

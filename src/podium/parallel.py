@@ -3,9 +3,10 @@
 Rendering 10,000 statement pages is CPU-bound Python, so threads do not help
 and the build would use one core of many. Forked workers inherit the whole
 build state (configuration, navigation, templates, the collection) without
-pickling it, so the job can be any callable, closures included. Batch i goes
-to worker i mod n and the parent reads the results back in the same order,
-so the output does not depend on the number of workers.
+pickling it, so the job can be any callable, closures included. A worker
+takes the next batch whenever it is free; the parent takes replies as they
+come and yields them in batch order, so what follows (indexing, logging)
+does not depend on the number of workers.
 
 A worker's log records are sent back with each result and logged again in
 the parent, where MkDocs counts warnings for `--strict`. An exception in a
@@ -21,8 +22,8 @@ import sys
 import traceback
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
-from multiprocessing.connection import Connection
-from typing import Generic, TypeVar
+from multiprocessing.connection import Connection, wait
+from typing import Any, Generic, TypeVar
 
 T = TypeVar("T")
 R = TypeVar("R")
@@ -70,30 +71,19 @@ def run(job: Callable[[T], R], batches: Sequence[T], workers: int) -> Iterator[R
     if workers <= 1 or len(batches) <= 1 or not can_fork():
         yield from map(job, batches)
         return
-    workers = min(workers, len(batches))
     context = multiprocessing.get_context("fork")
+    taken = context.Value("i", 0)  # the next batch a worker may take
     pipes: list[Connection] = []
     processes = []
-    for w in range(workers):
+    for _ in range(min(workers, len(batches))):
         receive, send = context.Pipe(duplex=False)
-        mine = batches[w::workers]
-        process = context.Process(target=_work, args=(job, mine, send), daemon=True)
+        process = context.Process(target=_work, args=(job, batches, taken, send), daemon=True)
         process.start()
         send.close()
         pipes.append(receive)
         processes.append(process)
     try:
-        for i in range(len(batches)):
-            try:
-                reply: _Reply[R] = pipes[i % workers].recv()
-            except EOFError:
-                raise WorkerError(f"worker {i % workers + 1} stopped without an answer "
-                                  "(out of memory?)") from None
-            for record in reply.records:
-                logging.getLogger(record.name).log(record.level, "%s", record.message)
-            if reply.error is not None:
-                raise WorkerError(reply.error, reply.details)
-            yield reply.result  # type: ignore[misc]
+        yield from _in_order(pipes, len(batches))
     finally:
         for process in processes:
             if process.is_alive():
@@ -101,6 +91,30 @@ def run(job: Callable[[T], R], batches: Sequence[T], workers: int) -> Iterator[R
             process.join()
         for pipe in pipes:
             pipe.close()
+
+
+def _in_order(pipes: list[Connection], count: int) -> Iterator[R]:
+    """Replies as they come from any worker, yielded in batch order."""
+    early: dict[int, _Reply[R]] = {}
+    open_pipes = list(pipes)
+    for i in range(count):
+        while i not in early:
+            if not open_pipes:
+                raise WorkerError(f"a worker stopped without finishing batch {i + 1} (out of memory?)")
+            for pipe in wait(open_pipes):
+                assert isinstance(pipe, Connection)
+                try:
+                    index, reply = pipe.recv()
+                except EOFError:
+                    open_pipes.remove(pipe)
+                    continue
+                early[index] = reply
+        reply = early.pop(i)
+        for record in reply.records:
+            logging.getLogger(record.name).log(record.level, "%s", record.message)
+        if reply.error is not None:
+            raise WorkerError(reply.error, reply.details)
+        yield reply.result  # type: ignore[misc]
 
 
 class _Capture(logging.Handler):
@@ -112,21 +126,27 @@ class _Capture(logging.Handler):
         self.records.append(_Record(record.name, record.levelno, record.getMessage()))
 
 
-def _work(job: Callable[[T], R], batches: Sequence[T], send: Connection) -> None:
-    """A worker's life: its batches in order, each reply with the records it logged."""
+def _work(job: Callable[[T], R], batches: Sequence[T], taken: Any, send: Connection) -> None:
+    """A worker's life: take the next batch until there is none, and send each
+    reply with the records logged while making it."""
     logger = logging.getLogger(LOGGER)
     capture = _Capture()
     logger.handlers = [capture]
     logger.propagate = False
     try:
-        for batch in batches:
-            try:
-                result = job(batch)
-            except BaseException as exc:  # everything goes back to the parent
-                send.send(_Reply(None, capture.records, str(exc) or type(exc).__name__,
-                                 traceback.format_exc()))
+        while True:
+            with taken.get_lock():
+                i = taken.value
+                taken.value += 1
+            if i >= len(batches):
                 return
-            send.send(_Reply(result, capture.records))
+            try:
+                result = job(batches[i])
+            except BaseException as exc:  # everything goes back to the parent
+                send.send((i, _Reply(None, capture.records, str(exc) or type(exc).__name__,
+                                     traceback.format_exc())))
+                return
+            send.send((i, _Reply(result, capture.records)))
             capture.records = []
     finally:
         send.close()

@@ -25,7 +25,7 @@ from mkdocs.structure.pages import Page
 from mkdocs.utils import get_relative_url
 from mkdocs.utils.templates import TemplateContext
 
-from podium import fragments, parallel, prose, render, structured
+from podium import fragments, parallel, prose, render, search, structured
 from podium.collection import load_collection
 from podium.config import PodiumConfig
 from podium.indexer import Indexer, IndexingError
@@ -79,7 +79,8 @@ class PodiumPlugin(BasePlugin[PodiumConfig]):
         self._add_templates(config)
         config.extra_css.append(ASSETS["css"])
         config.extra_javascript.append(ASSETS["js"])
-        collection = load_collection(self.root)
+        self.workers = self._workers(config)
+        collection = load_collection(self.root, self.workers)
         errors = [p for p in collection.problems if p.severity is Severity.ERROR]
         if errors and self.config.on_invalid == "fail":
             raise PluginError(f"podium: {CollectionError(collection.problems)}")
@@ -87,7 +88,6 @@ class PodiumPlugin(BasePlugin[PodiumConfig]):
             log.warning("%s%s", problem, " (skipped)" if problem in errors else "")
         self.site = Site(collection, self._options(config))
         self._extend_search_languages(config, {st.meta.language for st in collection})
-        self.workers = self._workers(config)
         return config
 
     def _workers(self, config: MkDocsConfig) -> int:
@@ -135,7 +135,6 @@ class PodiumPlugin(BasePlugin[PodiumConfig]):
         assert self.site is not None and self.nav is not None
         self.pages = list(files.documentation_pages())
         deferred = [f for f in self.pages if isinstance(f.page, PodiumPage) and f.page.deferred]
-        self.site.coverage  # noqa: B018 - aligned once here, not once per worker
         batches = [deferred[i:i + BATCH] for i in range(0, len(deferred), BATCH)]
         job = partial(self._build_batch, config=config, files=files, env=env)
         try:
@@ -289,7 +288,7 @@ class PodiumPlugin(BasePlugin[PodiumConfig]):
         output = output.replace("<html ", f'<html data-podium-search="{label}" ', 1)
         output = output.replace("</head>", "\n".join(head) + "\n</head>", 1)
         if self.outbox is not None and st is not None:
-            self.outbox.append(("/" + page.url, output))
+            self.outbox.append(("/" + page.url, search.document(st.meta.language, page.content or "")))
         return output
 
     def _feed_links(self, page: Page) -> str:

@@ -151,7 +151,7 @@ def metadata_panel(site: Site, st: Statement, here: str) -> str:
         rows.append((t(key), "; ".join(
             f"{a(o.meta.title, site.href(here, site.statement_src(o)))} ({escape(_credit(o, lang))})"
             for o in others)))
-    for cov in site.coverage.get(m.id, []):
+    for cov in site.coverage(st):
         if cov.statement is st:
             rows.append((t("panel.coverage"), _coverage_row(site, cov, here)))
     if m.summary:
@@ -183,7 +183,7 @@ def _coverage_row(site: Site, cov: Coverage, here: str) -> str:
 def coverage_links(site: Site, st: Statement, here: str) -> dict[int, list[tuple[int, str]]]:
     """For a report: after each sentence aligned with the statement, links to its paragraphs."""
     notes: dict[int, list[tuple[int, str]]] = {}
-    for cov in site.coverage.get(st.meta.id, []):
+    for cov in site.coverage(st):
         if cov.report is not st:
             continue
         target = site.href(here, site.statement_src(cov.statement))

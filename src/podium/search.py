@@ -20,6 +20,15 @@ from podium.loader import Statement
 if TYPE_CHECKING:
     from podium.site import Site
 
+
+def document(language: str, content: str) -> str:
+    """What Pagefind is given for a statement page: its content without the theme's
+    chrome (header, navigation, footer), which Pagefind would parse and then
+    ignore. The indexed element (data-pagefind-body) is the same either way."""
+    return (f'<!DOCTYPE html><html lang="{html.escape(language)}"><head><meta charset="utf-8">'
+            f"</head><body>{content}</body></html>")
+
+
 def attributes(site: Site, st: Statement) -> str:
     """The hidden block of Pagefind filters, sort key and metadata for one statement."""
     m, t = st.meta, site.t

@@ -9,11 +9,11 @@ import datetime as dt
 import posixpath
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
-from functools import cached_property, partial
+from functools import partial
 
 from podium import export, feeds, render, search, taxonomy
 from podium.collection import Collection
-from podium.coverage import Coverage, align_all
+from podium.coverage import Coverage, align
 from podium.fragments import Doc
 from podium.i18n import Strings
 from podium.loader import Statement
@@ -90,20 +90,24 @@ class Site:
     taxonomies: list[Taxonomy] = field(init=False)
     t: Strings = field(init=False)
     """Podium's interface strings in the site's language."""
+    _coverage: dict[tuple[str, str], Coverage] = field(init=False, default_factory=dict, repr=False)
 
     def __post_init__(self) -> None:
         self.t = Strings(self.options.language)
         self.taxonomies = [taxonomy.build(s, self.collection, self.t) for s in self.options.taxonomies]
 
-    @cached_property
-    def coverage(self) -> dict[str, list[Coverage]]:
-        """Coverage maps by the id of the report and of the statement they concern."""
-        pairs = [(st, ln.other) for st in self.collection for ln in self.collection.links(st)
-                 if ln.relation is RelationType.REPORTS_ON and ln.outgoing]
-        maps: dict[str, list[Coverage]] = {}
-        for cov in align_all(pairs) if pairs else []:
-            maps.setdefault(cov.report.meta.id, []).append(cov)
-            maps.setdefault(cov.statement.meta.id, []).append(cov)
+    def coverage(self, st: Statement) -> list[Coverage]:
+        """Coverage maps of `st`: of each report on it, or of it on what it reports on.
+        Each pair is aligned when a page first asks for it, so in the worker
+        process that renders the page, not up front for the whole collection."""
+        maps = []
+        for ln in self.collection.links(st):
+            if ln.relation is RelationType.REPORTS_ON:
+                report, statement = (st, ln.other) if ln.outgoing else (ln.other, st)
+                key = (report.meta.id, statement.meta.id)
+                if key not in self._coverage:
+                    self._coverage[key] = align(report, statement)
+                maps.append(self._coverage[key])
         return maps
 
     def statement_url(self, st: Statement) -> str:
@@ -183,9 +187,10 @@ class Site:
 
     def files(self) -> Iterator[GeneratedFile]:
         """Data exports and feeds."""
+        rows = export.records(self.collection, self.statement_url)
         for fmt, name in (("json", "statements.json"), ("jsonl", "statements.jsonl"),
                           ("csv", "statements.csv")):
-            yield GeneratedFile(f"data/{name}", export.export(self.collection, fmt, self.statement_url))
+            yield GeneratedFile(f"data/{name}", export.export(self.collection, fmt, self.statement_url, rows))
         yield GeneratedFile("data/statement.schema.json", json_schema())
         yield from self.feeds()
 
