@@ -34,6 +34,7 @@ def organisations() -> dict[str, str]:
     return data
 
 
+@cache  # asked for on every page that names a delegation
 def delegation(code: str) -> Delegation | None:
     """The delegation for `code`, or None when the code is unknown."""
     if code in organisations():

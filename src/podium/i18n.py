@@ -83,11 +83,13 @@ def autonym(tag: str) -> str:
     return name[0].upper() + name[1:] if tag.split("-")[0] in {"fr", "es", "pt", "it"} else name
 
 
+@cache  # Babel takes ~40 µs a date, and each date is shown on many pages
 def date(d: dt.date, language: str) -> str:
     """2 December 2023 · 2 décembre 2023 · 2 tháng 12, 2023"""
     return str(format_date(d, "long", locale=locale(language)))
 
 
+@cache
 def date_range(start: dt.date, end: dt.date | None, language: str) -> str:
     """27–29 November 2023; across months or years, both dates in full."""
     if end is None or end == start:

@@ -82,13 +82,16 @@ def run(job: Callable[[T], R], batches: Sequence[T], workers: int) -> Iterator[R
         send.close()
         pipes.append(receive)
         processes.append(process)
+    finished = False
     try:
         yield from _in_order(pipes, len(batches))
+        finished = True
     finally:
         for process in processes:
+            process.join(timeout=10 if finished else 0)  # done workers are exiting
             if process.is_alive():
                 process.terminate()
-            process.join()
+                process.join()
         for pipe in pipes:
             pipe.close()
 

@@ -122,7 +122,7 @@ class PodiumPlugin(BasePlugin[PodiumConfig]):
         material = str(package_files("material").joinpath("templates"))
         if env.loader is not None:
             env.loader = ChoiceLoader([env.loader, PrefixLoader({"material": FileSystemLoader(material)})])
-        env.globals["podium_nav_cache"] = _NavCache()
+        env.globals["podium_cache"] = _TemplateCache()
         env.globals["podium_nav_key"] = self._nav_key
         if self.site is not None:
             self._build_deferred(env, config, files)
@@ -344,8 +344,8 @@ class PodiumPlugin(BasePlugin[PodiumConfig]):
         )
 
 
-class _NavCache:
-    """Rendered navigation by key, for one build."""
+class _TemplateCache:
+    """Rendered template parts by key (navigation, configuration script), for one build."""
 
     def __init__(self) -> None:
         self._html: dict[str, str] = {}
