@@ -96,3 +96,16 @@ def test_non_markdown_file_is_a_warning_and_others_still_load(tmp_path: Path) ->
     assert [s.meta.id for s in loaded.statements] == ["good"]
     kinds = sorted((p.path.split("/")[-1], p.severity) for p in loaded.problems)
     assert kinds == [("bad.md", Severity.ERROR), ("notes.txt", Severity.WARNING)]
+
+
+def test_loading_in_worker_processes_gives_the_same_collection(tmp_path: Path) -> None:
+    for i in range(450):  # three batches of files
+        (tmp_path / f"s{i:03}.md").write_text(statement_text(id=f"s{i:03}"), encoding="utf-8")
+    (tmp_path / "s100.md").write_text(statement_text(id="s100", date="2023-02-30"), encoding="utf-8")
+    (tmp_path / "notes.txt").write_text("not a statement", encoding="utf-8")
+    one, two = load_dir(tmp_path, workers=1), load_dir(tmp_path, workers=2)
+    assert [s.meta for s in two.statements] == [s.meta for s in one.statements]
+    assert [s.body for s in two.statements] == [s.body for s in one.statements]
+    assert len(one.statements) == 449
+    assert [str(p) for p in two.problems] == [str(p) for p in one.problems]
+    assert len(one.problems) == 2

@@ -138,3 +138,59 @@ def test_without_pagefind_the_build_says_how_to_fix_it(temp_site: SiteBuilder,
     result, site = temp_site({"a.md": statement_text(id="a")}, pagefind=False)
     assert result.returncode == 0, result.stderr
     assert not (site / "pagefind").exists()
+
+
+def _files(site) -> dict[str, bytes]:  # type: ignore[no-untyped-def]
+    """Every file of a built site but Pagefind's, whose meta file names are not
+    stable between runs (Pagefind/pagefind#638, see test_build)."""
+    return {str(p.relative_to(site)): p.read_bytes() for p in sorted(site.rglob("*"))
+            if p.is_file() and "pagefind" not in p.parts}
+
+
+def test_worker_processes_build_the_same_bytes_as_one_process(temp_site: SiteBuilder,
+                                                              tmp_path) -> None:  # type: ignore[no-untyped-def]
+    statements = many(120)  # statement and term pages in several batches
+    config = {"site_url": "https://archive.example/"}
+    result, site = temp_site(statements, site={**config, "plugins": [{"podium": {"workers": 1}}]})
+    assert result.returncode == 0, result.stderr
+    assert "in 1 process(es)" in result.stderr
+    one = _files(site)
+    (tmp_path / "one").mkdir()
+    site.rename(tmp_path / "one" / "site")
+    result, site = temp_site(statements, site={**config, "plugins": [{"podium": {"workers": 2}}]})
+    assert result.returncode == 0, result.stderr
+    assert "in 2 process(es)" in result.stderr
+    assert "Pagefind indexed 120 statement page(s)" in result.stderr
+    assert _files(site) == one
+    sitemap = (site / "sitemap.xml").read_text("utf-8")
+    assert sitemap.count("<loc>") == len([p for p in one if p.endswith("index.html")])
+    assert "statements/2023/s119/" in sitemap
+
+
+def test_a_warning_in_a_worker_fails_a_strict_build(temp_site: SiteBuilder) -> None:
+    statements = many(60)
+    # A Markdown link to a page that does not exist: MkDocs warns while rendering
+    # that statement's page, in a worker.
+    statements["s030.md"] = statements["s030.md"].replace(
+        "Paragraph number 30", "Paragraph number 30 cites [the annex](annex.md)")
+    result, _ = temp_site(statements, site={"plugins": [{"podium": {"workers": 2}}]})
+    assert result.returncode != 0
+    assert "WARNING -  Doc file 'statements/2023/s030.md' contains a link 'annex.md'" in result.stderr
+    assert "Aborted with 1 warnings in strict mode" in result.stdout + result.stderr
+
+
+def test_workers_and_lunr_search_do_not_mix(temp_site: SiteBuilder) -> None:
+    result, _ = temp_site({"a.md": statement_text(id="a")}, workers=2)
+    assert result.returncode != 0
+    assert "`workers: 2` cannot be used with the `search` plugin" in result.stderr
+    result, _ = temp_site({"a.md": statement_text(id="a")})  # auto: one process with lunr
+    assert result.returncode == 0, result.stderr
+    assert "in 1 process(es)" in result.stderr
+
+
+def test_nav_titles_from_mkdocs_yml_are_kept(built_site) -> None:  # type: ignore[no-untyped-def]
+    # mkdocs.yml: "Statements: statements/index.md"; the page's own title is longer.
+    home = page(built_site, "/")
+    tabs = [a.get_text(strip=True) for a in home.select(".md-tabs__link")]
+    assert "Statements" in tabs
+    assert "Statements by date" not in tabs

@@ -22,7 +22,7 @@ from mkdocs.plugins import BasePlugin, event_priority
 from mkdocs.structure.files import File, Files, InclusionLevel
 from mkdocs.structure.nav import Navigation
 from mkdocs.structure.pages import Page
-from mkdocs.utils import get_relative_url
+from mkdocs.utils import get_relative_url, write_file
 from mkdocs.utils.templates import TemplateContext
 
 from podium import fragments, parallel, prose, render, search, structured
@@ -33,7 +33,7 @@ from podium.loader import Statement
 from podium.page import PodiumPage, nav_titles
 from podium.problems import CollectionError, Severity
 from podium.sanitise import sanitise
-from podium.site import FEEDS, GeneratedPage, Site, SiteOptions
+from podium.site import FEEDS, GeneratedFile, GeneratedPage, Site, SiteOptions
 from podium.taxonomy import DEFAULT_TAXONOMIES, TaxonomySpec
 from podium.verify import missing_words
 
@@ -52,6 +52,8 @@ class PodiumPlugin(BasePlugin[PodiumConfig]):
     site: Site | None = None
     generated: dict[str, GeneratedPage]
     """Generated pages by source path, for the page hooks."""
+    data_files: dict[str, GeneratedFile]
+    """Exports and feeds by path, made with the deferred pages."""
     indexer: Indexer | None = None
     """Pagefind, indexing statement pages as they are written."""
     outbox: list[tuple[str, str]] | None = None
@@ -64,7 +66,7 @@ class PodiumPlugin(BasePlugin[PodiumConfig]):
     # Before the search plugin's on_config, which fixes its languages.
     @event_priority(50)
     def on_config(self, config: MkDocsConfig) -> MkDocsConfig | None:
-        self.generated, self.site = {}, None
+        self.generated, self.data_files, self.site = {}, {}, None
         if not self.config.enabled:
             return config
         self.root = Path(config.config_file_path or ".").parent / self.config.statements_dir
@@ -130,12 +132,14 @@ class PodiumPlugin(BasePlugin[PodiumConfig]):
 
     def _build_deferred(self, env: Environment, config: MkDocsConfig, files: Files) -> None:
         """Read, render and write the generated pages outside the nav (statements,
-        term pages), in worker processes when there are several, then take them
-        out of `files` so that MkDocs does not build them again."""
+        term pages) and the data files, in worker processes when there are several,
+        then take them out of `files` so that MkDocs does not build them again."""
         assert self.site is not None and self.nav is not None
         self.pages = list(files.documentation_pages())
         deferred = [f for f in self.pages if isinstance(f.page, PodiumPage) and f.page.deferred]
-        batches = [deferred[i:i + BATCH] for i in range(0, len(deferred), BATCH)]
+        data = [f for f in files if f.src_uri in self.data_files]
+        # The big data files first, each on its own, then the pages.
+        batches = [[f] for f in data] + [deferred[i:i + BATCH] for i in range(0, len(deferred), BATCH)]
         job = partial(self._build_batch, config=config, files=files, env=env)
         try:
             for built in parallel.run(job, batches, self.workers):
@@ -145,7 +149,7 @@ class PodiumPlugin(BasePlugin[PodiumConfig]):
         except parallel.WorkerError as exc:
             log.debug("podium: worker traceback:\n%s", exc.details)
             raise PluginError(str(exc)) from None
-        for file in deferred:
+        for file in deferred + data:
             files.remove(file)
         log.info("podium: built %d generated page(s) in %d process(es)", len(deferred),
                  min(self.workers, max(len(batches), 1)))
@@ -158,6 +162,10 @@ class PodiumPlugin(BasePlugin[PodiumConfig]):
         self.outbox = [] if self.indexer is not None else None
         try:
             for file in batch:
+                if file.src_uri in self.data_files:
+                    content = self.data_files[file.src_uri].build()
+                    write_file(content.encode("utf-8"), file.abs_dest_path)
+                    continue
                 page = file.page
                 assert isinstance(page, PodiumPage)
                 page.deferred = False
@@ -190,8 +198,12 @@ class PodiumPlugin(BasePlugin[PodiumConfig]):
         self.generated = {page.src_uri: page for page in self.site.pages()}
         for path in ASSETS.values():
             files.append(File.generated(config, path, content=_asset(path.rsplit("/", 1)[1])))
+        # Data files are made with the deferred pages (in workers); MkDocs knows
+        # them from here on, so that links to them resolve.
+        self.data_files = {}
         for extra in self.site.files():
-            files.append(File.generated(config, extra.src_uri, content=extra.content))
+            files.append(File.generated(config, extra.src_uri, content=""))
+            self.data_files[extra.src_uri] = extra
         titles = nav_titles(config.nav or [])
         for page in self.generated.values():
             if files.get_file_from_path(page.src_uri) is not None:

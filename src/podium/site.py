@@ -9,7 +9,8 @@ import datetime as dt
 import posixpath
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
-from functools import partial
+from functools import cached_property, partial
+from typing import Any
 
 from podium import export, feeds, render, search, taxonomy
 from podium.collection import Collection
@@ -51,10 +52,11 @@ FEEDS = {"rss": "feeds/rss.xml", "atom": "feeds/atom.xml"}
 
 @dataclass(frozen=True)
 class GeneratedFile:
-    """A file of the site that is not a page: a citation, a data export, a feed."""
+    """A file of the site that is not a page: a data export, a feed."""
 
     src_uri: str
-    content: str
+    build: Callable[[], str] = field(repr=False, compare=False)
+    """Makes the content when it is needed (possibly in a worker process)."""
 
 
 @dataclass(frozen=True)
@@ -187,29 +189,38 @@ class Site:
 
     def files(self) -> Iterator[GeneratedFile]:
         """Data exports and feeds."""
-        rows = export.records(self.collection, self.statement_url)
         for fmt, name in (("json", "statements.json"), ("jsonl", "statements.jsonl"),
                           ("csv", "statements.csv")):
-            yield GeneratedFile(f"data/{name}", export.export(self.collection, fmt, self.statement_url, rows))
-        yield GeneratedFile("data/statement.schema.json", json_schema())
+            yield GeneratedFile(f"data/{name}", partial(self._export, fmt))
+        yield GeneratedFile("data/statement.schema.json", json_schema)
         yield from self.feeds()
+
+    def _export(self, fmt: str) -> str:
+        return export.export(self.collection, fmt, self.statement_url, self._records)
+
+    @cached_property
+    def _records(self) -> list[dict[str, Any]]:
+        """The export records, made once for the formats built in one process."""
+        return export.records(self.collection, self.statement_url)
 
     def feeds(self) -> Iterator[GeneratedFile]:
         """RSS and Atom of the newest texts; an Atom feed per delegation."""
         newest = self.collection.statements[: self.options.feed_size]
         home = self.public_url("index.md")
         name = self.options.site_name
-        yield GeneratedFile(FEEDS["rss"], feeds.rss(name, home, self.options.site_description, newest,
-                                                    self.statement_url, self.file_url(FEEDS["rss"])))
-        yield GeneratedFile(FEEDS["atom"], feeds.atom(name, home, newest, self.statement_url,
-                                                      self.file_url(FEEDS["atom"])))
+        yield GeneratedFile(FEEDS["rss"], partial(
+            feeds.rss, name, home, self.options.site_description, newest, self.statement_url,
+            self.file_url(FEEDS["rss"])))
+        yield GeneratedFile(FEEDS["atom"], partial(
+            feeds.atom, name, home, newest, self.statement_url, self.file_url(FEEDS["atom"])))
         tax = self.taxonomy("delegation")
         if tax is None:
             return
         for entries in tax.terms:
             src = f"feeds/delegations/{entries.term.slug}.xml"
-            yield GeneratedFile(src, feeds.atom(
-                f"{name}: {entries.term.label}", self.public_url(self.term_src(tax, entries.term)),
+            yield GeneratedFile(src, partial(
+                feeds.atom, f"{name}: {entries.term.label}",
+                self.public_url(self.term_src(tax, entries.term)),
                 entries.statements[: self.options.feed_size], self.statement_url, self.file_url(src)))
 
     @property
