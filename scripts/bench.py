@@ -10,7 +10,8 @@ and bodies of 300-3,000 words, then builds, one after the other:
   (b) floor:  plain mkdocs + mkdocs-material over the same Markdown bodies, the
               pages kept out of the nav (`not_in_nav`), built-in lunr search.
 
-For each it prints wall time, peak RSS of the build process (and its children),
+For each it prints wall time, CPU time (user + system, all processes), peak
+RSS of the largest process of the build (the build, a worker or Pagefind),
 total site size, median HTML bytes per statement page, and the bytes a browser
 downloads for search before the first result of a query (measured in headless
 Chromium from its network log); then the ratios (a)/(b). The machine is shared
@@ -149,6 +150,8 @@ def floor_site(root: Path, generated: list[tuple[str, str, str]]) -> Path:
 @dataclass
 class Result:
     seconds: float
+    cpu_seconds: float
+    """User + system time of the build and every process it waited for (workers, Pagefind)."""
     peak_rss_mb: float
     site_mb: float
     median_page_kb: float
@@ -170,7 +173,8 @@ def build(root: Path) -> Result:
     sizes = [p.stat().st_size for p in site.rglob("*") if p.is_file()]
     pages = [p.stat().st_size for p in site.glob("statements/**/index.html")
              if p.parent.name.startswith("s") and p.parent.name[1:].isdigit()]
-    return Result(round(seconds, 2), round(usage.ru_maxrss / 1024, 1), round(sum(sizes) / 2**20, 1),
+    return Result(round(seconds, 2), round(usage.ru_utime + usage.ru_stime, 2),
+                  round(usage.ru_maxrss / 1024, 1), round(sum(sizes) / 2**20, 1),
                   round(statistics.median(pages) / 1024, 1), len(pages))
 
 
@@ -232,7 +236,7 @@ def main() -> None:
         if not args.keep:
             shutil.rmtree(work, ignore_errors=True)
     a, b = results["podium"], results["floor"]
-    rows = [("wall time (s)", "seconds"), ("peak RSS (MB)", "peak_rss_mb"), ("site size (MB)", "site_mb"),
+    rows = [("wall time (s)", "seconds"), ("CPU time (s)", "cpu_seconds"), ("peak RSS (MB)", "peak_rss_mb"), ("site size (MB)", "site_mb"),
             ("median statement page (KB)", "median_page_kb"), ("search download (KB)", "search_kb")]
     print(f"\nN = {args.n} on {os.cpu_count()} cores, {platform.python_implementation()} "
           f"{platform.python_version()}, {time.strftime('%Y-%m-%d')}")

@@ -7,9 +7,10 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
+from functools import cache
 from typing import TypeVar
 
-from slugify import slugify
+from slugify import slugify as _slugify
 
 from podium import display
 from podium.collection import Collection
@@ -26,6 +27,13 @@ class Term:
     label: str
     order: tuple[object, ...]
     """Sort key among the taxonomy's terms."""
+
+
+@cache
+def slugify(label: str) -> str:
+    """A term's URL slug. Cached: labels repeat across thousands of statements,
+    and each statement page asks for its terms again."""
+    return str(_slugify(label))
 
 
 Facet = Callable[[StatementMeta, Strings], list[Term]]
