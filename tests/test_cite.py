@@ -82,9 +82,13 @@ def test_cite_panel_and_downloads_on_the_page(built_site: Path) -> None:
     assert panel.select_one("code").get_text().startswith("Le Thi Tuyet Mai. “Statement by")
     downloads = {a["download"]: a["href"] for a in panel.select("a[download]")}
     assert set(downloads) == {f"{STATEMENT_ID}.{ext}" for ext in ["bib", "json", "ris"]}
-    from urllib.parse import unquote
-    bib = unquote(downloads[f"{STATEMENT_ID}.bib"].split(",", 1)[1])
-    assert downloads[f"{STATEMENT_ID}.bib"].startswith("data:application/x-bibtex;charset=utf-8,")
+    import base64
+
+    def payload(href: str) -> str:
+        return base64.b64decode(href.split(",", 1)[1]).decode("utf-8")
+
+    bib = payload(downloads[f"{STATEMENT_ID}.bib"])
+    assert downloads[f"{STATEMENT_ID}.bib"].startswith("data:application/x-bibtex;charset=utf-8;base64,")
     assert bibtexparser.parse_string(bib).entries[0].key == STATEMENT_ID
-    csl = json.loads(unquote(downloads[f"{STATEMENT_ID}.json"].split(",", 1)[1]))
+    csl = json.loads(payload(downloads[f"{STATEMENT_ID}.json"]))
     assert csl[0]["type"] == "speech"

@@ -33,6 +33,7 @@ from podium.loader import Statement
 from podium.page import PodiumPage, nav_titles
 from podium.problems import CollectionError, Severity
 from podium.sanitise import sanitise
+from podium.schema import RelationType
 from podium.site import FEEDS, GeneratedFile, GeneratedPage, Site, SiteOptions
 from podium.taxonomy import DEFAULT_TAXONOMIES, TaxonomySpec
 from podium.verify import missing_words
@@ -136,7 +137,8 @@ class PodiumPlugin(BasePlugin[PodiumConfig]):
         then take them out of `files` so that MkDocs does not build them again."""
         assert self.site is not None and self.nav is not None
         self.pages = list(files.documentation_pages())
-        deferred = [f for f in self.pages if isinstance(f.page, PodiumPage) and f.page.deferred]
+        deferred = self._pairs_together(
+            [f for f in self.pages if isinstance(f.page, PodiumPage) and f.page.deferred])
         data = [f for f in files if f.src_uri in self.data_files]
         # The big data files first, each on its own, then the pages.
         batches = [[f] for f in data] + [deferred[i:i + BATCH] for i in range(0, len(deferred), BATCH)]
@@ -153,6 +155,22 @@ class PodiumPlugin(BasePlugin[PodiumConfig]):
             files.remove(file)
         log.info("podium: built %d generated page(s) in %d process(es)", len(deferred),
                  min(self.workers, max(len(batches), 1)))
+
+    def _pairs_together(self, pages: list[File]) -> list[File]:
+        """Each report next to the statement it reports on, so that both pages of a
+        pair usually fall in one batch and their coverage map is aligned once."""
+        assert self.site is not None
+        by_id = {f.page.generated.statement.meta.id: f for f in pages
+                 if isinstance(f.page, PodiumPage) and f.page.generated.statement}
+        ordered: dict[str, File] = {}
+        for file in pages:
+            ordered.setdefault(file.src_uri, file)
+            st = file.page.generated.statement if isinstance(file.page, PodiumPage) else None
+            for link in self.site.collection.links(st) if st else []:
+                partner = by_id.get(link.other.meta.id)
+                if link.relation is RelationType.REPORTS_ON and partner is not None:
+                    ordered.setdefault(partner.src_uri, partner)
+        return list(ordered.values())
 
     def _build_batch(self, batch: list[File], *, config: MkDocsConfig, files: Files,
                      env: Environment) -> list[tuple[str, str]]:

