@@ -202,8 +202,15 @@ def search_bytes(site: Path, pagefind: bool, query: str = "cooperation") -> floa
         page.on("response", count)
         if pagefind:
             page.goto(base + "search/")
-            page.locator("#podium-search input").first.fill(query)
-            page.locator(".pagefind-ui__result").first.wait_for(timeout=120_000)
+            box, first = page.locator("#podium-search input").first, page.locator(".pagefind-ui__result").first
+            box.fill(query)
+            try:
+                first.wait_for(timeout=60_000)
+            except Exception:  # once in ~10 runs Pagefind's UI showed nothing: type the query again
+                print("search: no result after 60 s; typing the query again", flush=True)
+                box.fill("")
+                box.fill(query)
+                first.wait_for(timeout=60_000)
         else:
             page.goto(base)
             page.keyboard.press("/")
