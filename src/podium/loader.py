@@ -75,6 +75,10 @@ class Loaded:
     problems: list[Problem] = field(default_factory=list)
 
 
+LOAD_BATCH = 200
+"""Files per task when loading in several processes."""
+
+
 def load_dir(root: Path, workers: int = 1) -> Loaded:
     """Load every `*.md` under `root`, in path order; other files get a warning.
     With workers > 1 the files are parsed in that many processes (podium.parallel)."""
@@ -102,10 +106,6 @@ def load_dir(root: Path, workers: int = 1) -> Loaded:
             else:
                 result.problems.extend(loaded)
     return result
-
-
-LOAD_BATCH = 200
-"""Files per task when loading in several processes."""
 
 
 def _load_files(root: Path, rels: list[Path]) -> list[Statement | list[Problem]]:

@@ -218,7 +218,6 @@ class PodiumPlugin(BasePlugin[PodiumConfig]):
             files.append(File.generated(config, path, content=_asset(path.rsplit("/", 1)[1])))
         # Data files are made with the deferred pages (in workers); MkDocs knows
         # them from here on, so that links to them resolve.
-        self.data_files = {}
         for extra in self.site.files():
             files.append(File.generated(config, extra.src_uri, content=""))
             self.data_files[extra.src_uri] = extra
