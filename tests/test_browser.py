@@ -139,6 +139,9 @@ def test_faceted_search_with_pagefind(tab, base_url: str, tmp_path: Path) -> Non
     box.fill("trafficking")
     results = tab.locator(".pagefind-ui__result")
     results.first.wait_for(timeout=10_000)
+    # A result appears before its title: Pagefind loads each result's fragment
+    # afterwards, so wait for the titles before reading them.
+    tab.locator(".pagefind-ui__result-title", has_text="IOM Council").first.wait_for(timeout=15_000)
     titles = [t.inner_text() for t in tab.locator(".pagefind-ui__result-title").all()]
     assert any("IOM Council" in t for t in titles)
     statement = tab.locator(".pagefind-ui__result", has_text="Statement by H.E. Dr.")
@@ -158,7 +161,9 @@ def test_faceted_search_with_pagefind(tab, base_url: str, tmp_path: Path) -> Non
         tab.locator("#podium-search input").first.fill("trafficking")
         results.first.wait_for(timeout=10_000)
     vnm.click()
-    tab.wait_for_timeout(500)
+    tab.wait_for_function("document.querySelectorAll('.pagefind-ui__result').length === 1",
+                          timeout=15_000)
+    tab.locator(".pagefind-ui__result-title").first.wait_for(timeout=15_000)
     titles = [t.inner_text() for t in tab.locator(".pagefind-ui__result-title").all()]
     assert len(titles) == 1 and titles[0].startswith("Statement by H.E. Dr. Le Thi Tuyet Mai")
     tab.screenshot(path=str(tmp_path / "pagefind-filtered.png"), full_page=True)
