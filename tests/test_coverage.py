@@ -58,3 +58,24 @@ def test_coverage_both_ways_on_the_built_pages(built_site) -> None:  # type: ign
     text = row.find_next_sibling("dd").get_text(" ", strip=True)
     assert "Vietnam News Agency" in text and "covers ¶" in text and "leaves out ¶" in text
     assert statement.select_one('.podium-meta dd a[href="#p13"]')
+
+
+# The seed pair's scores as scikit-learn's TfidfVectorizer computed them
+# (smooth IDF, sublinear TF, L2 rows) before podium.tfidf replaced it.
+SKLEARN_SCORES = [
+    ("Geneva (VNA) – The International", 4, 0.149),
+    ("Geneva (VNA) – The International", 13, 0.406),
+    ("She highlighted Vietnam has been", 5, 0.183),
+    ("She highlighted Vietnam has been", 6, 0.119),
+    ("Voicing her concerns over human", 9, 0.245),
+    ("Voicing her concerns over human", 14, 0.134),
+    ("Voicing her concerns over human", 15, 0.126),
+]
+
+
+def test_scores_match_scikit_learns() -> None:
+    c = {s.meta.id: s for s in load_collection(ROOT / "statements")}
+    cov = align(c[REPORT_ID], c[STATEMENT_ID])
+    got = [(next(k for k in TRUTH if a.sentence.text.startswith(k)), a.paragraph, a.score)
+           for a in cov.alignments]
+    assert got == SKLEARN_SCORES

@@ -1,6 +1,6 @@
 """Coverage map: which paragraphs of a statement a news report quotes or
 paraphrases. Each report sentence is compared with each statement paragraph
-by TF-IDF cosine similarity (scikit-learn) over stemmed words and bigrams.
+by TF-IDF cosine similarity (podium.tfidf) over stemmed words and bigrams.
 
 Two things keep it honest. Long report sentences are compared clause by
 clause, because one sentence often summarises several paragraphs. And
@@ -17,9 +17,9 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 from enum import Enum
-from typing import Any
+from functools import cache
 
-from podium import blocks
+from podium import blocks, tfidf
 from podium.blocks import BlockKind
 from podium.display import delegation
 from podium.loader import Statement
@@ -85,6 +85,7 @@ class Coverage:
         return [n for n in self.paragraphs if n not in covered]
 
 
+@cache  # the same words recur in every pair
 def _stem(word: str) -> str:
     for suffix in _SUFFIXES:
         if word.endswith(suffix) and len(word) - len(suffix) >= 4:
@@ -163,10 +164,6 @@ def align(report: Statement, statement: Statement) -> Coverage:
     model is fitted on the pair's own texts, so a pair's map does not depend on
     the rest of the collection and each pair can be aligned on its own, in
     whichever process renders its pages."""
-    import numpy as np
-    from sklearn.feature_extraction.text import ENGLISH_STOP_WORDS, TfidfVectorizer
-    from sklearn.metrics.pairwise import cosine_similarity
-
     paragraphs = [b for b in blocks.parse(normalise(statement.body)) if b.kind is BlockKind.PARAGRAPH]
     numbers = [b.number for b in paragraphs if b.number is not None]
     found = sentences(report, _speaker_keys(statement))
@@ -174,7 +171,7 @@ def align(report: Statement, statement: Statement) -> Coverage:
     if not paragraphs or not candidates or report.meta.language != statement.meta.language:
         return Coverage(report, statement, [], numbers)
     english = statement.meta.language.split("-")[0] == "en"
-    stop = frozenset(ENGLISH_STOP_WORDS) if english else frozenset()
+    stop = tfidf.english_stop_words() if english else frozenset()
 
     def tokens(text: str) -> list[str]:
         return _tokens(text, english, stop)
@@ -183,23 +180,18 @@ def align(report: Statement, statement: Statement) -> Coverage:
         words = tokens(text)
         return words + [f"{a} {b}" for a, b in itertools.pairwise(words)]
 
-    clauses = [(i, c) for i, s in enumerate(candidates) for c in _clauses(s.text, tokens)]
-    try:
-        vectorizer = TfidfVectorizer(analyzer=analyse, sublinear_tf=True).fit(
-            [b.text for b in paragraphs] + [s.text for s in found])
-    except ValueError:  # no words at all (empty vocabulary)
-        return Coverage(report, statement, [], numbers)
-    # One transform and one similarity matrix (clauses × paragraphs): scikit-learn's
-    # cost is per call, not per row.
-    vectors = vectorizer.transform([b.text for b in paragraphs] + [c for _, c in clauses])
-    similarity = cosine_similarity(vectors[len(paragraphs):], vectors[: len(paragraphs)])
-    best: dict[int, Any] = {}
-    for row, (i, _) in enumerate(clauses):
-        best[i] = similarity[row] if i not in best else np.maximum(best[i], similarity[row])
+    model = tfidf.fit([analyse(t) for t in [b.text for b in paragraphs] + [s.text for s in found]])
+    targets = [model.vector(analyse(b.text)) for b in paragraphs]
+    best: dict[int, list[float]] = {}
+    for i, s in enumerate(candidates):
+        for clause in _clauses(s.text, tokens):
+            vector = model.vector(analyse(clause))
+            scores = [tfidf.cosine(vector, t) for t in targets]
+            best[i] = list(map(max, best[i], scores)) if i in best else scores
     alignments = []
     for i, sentence in enumerate(candidates):
         threshold = THRESHOLD if sentence.attribution is Attribution.SPEAKER else NEUTRAL_THRESHOLD
         for number, score in zip(numbers, best[i], strict=True):
             if score >= threshold:
-                alignments.append(Alignment(sentence, number, round(float(score), 3)))
+                alignments.append(Alignment(sentence, number, round(score, 3)))
     return Coverage(report, statement, alignments, numbers)
