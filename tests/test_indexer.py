@@ -53,3 +53,26 @@ def test_a_stopped_service_is_a_clear_error(tmp_path: Path) -> None:
     with pytest.raises(IndexingError, match="stopped"):
         indexer.add("/a/", page("A", "text"))
         indexer.write(tmp_path / "pagefind")
+
+
+def test_writing_in_the_background_indexes_every_page_added_before(tmp_path: Path) -> None:
+    indexer = Indexer()
+    urls = [f"/statements/2023/s{i}/" for i in range(40)]
+    for i, url in enumerate(urls):
+        indexer.add(url, page(f"Statement {i}", f"Migration governance, paragraph {i}."))
+    indexer.start_write(tmp_path / "pagefind")  # returns at once; the build goes on
+    with pytest.raises(IndexingError, match="s40/: added after the index started being written"):
+        indexer.add("/statements/2023/s40/", page("Late", "Too late."))
+    result = indexer.write(tmp_path / "pagefind")  # waits for the background write
+    assert result.pages == 40
+    assert set(fragments(tmp_path / "pagefind")) == set(urls)
+
+
+def test_a_failed_background_write_is_raised_by_write(tmp_path: Path) -> None:
+    indexer = Indexer()
+    indexer.add("/a/", page("A", "text"))
+    blocked = tmp_path / "file"
+    blocked.write_text("not a folder")
+    indexer.start_write(blocked / "pagefind")
+    with pytest.raises(IndexingError):
+        indexer.write(blocked / "pagefind")

@@ -1,11 +1,11 @@
 """Pagefind indexing that runs while the site builds, not after it.
 
 Statement pages are handed to Pagefind's indexing service (the binary from
-the pagefind[bin] wheel, run with `--service`) as MkDocs writes them, so the
-indexing uses the machine's other core while MkDocs renders on one; only
-writing the index files is left for the end of the build. Running the
-Pagefind CLI over the built site afterwards instead re-reads every page and
-adds its whole run to the build time.
+the pagefind[bin] wheel, run with `--service`) as they are built, so that
+indexing runs alongside rendering; writing the index files starts as soon as
+the last statement page is in, while the index pages are still being built.
+Running the Pagefind CLI over the built site afterwards instead re-reads
+every page and adds its whole run to the build time.
 
 The service speaks base64-encoded JSON messages, each ended by a comma, on
 its stdin and stdout. The `pagefind` Python package wraps it, but reads one
@@ -20,6 +20,7 @@ import base64
 import json
 import subprocess
 import threading
+from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import IO, Any
@@ -94,28 +95,45 @@ class Indexer:
         self._reader.start()
         self._last_id = 0
         self._pages: dict[int, str] = {}  # message id → URL, to name a refused page
+        self._writer: Future[IndexResult] | None = None
         self._index_id = self._call({"type": "NewIndex", "config": None})["index_id"]
 
     def add(self, url: str, page_html: str) -> None:
         """Queue one page for indexing; its reply is checked in `write`."""
+        if self._writer is not None:
+            raise IndexingError(f"{url}: added after the index started being written")
         message_id = self._send({"type": "AddFile", "index_id": self._index_id, "url": url,
                                  "file_contents": page_html, "file_path": None})
         self._pages[message_id] = url
 
+    def start_write(self, output: Path) -> None:
+        """Have the index files written to `output` in the background, once every
+        page queued so far is indexed: the build goes on with pages that are
+        not indexed (term pages) meanwhile. No page may be added after this."""
+        if self._writer is None:
+            pool = ThreadPoolExecutor(max_workers=1)
+            self._writer = pool.submit(self._write, output)
+            pool.shutdown(wait=False)  # the thread ends with _write
+
     def write(self, output: Path) -> IndexResult:
-        """Wait for every page, write the index files to `output`, and stop the service."""
+        """Write the index files to `output` (or wait for `start_write` to finish),
+        and stop the service."""
         try:
-            words = 0
-            for message_id, url in self._pages.items():
-                reply = self._replies.wait(message_id)
-                if reply.get("type") != "IndexedFile":
-                    raise IndexingError(f"{url}: {reply.get('message', reply)}")
-                words += int(reply.get("page_word_count", 0))
-            self._call({"type": "WriteFiles", "index_id": self._index_id,
-                        "output_path": str(output)})
-            return IndexResult(len(self._pages), words, output)
+            self.start_write(output)
+            assert self._writer is not None
+            return self._writer.result()
         finally:
             self.close()
+
+    def _write(self, output: Path) -> IndexResult:
+        words = 0
+        for message_id, url in self._pages.items():
+            reply = self._replies.wait(message_id)
+            if reply.get("type") != "IndexedFile":
+                raise IndexingError(f"{url}: {reply.get('message', reply)}")
+            words += int(reply.get("page_word_count", 0))
+        self._call({"type": "WriteFiles", "index_id": self._index_id, "output_path": str(output)})
+        return IndexResult(len(self._pages), words, output)
 
     def close(self) -> None:
         if self._process.poll() is None:

@@ -137,17 +137,23 @@ class PodiumPlugin(BasePlugin[PodiumConfig]):
         then take them out of `files` so that MkDocs does not build them again."""
         assert self.site is not None and self.nav is not None
         self.pages = list(files.documentation_pages())
-        deferred = self._pairs_together(
-            [f for f in self.pages if isinstance(f.page, PodiumPage) and f.page.deferred])
+        deferred = [f for f in self.pages if isinstance(f.page, PodiumPage) and f.page.deferred]
+        statements = self._pairs_together([f for f in deferred if _statement_page(f)])
+        others = [f for f in deferred if not _statement_page(f)]
         data = [f for f in files if f.src_uri in self.data_files]
-        # The big data files first, each on its own, then the pages.
-        batches = [[f] for f in data] + [deferred[i:i + BATCH] for i in range(0, len(deferred), BATCH)]
+        # The big data files first, each on its own, then the statement pages (the
+        # ones Pagefind indexes), then the index pages.
+        indexed = _chunks(statements, BATCH)
+        batches = [[f] for f in data] + indexed + _chunks(others, BATCH)
+        last_indexed = len(data) + len(indexed) - 1
         job = partial(self._build_batch, config=config, files=files, env=env)
         try:
-            for built in parallel.run(job, batches, self.workers):
+            for number, built in enumerate(parallel.run(job, batches, self.workers)):
                 if self.indexer is not None:
                     for url, page_html in built:
                         self.indexer.add(url, page_html)
+                    if number == last_indexed:  # Pagefind writes while index pages are built
+                        self.indexer.start_write(self._pagefind_dir(config))
         except parallel.WorkerError as exc:
             log.debug("podium: worker traceback:\n%s", exc.details)
             raise PluginError(str(exc)) from None
@@ -284,12 +290,16 @@ class PodiumPlugin(BasePlugin[PodiumConfig]):
         if self.indexer is None:
             return
         try:
-            result = self.indexer.write(Path(config.site_dir) / "pagefind")
+            result = self.indexer.write(self._pagefind_dir(config))
         except (OSError, IndexingError) as exc:
             raise PluginError(f"podium: search index not built: {exc}") from exc
         finally:
             self.indexer = None
         log.info("podium: Pagefind indexed %d statement page(s), %d words", result.pages, result.words)
+
+    @staticmethod
+    def _pagefind_dir(config: MkDocsConfig) -> Path:
+        return Path(config.site_dir) / "pagefind"
 
     def on_build_error(self, *, error: Exception) -> None:
         if self.indexer is not None:
@@ -371,6 +381,14 @@ class PodiumPlugin(BasePlugin[PodiumConfig]):
             pagefind=self.config.pagefind,
             site_description=config.site_description or config.site_name,
         )
+
+
+def _statement_page(file: File) -> bool:
+    return isinstance(file.page, PodiumPage) and file.page.generated.statement is not None
+
+
+def _chunks(files: list[File], size: int) -> list[list[File]]:
+    return [files[i:i + size] for i in range(0, len(files), size)]
 
 
 class _TemplateCache:
