@@ -46,3 +46,27 @@ def test_idempotent(text: str) -> None:
 @given(prose)
 def test_never_drops_or_reorders_a_word(text: str) -> None:
     assert words(normalise(text)) == words(text)
+
+
+# The fast paths: plain ASCII splitting for words(), and skipping the syntax
+# scan for lines without any character that syntax needs.
+texts = st.text(alphabet=st.sampled_from(
+    list("abcXYZ019_ '\"-.,;:!?()[]{}<>`~/\\@#%&*+=|\t\n\u00a0…—–‘’“”«»ÀéệđĐ中文ـعربي")), max_size=200)
+
+
+@settings(max_examples=500, deadline=None)
+@given(texts)
+def test_words_are_the_word_characters_of_the_nfkc_casefolded_text(text: str) -> None:
+    import re
+    import unicodedata
+
+    assert words(text) == re.findall(r"\w+", unicodedata.normalize("NFKC", text).casefold())
+
+
+@settings(max_examples=500, deadline=None)
+@given(texts)
+def test_a_line_without_syntax_hints_has_no_syntax(text: str) -> None:
+    from podium.normalise import _PROTECTED, _PROTECTED_HINTS
+
+    if not any(h in text for h in _PROTECTED_HINTS):
+        assert _PROTECTED.search(text) is None

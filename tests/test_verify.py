@@ -1,3 +1,6 @@
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
 from podium.verify import missing_words, source_words
 
 
@@ -16,3 +19,12 @@ def test_a_dropped_word_is_named_with_its_count() -> None:
 def test_syntax_and_script_are_not_text() -> None:
     md = "```python\ncode here\n```\n\n<script>evil()</script>\n\n![alt text](img.png)\n\n[ref]: https://x.org\n"
     assert sorted(source_words(md)) == ["code", "here"]
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.text(alphabet=st.sampled_from(list("ab1 \n\t<>[]()!`~{}:#/-*_\"'")), max_size=120))
+def test_text_without_syntax_hints_has_no_syntax(text: str) -> None:
+    from podium.verify import _HIDDEN, _SYNTAX, _SYNTAX_HINTS
+
+    if not any(h in text for h in _SYNTAX_HINTS):
+        assert _SYNTAX.search(text) is None and _HIDDEN.search(text) is None

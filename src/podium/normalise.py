@@ -9,6 +9,7 @@ URLs and attribute lists pass through untouched.
 from __future__ import annotations
 
 import re
+import string
 import unicodedata
 
 # Pieces of a line that are syntax, not prose.
@@ -19,14 +20,24 @@ _PROTECTED = re.compile(
     r"|\{:?[^}\n]*\}"  # attribute lists
     r"|\bhttps?://\S+"  # bare URLs
 )
+_PROTECTED_HINTS = ("`", "<", "]", "{", "http")
+"""Every match of _PROTECTED contains one of these: a line without any is all prose."""
 _SPACES = re.compile(r"[ \t]+")
-_TYPOGRAPHY = re.compile(r"[\t'\"]|  |\.\.\.|--| -")  # anything _prose would change
+_TYPOGRAPHY = ("\t", "'", '"', "  ", "...", "--", " -")
+"""Anything _prose would change."""
 _SYNTAX_ONLY = re.compile(r"^[\s|:=*_+-]+$")
+_WORD = re.compile(r"\w+")
+_WORD_CHARS = frozenset(string.ascii_letters + string.digits + "_")
+_SEPARATORS = str.maketrans(
+    {c: " " for c in map(chr, range(128)) if c not in _WORD_CHARS}
+    | dict.fromkeys("\u2018\u2019\u201c\u201d\u2013\u2014\u00ab\u00bb", " "))
+"""Every ASCII character that is not a word character (\\w), and the typographic
+punctuation normalise() produces, as a space."""
 
 
 def _prose(text: str) -> str:
     """Normalise a run of prose that contains no syntax."""
-    if not _TYPOGRAPHY.search(text):  # most runs: nothing to do, so do it fast
+    if not any(t in text for t in _TYPOGRAPHY):  # most runs: nothing to do, so do it fast
         return text
     text = _SPACES.sub(" ", text)
     text = text.replace("...", "\u2026")
@@ -46,6 +57,8 @@ def normalise_line(line: str) -> str:
     indent = line[: len(line) - len(body)]
     if _SYNTAX_ONLY.match(body):  # rules, table delimiters, setext underlines
         return line.rstrip()
+    if not any(h in body for h in _PROTECTED_HINTS):  # all prose: no need to look for syntax
+        return indent + _prose(body).rstrip()
     out: list[str] = []
     pos = 0
     for match in _PROTECTED.finditer(body):
@@ -83,4 +96,7 @@ def words(text: str) -> list[str]:
     """The words of a text, for checking that nothing was lost: NFKC,
     case-folded, with apostrophes and dashes treated as separators."""
     text = unicodedata.normalize("NFKC", text).casefold()
-    return re.findall(r"\w+", text)
+    spaced = text.translate(_SEPARATORS)
+    if spaced.isascii():  # only ASCII word characters and spaces are left: split is \w+
+        return spaced.split()
+    return _WORD.findall(text)

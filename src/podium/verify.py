@@ -24,11 +24,15 @@ _SYNTAX = re.compile(
     r"|\{:?[^}\n]*\}",
     re.MULTILINE,
 )
+_SYNTAX_HINTS = ("<", "[", "]", "`", "~", "{")
+"""Every match of _SYNTAX contains one of these."""
 _TAG = re.compile(r"<(script|style)\b.*?</\1\s*>|<[^>]*>", re.IGNORECASE | re.DOTALL)
 
 
 def source_words(markdown: str) -> Counter[str]:
-    return Counter(words(_SYNTAX.sub(" ", _HIDDEN.sub(" ", markdown))))
+    if any(h in markdown for h in _SYNTAX_HINTS):  # most statements are plain prose
+        markdown = _SYNTAX.sub(" ", _HIDDEN.sub(" ", markdown))
+    return Counter(words(markdown))
 
 
 def html_words(fragment: str) -> Counter[str]:
