@@ -9,7 +9,6 @@ URLs and attribute lists pass through untouched.
 from __future__ import annotations
 
 import re
-import string
 import unicodedata
 
 # Pieces of a line that are syntax, not prose.
@@ -27,11 +26,10 @@ _TYPOGRAPHY = ("\t", "'", '"', "  ", "...", "--", " -")
 """Anything _prose would change."""
 _SYNTAX_ONLY = re.compile(r"^[\s|:=*_+-]+$")
 _WORD = re.compile(r"\w+")
-_WORD_CHARS = frozenset(string.ascii_letters + string.digits + "_")
-_ASCII_SEPARATORS = str.maketrans({c: " " for c in map(chr, range(128)) if c not in _WORD_CHARS})
-"""Every ASCII character that is not a word character (\\w), as a space."""
-_PUNCTUATION = "\u2018\u2019\u201c\u201d\u2013\u2014\u00ab\u00bb\u00b6\u00b7\u2192"
-"""Punctuation common in statements and on their pages: ‘’“”–—«»¶·→ (none is \\w)."""
+_SEPARATOR_BYTES = bytes(c if c < 128 and (chr(c).isalnum() or c == 95) else 32 for c in range(256))
+"""bytes.translate table for ASCII text: every byte that is not \\w becomes a space."""
+_MARKS = "\u2018\u2019\u201c\u201d\u2013\u2014\u00b6"
+"""‘’“”–—¶: punctuation (not \\w) common in statements and on their pages."""
 
 
 def _prose(text: str) -> str:
@@ -95,10 +93,13 @@ def words(text: str) -> list[str]:
     """The words of a text, for checking that nothing was lost: NFKC,
     case-folded, with apostrophes and dashes treated as separators."""
     text = unicodedata.normalize("NFKC", text).casefold()
+    # Fast path, for the usual English text: with its common punctuation marks
+    # (‘’“”–—¶) made spaces, what is left is often ASCII, and then splitting at
+    # ASCII separators (bytes.translate) is exactly \w+, five times faster.
     plain = text
-    for mark in _PUNCTUATION:
+    for mark in _MARKS:
         if mark in plain:
             plain = plain.replace(mark, " ")
-    if plain.isascii():  # then splitting on ASCII separators is exactly \w+ (and much faster)
-        return plain.translate(_ASCII_SEPARATORS).split()
+    if plain.isascii():
+        return plain.encode().translate(_SEPARATOR_BYTES).decode().split()
     return _WORD.findall(text)
