@@ -404,6 +404,21 @@ class _TemplateCache:
         self._html[key] = html
         return html
 
+    SLOT = "\x00podium-slot\x00"
+
+    def fill(self, key: str, value: str) -> str | None:
+        """The part stored by `put_with_slot`, with `value` in its slot (None if not stored)."""
+        html = self._html.get(key)
+        return html.replace(self.SLOT, value) if html else None
+
+    def put_with_slot(self, key: str, value: str, html: str) -> str:
+        """Store `html` with `value` (a page's title) as a slot, for the next pages that
+        differ only in it: only when it occurs exactly once, so that the slot is
+        certainly where the value was."""
+        if value and self.SLOT not in value and html.count(value) == 1:
+            self._html[key] = html.replace(value, self.SLOT)
+        return html
+
 
 def _asset(name: str) -> str:
     return package_files("podium").joinpath(f"assets/{name}").read_text(encoding="utf-8")
