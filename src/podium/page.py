@@ -10,6 +10,8 @@ in worker processes. Pages in the nav are never deferred: MkDocs needs them.
 from __future__ import annotations
 
 import re
+from functools import cache
+from urllib.parse import urlsplit
 
 from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.structure.files import File, Files
@@ -29,6 +31,17 @@ class PodiumPage(Page):
         """True while MkDocs' loop handles the page: reading and rendering are no-ops."""
         self.fragments: tuple[Fragment, ...] = ()
         """What the Markdown's placeholders stand for (see podium.fragments), once read."""
+
+    def _set_canonical_url(self, base: str | None) -> None:
+        """MkDocs' urljoin and urlsplit, done by concatenation for the plain relative
+        URLs of generated pages: for 14,000 pages they were most of on_files."""
+        url, plain = self.url, _plain_base(base) if base else None
+        if (plain is None or url.startswith("/") or any(c in url for c in ":?#\\")
+                or any(part in (".", "..") for part in url.split("/"))):
+            super()._set_canonical_url(base)
+            return
+        root, path = plain
+        self.canonical_url, self.abs_url = root + url, path + url
 
     def read_source(self, config: MkDocsConfig) -> None:
         if self.deferred:
@@ -55,6 +68,13 @@ class PodiumPage(Page):
         self.file.content_string = ""
         self.markdown = self.content = None
         self.fragments = ()
+
+
+@cache
+def _plain_base(site_url: str) -> tuple[str, str] | None:
+    """The site URL with a final slash, and its path; None if it has a query or fragment."""
+    root = site_url if site_url.endswith("/") else site_url + "/"
+    return None if "?" in root or "#" in root else (root, urlsplit(root).path)
 
 
 def nav_titles(nav: object) -> dict[str, str]:

@@ -141,11 +141,12 @@ class PodiumPlugin(BasePlugin[PodiumConfig]):
         statements = self._pairs_together([f for f in deferred if _statement_page(f)])
         others = [f for f in deferred if not _statement_page(f)]
         data = [f for f in files if f.src_uri in self.data_files]
-        # The big data files first, each on its own, then the statement pages (the
-        # ones Pagefind indexes), then the index pages.
+        # The statement pages (the ones Pagefind indexes) first, so that Pagefind
+        # can write its index while the rest is built: the data files, each on
+        # its own, then the index pages (small batches, no long tail at the end).
         indexed = _chunks(statements, BATCH)
-        batches = [[f] for f in data] + indexed + _chunks(others, BATCH)
-        last_indexed = len(data) + len(indexed) - 1
+        batches = indexed + [[f] for f in data] + _chunks(others, BATCH)
+        last_indexed = len(indexed) - 1
         job = partial(self._build_batch, config=config, files=files, env=env)
         try:
             for number, built in enumerate(parallel.run(job, batches, self.workers)):
