@@ -96,3 +96,25 @@ def test_no_script_runs_in_a_browser(hostile_site: Path, tmp_path: Path) -> None
         assert tab.evaluate("window.pwned") is None
         assert dialogs == []
         browser.close()
+
+
+def test_a_statement_cannot_cut_its_own_text_short(temp_site: SiteBuilder) -> None:
+    """The text Pagefind indexes and the word check reads is cut out of the page
+    at Podium's own markers; a statement that writes them too loses nothing."""
+    import gzip
+    import json
+
+    from podium.render import statement_text as text_of
+
+    body = ("Mr. President,\n\nFirst words.\n\n<!-- podium:text-end -->\n\n"
+            "</div></div> Stray closing tags.\n\n<div class=\"podium-text\">A fake text div</div>\n\n"
+            "Last words of the statement.\n")
+    result, site = temp_site({"cut.md": statement_text(id="cut", body=body)})
+    assert result.returncode == 0, result.stderr
+    text = text_of((site / "statements/2024/cut/index.html").read_text("utf-8"))
+    indexed = [json.loads(gzip.decompress(p.read_bytes())[len(b"pagefind_dcd"):])["content"]
+               for p in (site / "pagefind" / "fragment").iterdir()]
+    for words in ["First words", "Stray closing tags", "A fake text div", "Last words of the statement"]:
+        assert words in text
+        assert any(words in content for content in indexed), words
+    assert "Cite" not in text and "podium-meta" not in text

@@ -270,8 +270,7 @@ class PodiumPlugin(BasePlugin[PodiumConfig]):
         # The statement's own text is untrusted: sanitise it, then add Podium's
         # escaped HTML (panel, citations), which needs no sanitising.
         html = fragments.fill(html, page.fragments, clean=sanitise)
-        text = html[html.find('class="podium-text"'):]
-        if missing := missing_words(generated.statement.body, text):
+        if missing := missing_words(generated.statement.body, render.statement_text(html)):
             shown = ", ".join(dict.fromkeys(missing))
             raise PluginError(f"podium: {generated.statement.shown}: {len(missing)} word(s) of the "
                               f"source are missing from the built page: {shown[:300]}")
@@ -328,7 +327,8 @@ class PodiumPlugin(BasePlugin[PodiumConfig]):
         output = output.replace("<html ", f'<html data-podium-search="{label}" ', 1)
         output = output.replace("</head>", "\n".join(head) + "\n</head>", 1)
         if self.outbox is not None and st is not None:
-            self.outbox.append(("/" + page.url, search.document(st.meta.language, page.content or "")))
+            text = render.statement_text(page.content or "")
+            self.outbox.append(("/" + page.url, search.document(st.meta.language, text)))
         return output
 
     def _feed_links(self, page: Page) -> str:

@@ -60,6 +60,19 @@ def front_matter(**meta: object) -> str:
 
 # --- statement pages --------------------------------------------------------
 
+TEXT_START = '<div class="podium-text"'
+TEXT_END = "<!-- podium:text-end -->"
+"""Written just after the text's closing tag, so that the text can be cut out of
+the page without parsing it (a statement can hold any HTML, this comment not:
+the sanitiser removes comments)."""
+
+
+def statement_text(content: str) -> str:
+    """The statement's text on its built page: what Pagefind indexes and what
+    the word check reads (the panel and the citations around it are left out)."""
+    start, end = content.find(TEXT_START), content.rfind(TEXT_END)
+    return content[start:end] if 0 <= start < end else content[max(start, 0):]
+
 
 def statement_page(site: Site, st: Statement, here: str) -> Doc:
     m, t = st.meta, site.t
@@ -72,11 +85,11 @@ def statement_page(site: Site, st: Statement, here: str) -> Doc:
     head.append(language_switcher(site, st, here))
     head.append(metadata_panel(site, st, here))
     # With Pagefind, the text is the indexed body and carries the filters.
-    head.append(f'<div class="podium-text" data-pagefind-body>{search.attributes(site, st)}'
-                if site.options.pagefind else '<div class="podium-text">')
+    head.append(f'{TEXT_START} data-pagefind-body>{search.attributes(site, st)}'
+                if site.options.pagefind else f"{TEXT_START}>")
     doc.html("\n".join(head))
     body(doc, site, parsed, coverage_links(site, st, here))
-    doc.html("</div>")
+    doc.html(f"</div>{TEXT_END}")
     tail = []
     if m.end_marker:
         tail.append(f'<p class="podium-end-marker" title="{escape(t("end_marker"))}">'

@@ -21,12 +21,13 @@ if TYPE_CHECKING:
     from podium.site import Site
 
 
-def document(language: str, content: str) -> str:
-    """What Pagefind is given for a statement page: its content without the theme's
-    chrome (header, navigation, footer), which Pagefind would parse and then
-    ignore. The indexed element (data-pagefind-body) is the same either way."""
+def document(language: str, text: str) -> str:
+    """What Pagefind is given for a statement page: the statement's text alone
+    (render.statement_text), without the theme's chrome, the panel or the
+    citations, which Pagefind would parse and then ignore. The indexed element
+    (data-pagefind-body) is the same either way."""
     return (f'<!DOCTYPE html><html lang="{html.escape(language)}"><head><meta charset="utf-8">'
-            f"</head><body>{content}</body></html>")
+            f"</head><body>{text}</body></html>")
 
 
 def attributes(site: Site, st: Statement) -> str:
