@@ -9,6 +9,7 @@ syntax of paragraph anchors, cost more than the rest of the build.
 
 from __future__ import annotations
 
+import json
 import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
@@ -50,12 +51,20 @@ _PLACEHOLDER = re.compile(r"<!-- podium:(\d+) -->")
 _ONLY_PLACEHOLDERS = re.compile(r"\s*(?:<!-- podium:\d+ -->\s*)*")
 
 
+def front_matter(**meta: object) -> dict[str, object]:
+    """Page front matter (page.meta). Themes print title and description
+    unescaped into <title>, <meta> and the header, so strings are HTML-escaped here."""
+    return {k: escape(v) if isinstance(v, str) else v for k, v in sorted(meta.items())}
+
+
 @dataclass
 class Doc:
     """A generated page under construction: Markdown, and fragments aside."""
 
     markdown: list[str] = field(default_factory=list)
     fragments: list[Fragment] = field(default_factory=list)
+    meta: dict[str, object] = field(default_factory=dict)
+    """Front matter: given to MkDocs as page.meta directly, not written and parsed back."""
 
     def md(self, text: str) -> Doc:
         self.markdown.append(text)
@@ -72,8 +81,17 @@ class Doc:
         return self.html(anchor).md(markdown + "\n")
 
     @property
+    def body(self) -> str:
+        """The Markdown, without front matter (as MkDocs' meta parser leaves it)."""
+        return "\n".join(self.markdown).lstrip("\n")
+
+    @property
     def text(self) -> str:
-        return "\n".join(self.markdown)
+        """The page's source: front matter as JSON values (valid YAML), then the Markdown."""
+        if not self.meta:
+            return self.body
+        lines = "".join(f"{k}: {json.dumps(v, ensure_ascii=False)}\n" for k, v in self.meta.items())
+        return f"---\n{lines}---\n\n{self.body}"
 
 
 def fill(html: str, fragments: Sequence[Fragment], clean: Callable[[str], str] | None = None) -> str:

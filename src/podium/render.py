@@ -9,7 +9,6 @@ interface catalogue (site.t); internal links are checked by `podium linkcheck`.
 from __future__ import annotations
 
 import base64
-import json
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from html import escape
@@ -18,7 +17,7 @@ from typing import TYPE_CHECKING
 from podium import blocks, cite, display, i18n, prose, search
 from podium.blocks import BlockKind
 from podium.coverage import Coverage
-from podium.fragments import Anchor, Doc
+from podium.fragments import Anchor, Doc, front_matter
 from podium.loader import Statement
 from podium.normalise import normalise
 from podium.sanitise import sanitise
@@ -49,15 +48,6 @@ def a(label: str, href: str | None, **attrs: str) -> str:
     return f'<a href="{escape(href)}"{extra}>{escape(label)}</a>'
 
 
-def front_matter(**meta: object) -> str:
-    """Page front matter, as JSON (valid YAML, and fast to write). Themes print
-    title and description unescaped into <title>, <meta> and the header, so
-    strings are HTML-escaped here."""
-    values = {k: escape(v) if isinstance(v, str) else v for k, v in meta.items()}
-    lines = "".join(f"{k}: {json.dumps(v, ensure_ascii=False)}\n" for k, v in sorted(values.items()))
-    return f"---\n{lines}---\n\n"
-
-
 # --- statement pages --------------------------------------------------------
 
 TEXT_START = '<div class="podium-text"'
@@ -77,7 +67,7 @@ def statement_text(content: str) -> str:
 def statement_page(site: Site, st: Statement, here: str) -> Doc:
     m, t = st.meta, site.t
     parsed = blocks.parse(normalise(st.body))
-    doc = Doc().md(front_matter(title=m.title, description=_description(st, parsed),
+    doc = Doc(meta=front_matter(title=m.title, description=_description(st, parsed),
                                 hide=["navigation", "toc"]))
     head = [f"<h1>{escape(m.title)}</h1>"]
     if m.title_supplied:
@@ -344,7 +334,7 @@ def root_page(site: Site, tax: Taxonomy, terms: list[TermEntries], here: str,
              f'<th class="podium-count">{escape(t("column.texts"))}</th></tr></thead>'
              f"<tbody>{rows}</tbody></table></div>\n" if terms else "")
     summary = f"{t.count('entries', len(tax.terms))} · {t.count('texts', total)}"
-    return Doc().md(front_matter(title=tax.title)).html(
+    return Doc(meta=front_matter(title=tax.title)).html(
         f"<h1>{escape(tax.title)}</h1>\n<p>{escape(summary)}</p>\n{table}{pager(site, p)}")
 
 
@@ -354,7 +344,7 @@ def term_page(site: Site, tax: Taxonomy, term: TermEntries, part: list[Statement
     title = tax.term_title(term.term, t)
     up = a(t("all", title=tax.title), site.href(here, site.root_src(tax)))
     intro = f"<p>{escape(t.count('texts', len(term.statements)))} · {up}</p>"
-    return Doc().md(front_matter(title=title, hide=["toc"])).html(
+    return Doc(meta=front_matter(title=title, hide=["toc"])).html(
         f"<h1>{escape(title)}</h1>\n{intro}\n{entries(site, part, here)}{pager(site, p)}")
 
 

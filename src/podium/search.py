@@ -14,7 +14,7 @@ import html
 from typing import TYPE_CHECKING
 
 from podium import display
-from podium.fragments import Doc
+from podium.fragments import Doc, front_matter
 from podium.loader import Statement
 
 if TYPE_CHECKING:
@@ -56,13 +56,8 @@ def attributes(site: Site, st: Statement) -> str:
 def search_page(site: Site) -> Doc:
     """/search/: Pagefind's UI, themed like Material, with a sort switch."""
     t = site.t
-    return Doc().md(f"""---
-title: {t("search.title")}
-hide:
-  - toc
----
-
-# {t("search.title")}
+    title = t("search.title")
+    return Doc(meta=front_matter(title=title, hide=["toc"])).md(f"""# {html.escape(title)}
 
 <link rel="stylesheet" href="../pagefind/pagefind-ui.css">
 <div class="podium-search-sort">
