@@ -1,6 +1,6 @@
 """Benchmark: Podium against the plain toolchain, on the same synthetic input, in one run.
 
-    python scripts/bench.py --n 1000 [--out bench.json] [--keep DIR] [--no-browser]
+    python scripts/bench.py --n 1000 [--repeat 3] [--out bench.json] [--keep DIR] [--no-browser]
 
 Generates N statements with varied, realistic front matter (many delegations,
 bodies, sessions, years, seven languages, news reports related to statements)
@@ -15,7 +15,9 @@ RSS of the largest process of the build (the build, a worker or Pagefind),
 total site size, median HTML bytes per statement page, and the bytes a browser
 downloads for search before the first result of a query (measured in headless
 Chromium from its network log); then the ratios (a)/(b). The machine is shared
-and noisy: compare the ratios, not the absolute times.
+and noisy: compare the ratios, not the absolute times. With --repeat R both
+sites are built R times, alternating which goes first, and the medians are
+reported with the ratio of every round.
 """
 
 from __future__ import annotations
@@ -32,7 +34,8 @@ import subprocess
 import sys
 import tempfile
 import time
-from dataclasses import asdict, dataclass
+from collections.abc import Iterable
+from dataclasses import asdict, dataclass, replace
 from pathlib import Path
 
 import pycountry
@@ -161,6 +164,7 @@ class Result:
 
 def build(root: Path) -> Result:
     env = {**os.environ, "NO_MKDOCS_2_WARNING": "1"}
+    shutil.rmtree(root / "site", ignore_errors=True)  # not timed: a fresh build each round
     start = time.perf_counter()
     proc = subprocess.Popen([sys.executable, "-m", "mkdocs", "build", "-q", "-f", str(root / "mkdocs.yml")],
                             env=env, stderr=subprocess.PIPE)
@@ -176,6 +180,14 @@ def build(root: Path) -> Result:
     return Result(round(seconds, 2), round(usage.ru_utime + usage.ru_stime, 2),
                   round(usage.ru_maxrss / 1024, 1), round(sum(sizes) / 2**20, 1),
                   round(statistics.median(pages) / 1024, 1), len(pages))
+
+
+def _median(results: Iterable[Result]) -> Result:
+    """Median wall and CPU time of several builds of one site; the largest peak RSS."""
+    runs = list(results)
+    return replace(runs[0], seconds=round(statistics.median(r.seconds for r in runs), 2),
+                   cpu_seconds=round(statistics.median(r.cpu_seconds for r in runs), 2),
+                   peak_rss_mb=max(r.peak_rss_mb for r in runs))
 
 
 def search_bytes(site: Path, pagefind: bool, query: str = "cooperation") -> float:
@@ -227,6 +239,8 @@ def main() -> None:
     p.add_argument("--out", type=Path, help="write the results as JSON here")
     p.add_argument("--keep", type=Path, help="build in this folder and keep it")
     p.add_argument("--no-browser", action="store_true", help="skip the search download measurement")
+    p.add_argument("--repeat", type=int, default=1,
+                   help="build both sites this many times, alternating, and report medians")
     args = p.parse_args()
     work = args.keep or Path(tempfile.mkdtemp(prefix="podium-bench-"))
     try:
@@ -235,7 +249,16 @@ def main() -> None:
         floor_site(work / "floor", generated)
         print(f"generated {args.n} statements in {time.perf_counter() - t0:.1f} s "
               f"(median {statistics.median(len(t.split()) for _, _, t in generated)} words)", flush=True)
-        results = {"podium": build(work / "podium"), "floor": build(work / "floor")}
+        rounds: list[dict[str, Result]] = []
+        for i in range(args.repeat):
+            # Alternate which goes first, so that neither always meets the machine cold.
+            order = ["podium", "floor"] if i % 2 == 0 else ["floor", "podium"]
+            rounds.append({name: build(work / name) for name in order})
+            if args.repeat > 1:
+                r = rounds[-1]
+                print(f"round {i + 1}: podium {r['podium'].seconds} s, floor {r['floor'].seconds} s, "
+                      f"ratio {r['podium'].seconds / r['floor'].seconds:.2f}", flush=True)
+        results = {name: _median(r[name] for r in rounds) for name in ("podium", "floor")}
         if not args.no_browser:
             results["podium"].search_kb = search_bytes(work / "podium/site", pagefind=True)
             results["floor"].search_kb = search_bytes(work / "floor/site", pagefind=False)
@@ -254,9 +277,16 @@ def main() -> None:
         ratio = (round(va / vb, 2 if va / vb >= 0.1 else 4) if va is not None and vb else None)
         ratios[key] = ratio
         print(f"{label:30} {va!s:>12} {vb!s:>12} {ratio!s:>9}")
+    per_round = [round(r["podium"].seconds / r["floor"].seconds, 2) for r in rounds]
+    if args.repeat > 1:
+        print(f"\nwall time: medians of {args.repeat} alternating rounds; ratio per round "
+              f"{', '.join(map(str, per_round))} (min {min(per_round)}, max {max(per_round)})")
     if args.out:
         report = {"n": args.n, "date": time.strftime("%Y-%m-%d"), "cores": os.cpu_count(),
-                  "podium": asdict(a), "floor": asdict(b), "ratios": ratios}
+                  "repeat": args.repeat, "podium": asdict(a), "floor": asdict(b), "ratios": ratios,
+                  "rounds": [{name: {"seconds": r[name].seconds, "cpu_seconds": r[name].cpu_seconds}
+                              for name in ("podium", "floor")} | {"ratio": ratio}
+                             for r, ratio in zip(rounds, per_round, strict=True)]}
         args.out.write_text(json.dumps(report, indent=2) + "\n", encoding="utf-8")
         print(f"\nwritten to {args.out}")
 
