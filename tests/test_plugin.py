@@ -196,3 +196,13 @@ def test_nav_titles_from_mkdocs_yml_are_kept(built_site) -> None:  # type: ignor
     tabs = [a.get_text(strip=True) for a in home.select(".md-tabs__link")]
     assert "Statements" in tabs
     assert "Statements by date" not in tabs
+
+
+def test_a_hand_written_page_in_place_of_a_generated_one_is_an_error(temp_site: SiteBuilder,
+                                                                     tmp_path) -> None:  # type: ignore[no-untyped-def]
+    (tmp_path / "docs" / "speakers").mkdir(parents=True)
+    (tmp_path / "docs" / "speakers" / "index.md").write_text("# My speakers\n", encoding="utf-8")
+    result, _ = temp_site(many(3))
+    assert result.returncode != 0
+    assert "docs/speakers/index.md is also a generated page; rename or remove the hand-written file" \
+        in result.stderr

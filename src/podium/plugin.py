@@ -230,7 +230,7 @@ class PodiumPlugin(BasePlugin[PodiumConfig]):
             self.data_files[extra.src_uri] = extra
         titles = nav_titles(config.nav or [])
         for page in self.generated.values():
-            if files.get_file_from_path(page.src_uri) is not None:
+            if page.src_uri in files.src_uris:  # src_uri is already a POSIX path
                 raise PluginError(f"podium: docs/{page.src_uri} is also a generated page; "
                                   "rename or remove the hand-written file")
             inclusion = InclusionLevel.INCLUDED if page.in_nav else InclusionLevel.NOT_IN_NAV
