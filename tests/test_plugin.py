@@ -206,3 +206,15 @@ def test_a_hand_written_page_in_place_of_a_generated_one_is_an_error(temp_site: 
     assert result.returncode != 0
     assert "docs/speakers/index.md is also a generated page; rename or remove the hand-written file" \
         in result.stderr
+
+
+def test_a_part_is_cached_with_a_slot_only_when_the_title_occurs_once() -> None:
+    from podium.plugin import _TemplateCache
+
+    cache = _TemplateCache()
+    header = '<header><a title="Archive">Archive</a><span>Statement 7</span></header>'
+    assert cache.put_with_slot("h", "Statement 7", header) == header
+    assert cache.fill("h", "Statement 8") == header.replace("Statement 7", "Statement 8")
+    assert cache.put_with_slot("home", "Archive", header) == header  # twice: not kept
+    assert cache.fill("home", "Other") is None
+    assert cache.fill("unknown", "x") is None

@@ -4,7 +4,8 @@ A generated page is Markdown for MkDocs plus fragments: each fragment is a
 one-line placeholder comment in the Markdown, swapped for its HTML after
 rendering (`fill`), so Markdown never parses it. At 10,000 statements,
 having Python-Markdown parse Podium's generated HTML, or the attr_list
-syntax of paragraph anchors, cost more than the rest of the build.
+syntax of paragraph anchors, cost more than the rest of the build. The
+page's front matter travels alongside too (Doc.meta), as page.meta.
 """
 
 from __future__ import annotations
