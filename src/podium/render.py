@@ -297,6 +297,16 @@ def cite_section(site: Site, st: Statement, here: str) -> str:
 
 def entry(site: Site, st: Statement, here: str) -> str:
     """One statement in a listing: its title, then date, kind, who, where, language."""
+    m = st.meta
+    facts = site.entry_facts.get(m.id)
+    if facts is None:
+        facts = site.entry_facts[m.id] = escape(" · ".join(_entry_facts(site, st)))
+    lang = {"lang": m.language} if m.language != site.options.language else {}
+    return (f"<li>{a(m.title, site.href(here, site.statement_src(st)), **lang)}<br>"
+            f'<span class="podium-entry-meta">{facts}</span></li>')
+
+
+def _entry_facts(site: Site, st: Statement) -> list[str]:
     m, t = st.meta, site.t
     facts = [display.when(m, site.options.language), t(f"kind.{m.kind.value}")]
     if who := display.byline(m):
@@ -305,9 +315,7 @@ def entry(site: Site, st: Statement, here: str) -> str:
         facts.append(display.session(m.event))
     if m.language.split("-")[0] != site.options.language.split("-")[0]:
         facts.append(t.language_name(m.language))
-    lang = {"lang": m.language} if m.language != site.options.language else {}
-    return (f"<li>{a(m.title, site.href(here, site.statement_src(st)), **lang)}<br>"
-            f'<span class="podium-entry-meta">{escape(" · ".join(facts))}</span></li>')
+    return facts
 
 
 def entries(site: Site, statements: Sequence[Statement], here: str) -> str:

@@ -93,6 +93,9 @@ class Site:
     t: Strings = field(init=False)
     """Podium's interface strings in the site's language."""
     _coverage: dict[tuple[str, str], Coverage] = field(init=False, default_factory=dict, repr=False)
+    entry_facts: dict[str, str] = field(init=False, default_factory=dict, repr=False)
+    """The facts line of each statement in listings (render.entry), by id, once made:
+    a statement is listed on about eight index pages."""
 
     def __post_init__(self) -> None:
         self.t = Strings(self.options.language)
