@@ -62,3 +62,17 @@ def test_extensions_that_rewrite_prose_turn_it_off() -> None:
     assert not prose.applies(["toc", "smarty"])
     assert not prose.applies(["toc", "abbr"])
     assert not prose.applies(["pymdownx.emoji"])
+
+
+ANY_TEXT = st.text(alphabet=st.characters(codec="utf-8", exclude_characters="\u00a0"), min_size=1,
+                   max_size=80)
+
+
+@settings(max_examples=1000, deadline=None)
+@given(ANY_TEXT)
+def test_prose_the_sanitiser_is_not_asked_about_is_left_alone_by_it(text: str) -> None:
+    """paragraph() skips the sanitiser unless the text has a no-break space: any
+    text it accepts must come out of the sanitiser unchanged."""
+    html = prose.paragraph(text, lambda h: "")  # a sanitiser that changes everything
+    if html is not None:
+        assert sanitise(html) == html
