@@ -71,3 +71,8 @@ def test_a_worker_that_dies_is_reported() -> None:
 
 def test_default_workers_is_at_least_one_and_at_most_four() -> None:
     assert 1 <= parallel.default_workers() <= 4
+
+
+def test_batches_keep_order_and_size() -> None:
+    assert parallel.batches(list(range(7)), 3) == [[0, 1, 2], [3, 4, 5], [6]]
+    assert parallel.batches([], 3) == []

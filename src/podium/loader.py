@@ -98,8 +98,7 @@ def load_dir(root: Path, workers: int = 1) -> Loaded:
             )
             continue
         paths.append(rel)
-    chunks = [paths[i:i + LOAD_BATCH] for i in range(0, len(paths), LOAD_BATCH)]
-    for chunk in parallel.run(partial(_load_files, root), chunks, workers):
+    for chunk in parallel.run(partial(_load_files, root), parallel.batches(paths, LOAD_BATCH), workers):
         for loaded in chunk:
             if isinstance(loaded, Statement):
                 result.statements.append(loaded)

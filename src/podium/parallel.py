@@ -55,6 +55,11 @@ class _Reply(Generic[R]):
     details: str = ""
 
 
+def batches(items: list[T], size: int) -> list[list[T]]:
+    """`items` in consecutive batches of at most `size` (none for no items)."""
+    return [items[i:i + size] for i in range(0, len(items), size)]
+
+
 def can_fork() -> bool:
     """Fork is safe where it is the platform's default (Linux); elsewhere run in-process."""
     return sys.platform.startswith("linux") and "fork" in multiprocessing.get_all_start_methods()

@@ -144,8 +144,8 @@ class PodiumPlugin(BasePlugin[PodiumConfig]):
         # The statement pages (the ones Pagefind indexes) first, so that Pagefind
         # can write its index while the rest is built: the data files, each on
         # its own, then the index pages (small batches, no long tail at the end).
-        indexed = _chunks(statements, BATCH)
-        batches = indexed + [[f] for f in data] + _chunks(others, BATCH)
+        indexed = parallel.batches(statements, BATCH)
+        batches = indexed + [[f] for f in data] + parallel.batches(others, BATCH)
         last_indexed = len(indexed) - 1
         job = partial(self._build_batch, config=config, files=files, env=env)
         try:
@@ -386,10 +386,6 @@ class PodiumPlugin(BasePlugin[PodiumConfig]):
 
 def _statement_page(file: File) -> bool:
     return isinstance(file.page, PodiumPage) and file.page.generated.statement is not None
-
-
-def _chunks(files: list[File], size: int) -> list[list[File]]:
-    return [files[i:i + size] for i in range(0, len(files), size)]
 
 
 class _TemplateCache:
