@@ -12,6 +12,7 @@ from typing import Any
 from podium import display, i18n
 from podium.loader import Statement
 from podium.schema import Kind
+from podium.textsafe import one_line
 
 _BIBTEX_SPECIAL = re.compile(r"([\\{}%&$#_^~])")
 
@@ -135,7 +136,8 @@ def ris(st: Statement, url: str) -> str:
         dates = i18n.date_range(m.event.start, m.event.end, "en")
         lines.append(("N1", f"Delivered during the event, {dates}"))
     lines.append(("ER", ""))
-    return "".join(f"{tag}  - {value}\n".replace("  - \n", "  -\n") for tag, value in lines)
+    # One tag a line: a line break in a value would start a record of its own.
+    return "".join(f"{tag}  - {one_line(value)}\n".replace("  - \n", "  -\n") for tag, value in lines)
 
 
 def cite(st: Statement, url: str) -> Citation:

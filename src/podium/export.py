@@ -13,6 +13,7 @@ from typing import Any
 from podium import cite, display
 from podium.collection import Collection
 from podium.loader import Statement
+from podium.textsafe import csv_cell
 
 FIELDS = (
     "id", "kind", "title", "title_supplied", "date", "sort_date", "speaker_name", "speaker_honorific",
@@ -76,7 +77,8 @@ def _lines(rows: Iterable[dict[str, Any]]) -> list[str]:
 
 
 def to_csv(rows: Iterable[dict[str, Any]]) -> str:
-    """Lists are joined: topics with '; ', related as 'id (relation)'."""
+    """Lists are joined: topics with '; ', related as 'id (relation)'. A value that
+    a spreadsheet would run as a formula (=, +, -, @…) starts with an apostrophe."""
     out = io.StringIO()
     writer = csv.DictWriter(out, fieldnames=FIELDS, lineterminator="\n")
     writer.writeheader()
@@ -84,7 +86,8 @@ def to_csv(rows: Iterable[dict[str, Any]]) -> str:
         flat = dict(r)
         flat["topics"] = "; ".join(r["topics"])
         flat["related"] = "; ".join(f"{x['id']} ({x['relation']})" for x in r["related"])
-        writer.writerow({k: "" if v is None else v for k, v in flat.items()})
+        writer.writerow({k: "" if v is None else csv_cell(v) if isinstance(v, str) else v
+                         for k, v in flat.items()})
     return out.getvalue()
 
 

@@ -5,12 +5,14 @@ so the same collection gives the same feed bytes."""
 from __future__ import annotations
 
 import datetime as dt
+import html
 from collections.abc import Callable, Sequence
 from email.utils import format_datetime
 from xml.etree import ElementTree as ET
 
 from podium import display
 from podium.loader import Statement
+from podium.textsafe import xml_text
 
 ATOM = "http://www.w3.org/2005/Atom"
 
@@ -45,7 +47,9 @@ def rss(title: str, link: str, description: str, items: Sequence[Statement],
         ET.SubElement(item, "link").text = url_of(st)
         ET.SubElement(item, "guid", isPermaLink="true").text = url_of(st)
         ET.SubElement(item, "pubDate").text = format_datetime(_moment(st.meta.sort_date))
-        ET.SubElement(item, "description").text = _summary(st)
+        # Readers take RSS descriptions as HTML: the summary is text, so it is escaped
+        # as HTML here (and then as XML by ElementTree), and shows as written.
+        ET.SubElement(item, "description").text = html.escape(_summary(st), quote=False)
         for topic in st.meta.topics:
             ET.SubElement(item, "category").text = topic
     return _xml(root)
@@ -82,5 +86,10 @@ def atom(title: str, link: str, items: Sequence[Statement], url_of: Callable[[St
 
 
 def _xml(root: ET.Element) -> str:
+    """The document, without the characters XML cannot hold: one control character
+    in a title would otherwise make the whole feed unreadable."""
+    for el in root.iter():
+        el.text = xml_text(el.text) if el.text else el.text
+        el.attrib = {k: xml_text(v) for k, v in el.attrib.items()}
     ET.indent(root)
     return '<?xml version="1.0" encoding="utf-8"?>\n' + ET.tostring(root, encoding="unicode") + "\n"
