@@ -1,10 +1,14 @@
-"""Benchmark: Podium against the plain toolchain, on the same synthetic input, in one run.
+"""Benchmark: Podium against the plain toolchain, on the same input, in one run.
 
     python scripts/bench.py --n 1000 [--repeat 3] [--out bench.json] [--keep DIR] [--no-browser]
+    python scripts/bench.py --corpus ../shared/corpora/ungdc-1946-2025.tar.xz [--sample 500] ...
 
-Generates N statements with varied, realistic front matter (many delegations,
-bodies, sessions, years, seven languages, news reports related to statements)
-and bodies of 300-3,000 words, then builds, one after the other:
+Either generates N synthetic statements with varied, realistic front matter
+(many delegations, bodies, sessions, years, seven languages, news reports
+related to statements) and bodies of 300-3,000 words, or, with --corpus, turns
+the UN General Debate Corpus (11,108 real speeches, 2,918 words on average)
+into statement files in a temporary folder (see Corpus). Then it builds, one
+after the other:
 
   (a) podium: the Podium site with plain `mkdocs build` (Pagefind search, no lunr);
   (b) floor:  plain mkdocs + mkdocs-material over the same Markdown bodies, the
@@ -12,7 +16,9 @@ and bodies of 300-3,000 words, then builds, one after the other:
 
 For each it prints wall time, CPU time (user + system, all processes), peak
 RSS of the largest process of the build (the build, a worker or Pagefind),
-total site size, median HTML bytes per statement page, and the bytes a browser
+peak memory of all its processes together (summed PSS, sampled), total site
+size and its parts, median HTML bytes per statement page and the median ratio
+of the two pages of the same text, and the bytes a browser
 downloads for search before the first result of a query (measured in headless
 Chromium from its network log); then the ratios (a)/(b). The machine is shared
 and noisy: compare the ratios, not the absolute times. With --repeat R both
@@ -28,13 +34,16 @@ import json
 import os
 import platform
 import random
+import re
 import shutil
 import statistics
 import subprocess
 import sys
+import tarfile
 import tempfile
+import threading
 import time
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import asdict, dataclass, replace
 from pathlib import Path
 
@@ -127,15 +136,18 @@ def generate(n: int, folder: Path, seed: int = 2023) -> list[tuple[str, str, str
     return out
 
 
-def podium_site(root: Path, n: int) -> Path:
+def podium_site(root: Path, statements: Callable[[Path], list[tuple[str, str, str]]]
+                ) -> list[tuple[str, str, str]]:
+    """The Podium site: `statements` writes the statement files into the folder it is
+    given and returns (id, title, body) of each, for the floor."""
     (root / "docs").mkdir(parents=True)
     (root / "statements").mkdir()
-    generated = generate(n, root / "statements")
+    generated = statements(root / "statements")
     (root / "docs/index.md").write_text("# Archive\n\n<!-- podium:latest -->\n\n<!-- podium:sections -->\n")
     config = {"site_name": "Bench", "site_url": "https://bench.example/", "theme": {"name": "material"},
               "plugins": ["podium"]}
     (root / "mkdocs.yml").write_text(yaml.safe_dump(config))
-    return root, generated  # type: ignore[return-value]
+    return generated
 
 
 def floor_site(root: Path, generated: list[tuple[str, str, str]]) -> Path:
@@ -150,44 +162,212 @@ def floor_site(root: Path, generated: list[tuple[str, str, str]]) -> Path:
     return root
 
 
+# --- the UN General Debate Corpus ---------------------------------------------
+
+CORPUS_NAME = re.compile(r"^([A-Z]{2,3})_(\d{1,3})_(\d{4})\.txt$")
+BLOCK_START = re.compile(r"^(\d+)([.)])(\s|$)|^([#>*+=_|~`-])")
+"""What would make a line Markdown rather than text: a list number, a heading, a
+quote, a bullet, a rule, a table, a fence."""
+
+
+@dataclass
+class Corpus:
+    """Writes the corpus as statement files: by `podium.corpus` (the project's
+    converter) when the package has it, else by the stand-in below; then reads them
+    back, so that the floor gets exactly the bodies Podium gets."""
+
+    archive: Path
+    unpacked: Path
+    """Where the stand-in unpacks the archive (a temporary folder)."""
+    sample: int | None = None
+    converter: str = ""
+
+    def __call__(self, folder: Path) -> list[tuple[str, str, str]]:
+        try:
+            from podium import corpus
+        except ImportError:
+            paths = _stand_in(self.archive, self.unpacked, folder, self.sample)
+            self.converter = "scripts/bench.py stand-in"
+        else:
+            paths = corpus.write_statements(self.archive, folder, sample=self.sample)
+            self.converter = "podium.corpus"
+        out = []
+        for path in sorted(paths):
+            _, head, text = path.read_text(encoding="utf-8").split("---\n", 2)
+            meta = yaml.safe_load(head)
+            out.append((str(meta["id"]), str(meta["title"]), text.lstrip("\n")))
+        return out
+
+
+def _stand_in(archive: Path, unpacked: Path, folder: Path, sample: int | None) -> list[Path]:
+    """Until `podium.corpus` is on main: unpack the archive, skip the former states
+    the schema does not know (YUG, CSK, DDR, YMD) and escape the verbatim records'
+    paragraph numbers ("41. …" would become a Markdown list), as the issue's
+    measurement did by hand. Front matter as podium.corpus writes it."""
+    sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "src"))
+    from podium import codes
+
+    unpacked.mkdir(parents=True, exist_ok=True)
+    with tarfile.open(archive, "r:xz") as tar:
+        tar.extractall(unpacked, filter="data")
+    files = sorted(p for p in unpacked.rglob("*.txt") if CORPUS_NAME.match(p.name))
+    if sample is not None and sample < len(files):  # evenly spread over the sorted names
+        files = [files[(i * len(files)) // sample] for i in range(sample)]
+    written = []
+    for path in files:
+        match = CORPUS_NAME.match(path.name)
+        assert match is not None
+        code, session, year = match.group(1), int(match.group(2)), int(match.group(3))
+        found = codes.delegation(code)
+        if found is None:
+            continue
+        ordinal = f"{session}{'th' if 10 <= session % 100 <= 20 else {1: 'st', 2: 'nd', 3: 'rd'}.get(session % 10, 'th')}"
+        meta = {"id": f"{code.lower()}-unga-{session}", "kind": "speech",
+                "title": f"{found.name}: general debate of the {ordinal} session ({year})",
+                "title_supplied": True, "delegation": code,
+                "event": {"body": "United Nations General Assembly", "session": f"{ordinal} session",
+                          "start": f"{year}-01-01", "end": f"{year}-12-31"},
+                "language": "en", "source": {"publisher": "UN General Debate Corpus", "file": path.name}}
+        lines = [BLOCK_START.sub(lambda m: f"{m[1]}\\{m[2]}{m[3]}" if m[1] else "\\" + m[4], line.strip())
+                 for line in path.read_text(encoding="utf-8-sig", errors="replace").splitlines()]
+        body = "\n\n".join(line for line in lines if line)
+        target = folder / f"{meta['id']}.md"
+        target.write_text("---\n" + yaml.safe_dump(meta, allow_unicode=True, sort_keys=False) + "---\n\n"
+                          + body + "\n", encoding="utf-8")
+        written.append(target)
+    return written
+
+
 @dataclass
 class Result:
     seconds: float
     cpu_seconds: float
     """User + system time of the build and every process it waited for (workers, Pagefind)."""
     peak_rss_mb: float
+    """Peak RSS of the largest single process of the build (the build, a worker or Pagefind)."""
+    peak_total_mb: float
+    """Peak of the summed proportional set size (PSS) of all the build's processes at once,
+    sampled 4 times a second: what the build needs of the machine's memory."""
     site_mb: float
     median_page_kb: float
     pages: int
+    breakdown_mb: dict[str, float]
+    """Site size by part: statement pages, other pages, data/, feeds/, search index…"""
+    page_kb: dict[str, float]
+    """Each statement page's size by id, for the per-text comparison (not written to JSON)."""
     search_kb: float | None = None
 
 
-def build(root: Path) -> Result:
+def _children() -> dict[int, list[int]]:
+    """Every process's children, from /proc (no psutil)."""
+    tree: dict[int, list[int]] = {}
+    for entry in os.scandir("/proc"):
+        if not entry.name.isdigit():
+            continue
+        try:
+            with open(f"/proc/{entry.name}/stat", "rb") as f:
+                stat = f.read()
+        except OSError:
+            continue
+        ppid = int(stat[stat.rindex(b")") + 2:].split()[1])
+        tree.setdefault(ppid, []).append(int(entry.name))
+    return tree
+
+
+def _pss_kb(pid: int) -> int:
+    try:
+        with open(f"/proc/{pid}/smaps_rollup", "rb") as f:
+            for line in f:
+                if line.startswith(b"Pss:"):
+                    return int(line.split()[1])
+    except (OSError, ValueError):
+        pass
+    return 0
+
+
+class TreeMemory(threading.Thread):
+    """Samples the summed PSS of a process and all its descendants (PSS, not RSS:
+    forked workers share the parent's pages copy-on-write, and RSS would count
+    them once per worker)."""
+
+    def __init__(self, pid: int) -> None:
+        super().__init__(daemon=True)
+        self.pid, self.peak_kb, self.done = pid, 0, threading.Event()
+
+    def run(self) -> None:
+        while not self.done.is_set():
+            tree, todo, total = _children(), [self.pid], 0
+            while todo:
+                pid = todo.pop()
+                total += _pss_kb(pid)
+                todo.extend(tree.get(pid, []))
+            self.peak_kb = max(self.peak_kb, total)
+            self.done.wait(0.25)
+
+    def stop(self) -> float:
+        self.done.set()
+        self.join()
+        return round(self.peak_kb / 1024, 1)
+
+
+PARTS = {"data": "data/", "feeds": "feeds/", "pagefind": "search index", "search": "search index",
+         "assets": "assets/"}
+
+
+def _part(rel: Path, statement: bool) -> str:
+    if statement:
+        return "statement pages"
+    if rel.parts[0] in PARTS and len(rel.parts) > 1:
+        return PARTS[rel.parts[0]]
+    if rel.name.startswith("sitemap"):
+        return "sitemaps"
+    return "other pages" if rel.suffix == ".html" else "other"
+
+
+def build(root: Path, ids: set[str]) -> Result:
+    """Build the site in `root` with plain `mkdocs build` and measure it; `ids`
+    are the statements, whose pages are found by their folder name."""
     env = {**os.environ, "NO_MKDOCS_2_WARNING": "1"}
     shutil.rmtree(root / "site", ignore_errors=True)  # not timed: a fresh build each round
     start = time.perf_counter()
     proc = subprocess.Popen([sys.executable, "-m", "mkdocs", "build", "-q", "-f", str(root / "mkdocs.yml")],
                             env=env, stderr=subprocess.PIPE)
+    memory = TreeMemory(proc.pid)
+    memory.start()
+    stderr_pipe = proc.stderr
+    assert stderr_pipe is not None
+    stderr = stderr_pipe.read().decode()  # until the build closes it, so the pipe never fills
     _, status, usage = os.wait4(proc.pid, 0)
     seconds = time.perf_counter() - start
-    stderr = proc.stderr.read().decode() if proc.stderr else ""
+    peak_total = memory.stop()
     if status != 0:
         raise SystemExit(f"build failed in {root}:\n{stderr[-3000:]}")
     site = root / "site"
-    sizes = [p.stat().st_size for p in site.rglob("*") if p.is_file()]
-    pages = [p.stat().st_size for p in site.glob("statements/**/index.html")
-             if p.parent.name.startswith("s") and p.parent.name[1:].isdigit()]
+    parts: dict[str, int] = {}
+    pages: dict[str, float] = {}
+    for path in site.rglob("*"):
+        if not path.is_file():
+            continue
+        size = path.stat().st_size
+        statement = path.name == "index.html" and path.parent.name in ids
+        if statement:
+            pages[path.parent.name] = size / 1024
+        part = _part(path.relative_to(site), statement)
+        parts[part] = parts.get(part, 0) + size
     return Result(round(seconds, 2), round(usage.ru_utime + usage.ru_stime, 2),
-                  round(usage.ru_maxrss / 1024, 1), round(sum(sizes) / 2**20, 1),
-                  round(statistics.median(pages) / 1024, 1), len(pages))
+                  round(usage.ru_maxrss / 1024, 1), peak_total, round(sum(parts.values()) / 2**20, 1),
+                  round(statistics.median(pages.values()), 1) if pages else 0.0, len(pages),
+                  {k: round(v / 2**20, 1) for k, v in sorted(parts.items(), key=lambda kv: -kv[1])},
+                  pages)
 
 
 def _median(results: Iterable[Result]) -> Result:
-    """Median wall and CPU time of several builds of one site; the largest peak RSS."""
+    """Median wall and CPU time of several builds of one site; the largest peaks."""
     runs = list(results)
     return replace(runs[0], seconds=round(statistics.median(r.seconds for r in runs), 2),
                    cpu_seconds=round(statistics.median(r.cpu_seconds for r in runs), 2),
-                   peak_rss_mb=max(r.peak_rss_mb for r in runs))
+                   peak_rss_mb=max(r.peak_rss_mb for r in runs),
+                   peak_total_mb=max(r.peak_total_mb for r in runs))
 
 
 def search_bytes(site: Path, pagefind: bool, query: str = "cooperation") -> float:
@@ -235,7 +415,10 @@ def search_bytes(site: Path, pagefind: bool, query: str = "cooperation") -> floa
 
 def main() -> None:
     p = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawTextHelpFormatter)
-    p.add_argument("--n", type=int, default=1000)
+    p.add_argument("--n", type=int, default=1000, help="synthetic statements to generate")
+    p.add_argument("--corpus", type=Path, help="the UN General Debate Corpus archive "
+                   "(ungdc-1946-2025.tar.xz) instead of synthetic statements")
+    p.add_argument("--sample", type=int, help="with --corpus: only this many speeches, spread over the years")
     p.add_argument("--out", type=Path, help="write the results as JSON here")
     p.add_argument("--keep", type=Path, help="build in this folder and keep it")
     p.add_argument("--no-browser", action="store_true", help="skip the search download measurement")
@@ -243,21 +426,26 @@ def main() -> None:
                    help="build both sites this many times, alternating, and report medians")
     args = p.parse_args()
     work = args.keep or Path(tempfile.mkdtemp(prefix="podium-bench-"))
+    corpus = Corpus(args.corpus, work / "unpacked", args.sample) if args.corpus else None
     try:
         t0 = time.perf_counter()
-        _, generated = podium_site(work / "podium", args.n)
+        source = corpus or (lambda folder: generate(args.n, folder))
+        generated = podium_site(work / "podium", source)
+        shutil.rmtree(work / "unpacked", ignore_errors=True)
         floor_site(work / "floor", generated)
-        print(f"generated {args.n} statements in {time.perf_counter() - t0:.1f} s "
-              f"(median {statistics.median(len(t.split()) for _, _, t in generated)} words)", flush=True)
+        ids = {sid for sid, _, _ in generated}
+        words = statistics.median(len(t.split()) for _, _, t in generated)
+        what = f"{corpus.archive.name} ({corpus.converter})" if corpus else "synthetic"
+        print(f"{len(generated)} statements from {what} in {time.perf_counter() - t0:.1f} s "
+              f"(median {words} words)", flush=True)
         rounds: list[dict[str, Result]] = []
         for i in range(args.repeat):
             # Alternate which goes first, so that neither always meets the machine cold.
             order = ["podium", "floor"] if i % 2 == 0 else ["floor", "podium"]
-            rounds.append({name: build(work / name) for name in order})
-            if args.repeat > 1:
-                r = rounds[-1]
-                print(f"round {i + 1}: podium {r['podium'].seconds} s, floor {r['floor'].seconds} s, "
-                      f"ratio {r['podium'].seconds / r['floor'].seconds:.2f}", flush=True)
+            rounds.append({name: build(work / name, ids) for name in order})
+            r = rounds[-1]
+            print(f"round {i + 1}: podium {r['podium'].seconds} s, floor {r['floor'].seconds} s, "
+                  f"ratio {r['podium'].seconds / r['floor'].seconds:.2f}", flush=True)
         results = {name: _median(r[name] for r in rounds) for name in ("podium", "floor")}
         if not args.no_browser:
             results["podium"].search_kb = search_bytes(work / "podium/site", pagefind=True)
@@ -265,29 +453,51 @@ def main() -> None:
     finally:
         if not args.keep:
             shutil.rmtree(work, ignore_errors=True)
+    report(args, results, rounds, len(generated), what)
+
+
+def report(args: argparse.Namespace, results: dict[str, Result], rounds: list[dict[str, Result]],
+           n: int, what: str) -> None:
     a, b = results["podium"], results["floor"]
-    rows = [("wall time (s)", "seconds"), ("CPU time (s)", "cpu_seconds"), ("peak RSS (MB)", "peak_rss_mb"), ("site size (MB)", "site_mb"),
-            ("median statement page (KB)", "median_page_kb"), ("search download (KB)", "search_kb")]
-    print(f"\nN = {args.n} on {os.cpu_count()} cores, {platform.python_implementation()} "
+    rows = [("wall time (s)", "seconds"), ("CPU time (s)", "cpu_seconds"),
+            ("peak RSS, largest process (MB)", "peak_rss_mb"), ("peak memory, all processes (MB)", "peak_total_mb"),
+            ("site size (MB)", "site_mb"), ("median statement page (KB)", "median_page_kb"),
+            ("search download (KB)", "search_kb")]
+    print(f"\nN = {n} ({what}) on {os.cpu_count()} cores, {platform.python_implementation()} "
           f"{platform.python_version()}, {time.strftime('%Y-%m-%d')}")
-    print(f"{'':30} {'(a) podium':>12} {'(b) floor':>12} {'(a)/(b)':>9}")
-    ratios = {}
+    print(f"{'':34} {'(a) podium':>12} {'(b) floor':>12} {'(a)/(b)':>9}")
+    ratios: dict[str, float | None] = {}
     for label, key in rows:
         va, vb = getattr(a, key), getattr(b, key)
         ratio = (round(va / vb, 2 if va / vb >= 0.1 else 4) if va is not None and vb else None)
         ratios[key] = ratio
-        print(f"{label:30} {va!s:>12} {vb!s:>12} {ratio!s:>9}")
+        print(f"{label:34} {va!s:>12} {vb!s:>12} {ratio!s:>9}")
+    # The same text on both sites: the ratio of each statement's two pages.
+    same = [a.page_kb[i] / b.page_kb[i] for i in a.page_kb if b.page_kb.get(i)]
+    ratios["page_same_text"] = round(statistics.median(same), 2) if same else None
+    largest = max(a.page_kb, key=a.page_kb.__getitem__) if a.page_kb else None
+    if same and largest:
+        print(f"{'statement page / floor page':34} {'':>12} {'':>12} {ratios['page_same_text']!s:>9}"
+              f"  (median over {len(same)} texts; max {max(same):.2f}; largest page {largest}: "
+              f"{a.page_kb[largest]:.0f} KB vs {b.page_kb.get(largest, 0):.0f} KB)")
+    for name, r in results.items():
+        parts = ", ".join(f"{k} {v}" for k, v in r.breakdown_mb.items())
+        print(f"site ({name}), MB: {parts}")
     per_round = [round(r["podium"].seconds / r["floor"].seconds, 2) for r in rounds]
     if args.repeat > 1:
         print(f"\nwall time: medians of {args.repeat} alternating rounds; ratio per round "
               f"{', '.join(map(str, per_round))} (min {min(per_round)}, max {max(per_round)})")
     if args.out:
-        report = {"n": args.n, "date": time.strftime("%Y-%m-%d"), "cores": os.cpu_count(),
-                  "repeat": args.repeat, "podium": asdict(a), "floor": asdict(b), "ratios": ratios,
-                  "rounds": [{name: {"seconds": r[name].seconds, "cpu_seconds": r[name].cpu_seconds}
-                              for name in ("podium", "floor")} | {"ratio": ratio}
-                             for r, ratio in zip(rounds, per_round, strict=True)]}
-        args.out.write_text(json.dumps(report, indent=2) + "\n", encoding="utf-8")
+        def public(r: Result) -> dict[str, object]:
+            return {k: v for k, v in asdict(r).items() if k != "page_kb"}
+
+        out = {"n": n, "input": what, "date": time.strftime("%Y-%m-%d"), "cores": os.cpu_count(),
+               "repeat": args.repeat, "podium": public(a), "floor": public(b), "ratios": ratios,
+               "rounds": [{name: {"seconds": r[name].seconds, "cpu_seconds": r[name].cpu_seconds,
+                                  "peak_total_mb": r[name].peak_total_mb}
+                           for name in ("podium", "floor")} | {"ratio": ratio}
+                          for r, ratio in zip(rounds, per_round, strict=True)]}
+        args.out.write_text(json.dumps(out, indent=2) + "\n", encoding="utf-8")
         print(f"\nwritten to {args.out}")
 
 

@@ -61,6 +61,11 @@ def test_browse_from_home_to_statement_and_its_report(tab, base_url: str, tmp_pa
 
 def test_paragraph_permalink(tab, base_url: str) -> None:  # type: ignore[no-untyped-def]
     tab.goto(f"{base_url}statements/2023/{STATEMENT_ID}/")
+    # podium.js gives every numbered block its ¶ link, named for its paragraph.
+    links = tab.locator(".podium-text .podium-p > a.podium-pilcrow")
+    assert links.count() == 17
+    assert links.nth(8).get_attribute("href") == "#p9"
+    assert links.nth(8).get_attribute("title") == "Permalink to paragraph 9"
     para = tab.locator("#p9")
     para.hover()
     para.locator(".podium-pilcrow").click()
@@ -119,6 +124,28 @@ def test_statement_prints_as_a_clean_document(tab, base_url: str, tmp_path: Path
     assert re.search(r"\b17 I thank you, Madam Chair\.|I thank you, Madam Chair\.\s?17\b", text)
     for chrome in ["Browse", "Search", "Made with", "Chair ¶", "migration. ¶"]:
         assert chrome not in text, chrome  # no navigation, footer or paragraph pilcrows
+
+
+def test_citation_downloads(tab, base_url: str, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    """Each download is the citation shown in its tab, as a file of its type."""
+    import json
+
+    import bibtexparser
+
+    tab.goto(f"{base_url}statements/2023/{STATEMENT_ID}/")
+    files = {}
+    for ext, label in [("bib", "BibTeX"), ("json", "CSL-JSON"), ("ris", "RIS")]:
+        tab.locator(".podium-cite .tabbed-labels label", has_text=label).click()
+        with tab.expect_download() as info:
+            tab.locator(f'.podium-cite a[download="{STATEMENT_ID}.{ext}"]').click()
+        assert info.value.suggested_filename == f"{STATEMENT_ID}.{ext}"
+        path = tmp_path / f"cite.{ext}"
+        info.value.save_as(path)
+        files[ext] = path.read_text(encoding="utf-8")
+    assert bibtexparser.parse_string(files["bib"]).entries[0].key == STATEMENT_ID
+    assert json.loads(files["json"])[0]["type"] == "speech"
+    lines = files["ris"].splitlines()
+    assert lines[0] == "TY  - GEN" and lines[-1] == "ER  -"
 
 
 def test_citing_a_paragraph_gives_its_permalink(tab, base_url: str) -> None:  # type: ignore[no-untyped-def]

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import csv
+import gzip
 import io
 import json
 from pathlib import Path
@@ -11,32 +12,43 @@ import feedparser
 from conftest import REPORT_ID, ROOT, STATEMENT_ID, page
 
 from podium.cli import main
-from podium.export import FIELDS
+from podium.export import CSV_FIELDS, FIELDS
 
 
 def test_build_writes_data_files(built_site: Path) -> None:
-    data = json.loads((built_site / "data/statements.json").read_text(encoding="utf-8"))
+    """The full text once, as gzipped JSON Lines; the metadata as CSV."""
+    assert not (built_site / "data/statements.json").exists()
+    assert not (built_site / "data/statements.jsonl").exists()
+    raw = (built_site / "data/statements.jsonl.gz").read_bytes()
+    assert raw[4:8] == b"\0\0\0\0"  # no time stamp: the same input gives the same bytes
+    data = [json.loads(line) for line in gzip.decompress(raw).decode("utf-8").splitlines()]
     assert [r["id"] for r in data] == [REPORT_ID, STATEMENT_ID]
     st = data[1]
     assert st["speaker_name"] == "Le Thi Tuyet Mai" and st["delegation_name"] == "Viet Nam"
     assert st["url"] == f"https://podium-archive.github.io/podium/statements/2023/{STATEMENT_ID}/"
     assert st["text"].startswith("Madam Chair\n")
-    lines = (built_site / "data/statements.jsonl").read_text(encoding="utf-8").splitlines()
-    assert [json.loads(line) for line in lines] == data
     rows = list(csv.DictReader(io.StringIO((built_site / "data/statements.csv").read_text("utf-8"))))
-    assert list(rows[0]) == list(FIELDS)
+    assert list(rows[0]) == list(CSV_FIELDS) == [f for f in FIELDS if f != "text"]
     assert rows[1]["topics"].startswith("Migration; Global Compact")
     assert rows[0]["related"] == f"{STATEMENT_ID} (reports-on)"
+    assert [r["id"] for r in rows] == [r["id"] for r in data]
     schema = json.loads((built_site / "data/statement.schema.json").read_text(encoding="utf-8"))
     assert schema["title"] == "StatementMeta"
 
 
 def test_cli_export_matches_the_build(built_site: Path, tmp_path: Path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
     monkeypatch.chdir(ROOT)
-    for fmt, name in [("json", "statements.json"), ("jsonl", "statements.jsonl"), ("csv", "statements.csv")]:
-        out = tmp_path / name
+    for fmt in ["jsonl.gz", "csv"]:
+        out = tmp_path / f"statements.{fmt}"
         assert main(["export", "--format", fmt, "--out", str(out)]) == 0
-        assert out.read_text(encoding="utf-8") == (built_site / "data" / name).read_text(encoding="utf-8")
+        assert out.read_bytes() == (built_site / "data" / f"statements.{fmt}").read_bytes()
+    site_records = gzip.decompress((built_site / "data/statements.jsonl.gz").read_bytes()).decode("utf-8")
+    for fmt in ["json", "jsonl"]:
+        out = tmp_path / f"statements.{fmt}"
+        assert main(["export", "--format", fmt, "--out", str(out)]) == 0
+        records = out.read_text(encoding="utf-8")
+        loaded = json.loads(records) if fmt == "json" else [json.loads(x) for x in records.splitlines()]
+        assert loaded == [json.loads(x) for x in site_records.splitlines()]
     out = tmp_path / "all.bib"
     assert main(["export", "--format", "bibtex", "--out", str(out)]) == 0
     assert out.read_text(encoding="utf-8").count("@") == 2

@@ -84,7 +84,8 @@ def cmd_linkcheck(args: argparse.Namespace) -> int:
 
 
 def cmd_export(args: argparse.Namespace) -> int:
-    """Export the collection's metadata and text as JSON, JSON Lines, CSV or BibTeX."""
+    """Export the collection as JSON, JSON Lines (plain or gzipped) or BibTeX, with
+    the text, or its metadata alone as CSV."""
     collection = load_collection(Path(args.statements), parallel.default_workers())
     if collection.errors:
         for problem in collection.errors:
@@ -95,12 +96,14 @@ def cmd_export(args: argparse.Namespace) -> int:
     if site_url is None and Path(args.config).is_file():
         site_url = _site_url(Path(args.config))
     site = Site(collection, SiteOptions(site_url=site_url))
-    text = export.export(collection, args.format, site.statement_url)
+    content = export.export(collection, args.format, site.statement_url)
+    data = content if isinstance(content, bytes) else content.encode("utf-8")
     if args.out:
-        Path(args.out).write_text(text, encoding="utf-8")
+        Path(args.out).write_bytes(data)
         print(f"{len(collection)} text(s) written to {args.out}", file=sys.stderr)
     else:
-        sys.stdout.write(text)
+        sys.stdout.flush()
+        sys.stdout.buffer.write(data)
     return 0
 
 

@@ -42,3 +42,6 @@ class PodiumConfig(Config):
     on_invalid = Choice(("fail", "skip"), default="fail")
     """fail: an invalid statement stops the build, listing every bad file.
     skip: build the valid ones and log every invalid one as a warning."""
+    sitemap_urls = Type(int, default=50_000)
+    """Most URLs in one sitemap (the protocol's limit); a larger site's sitemap.xml
+    is an index of child sitemaps in sitemaps/."""

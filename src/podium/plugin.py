@@ -25,7 +25,7 @@ from mkdocs.structure.pages import Page
 from mkdocs.utils import get_relative_url, write_file
 from mkdocs.utils.templates import TemplateContext
 
-from podium import fragments, parallel, prose, render, search, structured
+from podium import fragments, parallel, prose, render, search, sitemap, squeeze, structured
 from podium.collection import load_collection
 from podium.config import PodiumConfig
 from podium.indexer import Indexer, IndexingError
@@ -127,6 +127,8 @@ class PodiumPlugin(BasePlugin[PodiumConfig]):
             env.loader = ChoiceLoader([env.loader, PrefixLoader({"material": FileSystemLoader(material)})])
         env.globals["podium_cache"] = _TemplateCache()
         env.globals["podium_nav_key"] = self._nav_key
+        env.globals["podium_outside_nav"] = self._outside_nav
+        env.globals["podium_squeeze"] = squeeze.whitespace
         if self.site is not None:
             self._build_deferred(env, config, files)
         return env
@@ -189,7 +191,8 @@ class PodiumPlugin(BasePlugin[PodiumConfig]):
             for file in batch:
                 if file.src_uri in self.data_files:
                     content = self.data_files[file.src_uri].build()
-                    write_file(content.encode("utf-8"), file.abs_dest_path)
+                    data = content if isinstance(content, bytes) else content.encode("utf-8")
+                    write_file(data, file.abs_dest_path)
                     continue
                 page = file.page
                 assert isinstance(page, PodiumPage)
@@ -209,11 +212,26 @@ class PodiumPlugin(BasePlugin[PodiumConfig]):
             context["pages"] = self.pages
         return context
 
+    def on_post_template(self, output_content: str, *, template_name: str,
+                         config: MkDocsConfig) -> str | None:
+        """Past the protocol's 50,000 URLs, sitemap.xml becomes an index of child sitemaps."""
+        if template_name != "sitemap.xml" or self.site is None:
+            return output_content
+        maps = sitemap.split(output_content, config.site_url or "/", self.config.sitemap_urls)
+        for path, xml in maps.children.items():
+            write_file(xml.encode("utf-8"), str(Path(config.site_dir) / path))
+        return maps.index
+
+    def _outside_nav(self, page: Page | None) -> bool:
+        """A generated page outside the nav (a statement, a term page): nothing in
+        its navigation is active."""
+        generated = self.generated.get(page.file.src_uri) if page is not None else None
+        return generated is not None and not generated.in_nav
+
     def _nav_key(self, page: Page | None) -> str | None:
         """Pages that share their navigation HTML: generated, outside the nav, in the
         same folder (relative links are then the same, and nothing in it is active)."""
-        generated = self.generated.get(page.file.src_uri) if page is not None else None
-        if page is None or generated is None or generated.in_nav or not self.config.cache_nav:
+        if page is None or not self._outside_nav(page) or not self.config.cache_nav:
             return None
         return "folder:" + posixpath.dirname(page.url.rstrip("/"))
 

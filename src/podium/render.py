@@ -8,7 +8,6 @@ interface catalogue (site.t); internal links are checked by `podium linkcheck`.
 
 from __future__ import annotations
 
-import base64
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from html import escape
@@ -75,8 +74,11 @@ def statement_page(site: Site, st: Statement, here: str) -> Doc:
     head.append(language_switcher(site, st, here))
     head.append(metadata_panel(site, st, here))
     # With Pagefind, the text is the indexed body and carries the filters.
-    head.append(f'{TEXT_START} data-pagefind-body>{search.attributes(site, st)}'
-                if site.options.pagefind else f"{TEXT_START}>")
+    # The ¶ links are added in the browser (podium.js), from each block's id and this
+    # label: written into every paragraph they were a fifth of a long speech's page.
+    permalink = f' data-podium-permalink="{escape(site.t("permalink", n="{n}"))}"'
+    head.append(f'{TEXT_START}{permalink} data-pagefind-body>{search.attributes(site, st)}'
+                if site.options.pagefind else f"{TEXT_START}{permalink}>")
     doc.html("\n".join(head))
     body(doc, site, parsed, coverage_links(site, st, here))
     doc.html(f"</div>{TEXT_END}")
@@ -235,18 +237,16 @@ def _links_by_key(site: Site, st: Statement) -> list[tuple[str, list[Statement]]
 
 def body(doc: Doc, site: Site, parsed: list[blocks.Block],
          notes: dict[int, list[tuple[int, str]]] | None = None) -> Doc:
-    """The text's blocks, each text block with an id (#p3), a class and a ¶
-    permalink (see fragments.Anchor); plain prose is written as HTML, the rest
-    left to Markdown (see podium.prose). `notes` inserts HTML at offsets of
-    numbered blocks (coverage links)."""
+    """The text's blocks, each text block with an id (#p3) and a class (the ¶
+    permalink is added by podium.js; see fragments.Anchor); plain prose is
+    written as HTML, the rest left to Markdown (see podium.prose). `notes`
+    inserts HTML at offsets of numbered blocks (coverage links)."""
     for block in parsed:
         if block.anchor is None:
             doc.md(block.text + "\n")
             continue
-        pilcrow = a("¶", f"#{block.anchor}", class_="podium-pilcrow",
-                    title=site.t("permalink", n=block.number), data_search_exclude="",
-                    data_pagefind_ignore="")
-        anchor = Anchor(block.anchor, f"podium-p podium-{block.kind.value}", pilcrow)
+        kind = "" if block.kind is BlockKind.PARAGRAPH else f" podium-{block.kind.value}"
+        anchor = Anchor(block.anchor, "podium-p" + kind)
         html = prose.paragraph(block.text, sanitise) if site.options.plain_prose else None
         # Notes go in after the text is known to be safe: they are Podium's own HTML.
         text, start = (block.text, 0) if html is None else (html, len("<p>"))
@@ -274,14 +274,11 @@ def cite_section(site: Site, st: Statement, here: str) -> str:
         labels.append(f'<label for="__cite_{i}">{escape(label)}</label>')
         download = ""
         if ext:
-            # A data: URI: the citation downloads as a file, and no file per
-            # statement is written (30,000 fewer at 10,000 statements). Base64
-            # rather than percent-encoding: as short for English, shorter for
-            # Vietnamese, and ten times faster to make.
-            encoded = base64.b64encode(text.encode("utf-8")).decode("ascii")
-            target = f"data:{MEDIA_TYPES[ext]};charset=utf-8;base64,{encoded}"
+            # podium.js makes the file from the text shown just above it: no file
+            # per statement (30,000 more at 10,000 statements), and no second copy
+            # of each citation in the page (a base64 data: URI was 2 KB a page).
             label = t("cite.download") + " ." + ext
-            download = f"<p>{a(label, target, download=f'{name}.{ext}')}</p>"
+            download = f"<p>{a(label, '#cite', download=f'{name}.{ext}', type_=MEDIA_TYPES[ext])}</p>"
         code = f"<pre><code>{escape(text.rstrip())}</code></pre>"
         blocks_.append(f'<div class="tabbed-block">{code}{download}</div>')
     return (f'<h2 id="cite" data-search-exclude>{escape(t("cite.heading"))}</h2>\n'

@@ -48,6 +48,8 @@ def relative_path(target: str, start: str) -> str:
 
 
 FEEDS = {"rss": "feeds/rss.xml", "atom": "feeds/atom.xml"}
+DATA_FORMATS = ("jsonl.gz", "csv")
+"""The exports the site publishes, as data/statements.<format>."""
 
 
 @dataclass(frozen=True)
@@ -55,8 +57,9 @@ class GeneratedFile:
     """A file of the site that is not a page: a data export, a feed."""
 
     src_uri: str
-    build: Callable[[], str] = field(repr=False, compare=False)
-    """Makes the content when it is needed (possibly in a worker process)."""
+    build: Callable[[], str | bytes] = field(repr=False, compare=False)
+    """Makes the content (text, or bytes for compressed files) when it is needed,
+    possibly in a worker process."""
 
 
 @dataclass(frozen=True)
@@ -191,14 +194,14 @@ class Site:
                                                      pager), _newest(part))
 
     def files(self) -> Iterator[GeneratedFile]:
-        """Data exports and feeds."""
-        for fmt, name in (("json", "statements.json"), ("jsonl", "statements.jsonl"),
-                          ("csv", "statements.csv")):
-            yield GeneratedFile(f"data/{name}", partial(self._export, fmt))
+        """Data exports (the full text once, gzipped; the metadata as CSV: see
+        podium.export) and feeds."""
+        for fmt in DATA_FORMATS:
+            yield GeneratedFile(f"data/statements.{fmt}", partial(self._export, fmt))
         yield GeneratedFile("data/statement.schema.json", json_schema)
         yield from self.feeds()
 
-    def _export(self, fmt: str) -> str:
+    def _export(self, fmt: str) -> str | bytes:
         return export.export(self.collection, fmt, self.statement_url, self._records)
 
     @cached_property

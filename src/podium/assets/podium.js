@@ -3,6 +3,30 @@ document.querySelectorAll('.md-search[role="dialog"]').forEach(function (el) {
   if (!el.hasAttribute("aria-label")) el.setAttribute("aria-label", "Search");
 });
 
+// Paragraph permalinks: a ¶ link at the end of each numbered block of the text
+// (its id is in the page; the link is added here, so that a long speech's page
+// does not carry a hundred copies of it).
+(function () {
+  var text = document.querySelector(".podium-text[data-podium-permalink]");
+  if (!text) return;
+  var label = text.dataset.podiumPermalink;
+  text.querySelectorAll(".podium-p[id]").forEach(function (block) {
+    var link = document.createElement("a");
+    link.className = "podium-pilcrow";
+    link.href = "#" + block.id;
+    link.title = label.replace("{n}", block.id.replace(/^p/, ""));
+    link.textContent = "¶";
+    block.append(" ", link);
+  });
+})();
+
+// Citation downloads: each file is made from the citation shown above its link.
+document.querySelectorAll(".podium-cite a[download][type]").forEach(function (link) {
+  var code = link.closest(".tabbed-block").querySelector("code");
+  var blob = new Blob([code.textContent + "\n"], { type: link.type + ";charset=utf-8" });
+  link.href = URL.createObjectURL(blob);
+});
+
 // Cite one paragraph: when the address names a paragraph (#p9), the plain-text
 // citation gives "¶ 9" and that paragraph's permalink.
 function podiumCiteParagraph() {
