@@ -144,8 +144,12 @@ def podium_site(root: Path, statements: Callable[[Path], list[tuple[str, str, st
     (root / "statements").mkdir()
     generated = statements(root / "statements")
     (root / "docs/index.md").write_text("# Archive\n\n<!-- podium:latest -->\n\n<!-- podium:sections -->\n")
+    # The navigation of the project's own mkdocs.yml: the index pages under "Browse".
+    browse = [f"{facet}/index.md" for facet in
+              ("delegations", "speakers", "bodies", "sessions", "topics", "kinds", "languages")]
     config = {"site_name": "Bench", "site_url": "https://bench.example/", "theme": {"name": "material"},
-              "plugins": ["podium"]}
+              "plugins": ["podium"], "nav": [{"Home": "index.md"}, {"Statements": "statements/index.md"},
+                                             {"Browse": browse}, {"Search": "search.md"}]}
     (root / "mkdocs.yml").write_text(yaml.safe_dump(config))
     return generated
 

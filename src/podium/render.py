@@ -279,7 +279,7 @@ def cite_section(site: Site, st: Statement, here: str) -> str:
             # of each citation in the page (a base64 data: URI was 2 KB a page).
             label = t("cite.download") + " ." + ext
             download = f"<p>{a(label, '#cite', download=f'{name}.{ext}', type_=MEDIA_TYPES[ext])}</p>"
-        code = f"<pre><code>{escape(text.rstrip())}</code></pre>"
+        code = f"<pre><code>{escape(text.rstrip(), quote=False)}</code></pre>"  # no &quot; in text
         blocks_.append(f'<div class="tabbed-block">{code}{download}</div>')
     return (f'<h2 id="cite" data-search-exclude>{escape(t("cite.heading"))}</h2>\n'
             f'<div class="podium-cite" data-search-exclude data-pagefind-ignore>'

@@ -74,7 +74,7 @@ def json_ld(st: Statement, url: str, related_urls: dict[str, str]) -> dict[str, 
 
 def script_tag(data: dict[str, Any]) -> str:
     """A JSON-LD <script>; '<' is escaped so no value can close the element."""
-    text = json.dumps(data, ensure_ascii=False, sort_keys=True).replace("<", "\\u003c")
+    text = json.dumps(data, ensure_ascii=False, sort_keys=True, separators=(",", ":")).replace("<", "\\u003c")
     return f'<script type="application/ld+json">{text}</script>'
 
 
@@ -88,9 +88,8 @@ def meta_tags(st: Statement, url: str, site_name: str, description: str) -> str:
         ("property", "og:site_name", site_name),
         ("property", "og:locale", m.language.replace("-", "_")),
         ("property", "article:published_time", (m.date or m.sort_date).isoformat()),
+        # Twitter/X reads og:title and og:description when its own tags are absent.
         ("name", "twitter:card", "summary"),
-        ("name", "twitter:title", m.title),
-        ("name", "twitter:description", description),
     ]
     tags += [("property", "article:tag", t) for t in m.topics]
     return "\n".join(f'<meta {kind}="{key}" content="{html.escape(value, quote=True)}">'
