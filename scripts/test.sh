@@ -14,4 +14,5 @@ site="$(mktemp -d)"
 echo "== mkdocs"; mkdocs build --strict --quiet --site-dir "$site"
 echo "== properdocs"; properdocs build --strict --quiet -f mkdocs.yml --site-dir "$(mktemp -d)"
 echo "== links";  podium linkcheck "$site" --config mkdocs.yml
+echo "== wheel";  bash scripts/check_wheel.sh
 echo "== pytest"; python -m pytest "$@"
