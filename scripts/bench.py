@@ -39,7 +39,6 @@ import shutil
 import statistics
 import subprocess
 import sys
-import tarfile
 import tempfile
 import threading
 import time
@@ -168,78 +167,67 @@ def floor_site(root: Path, generated: list[tuple[str, str, str]]) -> Path:
 
 # --- the UN General Debate Corpus ---------------------------------------------
 
-CORPUS_NAME = re.compile(r"^([A-Z]{2,3})_(\d{1,3})_(\d{4})\.txt$")
 BLOCK_START = re.compile(r"^(\d+)([.)])(\s|$)|^([#>*+=_|~`-])")
 """What would make a line Markdown rather than text: a list number, a heading, a
 quote, a bullet, a rule, a table, a fence."""
 
 
+def as_markdown(text: str) -> str:
+    """The corpus's text (one paragraph per line) as Markdown paragraphs whose line
+    starts are escaped (41\\. …), as the issue's measurement did by hand."""
+    lines = (BLOCK_START.sub(lambda m: f"{m[1]}\\{m[2]}{m[3]}" if m[1] else "\\" + m[4], line.strip())
+             for line in text.lstrip("\ufeff").splitlines())
+    return "\n\n".join(line for line in lines if line) + "\n"
+
+
 @dataclass
 class Corpus:
-    """Writes the corpus as statement files: by `podium.corpus` (the project's
-    converter) when the package has it, else by the stand-in below; then reads them
+    """Writes the corpus as statement files with `podium.corpus` (the project's
+    converter; it reads the archive itself), leaves out the files `podium check`
+    rejects, optionally escapes what Markdown would take for syntax, and reads them
     back, so that the floor gets exactly the bodies Podium gets."""
 
     archive: Path
-    unpacked: Path
-    """Where the stand-in unpacks the archive (a temporary folder)."""
     sample: int | None = None
-    converter: str = ""
+    escape: bool = True
+    """Escape paragraph numbers and other line starts (see as_markdown); --raw
+    measures the text exactly as the converter writes it."""
+    invalid: int = 0
+    """Files left out because `podium check` rejects them."""
+
+    @property
+    def name(self) -> str:
+        how = "escaped line starts" if self.escape else "raw text"
+        return f"{self.archive.name} (podium.corpus, {how}; {self.invalid} rejected file(s) left out)"
 
     def __call__(self, folder: Path) -> list[tuple[str, str, str]]:
-        try:
-            from podium import corpus
-        except ImportError:
-            paths = _stand_in(self.archive, self.unpacked, folder, self.sample)
-            self.converter = "scripts/bench.py stand-in"
-        else:
-            paths = corpus.write_statements(self.archive, folder, sample=self.sample)
-            self.converter = "podium.corpus"
+        from podium import corpus
+
+        paths = self._valid(folder, corpus.write_statements(self.archive, folder, sample=self.sample))
         out = []
         for path in sorted(paths):
             _, head, text = path.read_text(encoding="utf-8").split("---\n", 2)
+            if self.escape:
+                text = as_markdown(text)
+                path.write_text(f"---\n{head}---\n\n{text}", encoding="utf-8")
             meta = yaml.safe_load(head)
             out.append((str(meta["id"]), str(meta["title"]), text.lstrip("\n")))
         return out
 
+    def _valid(self, folder: Path, paths: list[Path]) -> list[Path]:
+        """The files `podium check` accepts; the others (e.g. former states' codes the
+        schema does not know) are removed from both sites and counted."""
+        from podium.collection import load_collection
 
-def _stand_in(archive: Path, unpacked: Path, folder: Path, sample: int | None) -> list[Path]:
-    """Until `podium.corpus` is on main: unpack the archive, skip the former states
-    the schema does not know (YUG, CSK, DDR, YMD) and escape the verbatim records'
-    paragraph numbers ("41. …" would become a Markdown list), as the issue's
-    measurement did by hand. Front matter as podium.corpus writes it."""
-    sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "src"))
-    from podium import codes
-
-    unpacked.mkdir(parents=True, exist_ok=True)
-    with tarfile.open(archive, "r:xz") as tar:
-        tar.extractall(unpacked, filter="data")
-    files = sorted(p for p in unpacked.rglob("*.txt") if CORPUS_NAME.match(p.name))
-    if sample is not None and sample < len(files):  # evenly spread over the sorted names
-        files = [files[(i * len(files)) // sample] for i in range(sample)]
-    written = []
-    for path in files:
-        match = CORPUS_NAME.match(path.name)
-        assert match is not None
-        code, session, year = match.group(1), int(match.group(2)), int(match.group(3))
-        found = codes.delegation(code)
-        if found is None:
-            continue
-        ordinal = f"{session}{'th' if 10 <= session % 100 <= 20 else {1: 'st', 2: 'nd', 3: 'rd'}.get(session % 10, 'th')}"
-        meta = {"id": f"{code.lower()}-unga-{session}", "kind": "speech",
-                "title": f"{found.name}: general debate of the {ordinal} session ({year})",
-                "title_supplied": True, "delegation": code,
-                "event": {"body": "United Nations General Assembly", "session": f"{ordinal} session",
-                          "start": f"{year}-01-01", "end": f"{year}-12-31"},
-                "language": "en", "source": {"publisher": "UN General Debate Corpus", "file": path.name}}
-        lines = [BLOCK_START.sub(lambda m: f"{m[1]}\\{m[2]}{m[3]}" if m[1] else "\\" + m[4], line.strip())
-                 for line in path.read_text(encoding="utf-8-sig", errors="replace").splitlines()]
-        body = "\n\n".join(line for line in lines if line)
-        target = folder / f"{meta['id']}.md"
-        target.write_text("---\n" + yaml.safe_dump(meta, allow_unicode=True, sort_keys=False) + "---\n\n"
-                          + body + "\n", encoding="utf-8")
-        written.append(target)
-    return written
+        bad = {Path(p.path).name for p in load_collection(folder).errors}
+        kept = [p for p in paths if p.name not in bad]
+        for path in set(paths) - set(kept):
+            path.unlink()
+        self.invalid = len(paths) - len(kept)
+        if self.invalid:
+            print(f"left out {self.invalid} file(s) podium check rejects: {', '.join(sorted(bad)[:8])}",
+                  flush=True)
+        return kept
 
 
 @dataclass
@@ -423,6 +411,8 @@ def main() -> None:
     p.add_argument("--corpus", type=Path, help="the UN General Debate Corpus archive "
                    "(ungdc-1946-2025.tar.xz) instead of synthetic statements")
     p.add_argument("--sample", type=int, help="with --corpus: only this many speeches, spread over the years")
+    p.add_argument("--raw", action="store_true", help="with --corpus: the texts as podium.corpus writes "
+                   "them, without escaping paragraph numbers")
     p.add_argument("--out", type=Path, help="write the results as JSON here")
     p.add_argument("--keep", type=Path, help="build in this folder and keep it")
     p.add_argument("--no-browser", action="store_true", help="skip the search download measurement")
@@ -430,16 +420,15 @@ def main() -> None:
                    help="build both sites this many times, alternating, and report medians")
     args = p.parse_args()
     work = args.keep or Path(tempfile.mkdtemp(prefix="podium-bench-"))
-    corpus = Corpus(args.corpus, work / "unpacked", args.sample) if args.corpus else None
+    corpus = Corpus(args.corpus, args.sample, escape=not args.raw) if args.corpus else None
     try:
         t0 = time.perf_counter()
         source = corpus or (lambda folder: generate(args.n, folder))
         generated = podium_site(work / "podium", source)
-        shutil.rmtree(work / "unpacked", ignore_errors=True)
         floor_site(work / "floor", generated)
         ids = {sid for sid, _, _ in generated}
         words = statistics.median(len(t.split()) for _, _, t in generated)
-        what = f"{corpus.archive.name} ({corpus.converter})" if corpus else "synthetic"
+        what = corpus.name if corpus else "synthetic"
         print(f"{len(generated)} statements from {what} in {time.perf_counter() - t0:.1f} s "
               f"(median {words} words)", flush=True)
         rounds: list[dict[str, Result]] = []
