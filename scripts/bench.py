@@ -240,6 +240,8 @@ class Result:
     peak_total_mb: float
     """Peak of the summed proportional set size (PSS) of all the build's processes at once,
     sampled 4 times a second: what the build needs of the machine's memory."""
+    peak_build_mb: float
+    """The same without Pagefind's processes: the build and its workers."""
     site_mb: float
     median_page_kb: float
     pages: int
@@ -284,22 +286,34 @@ class TreeMemory(threading.Thread):
 
     def __init__(self, pid: int) -> None:
         super().__init__(daemon=True)
-        self.pid, self.peak_kb, self.done = pid, 0, threading.Event()
+        self.pid, self.peak_kb, self.peak_build_kb, self.done = pid, 0, 0, threading.Event()
 
     def run(self) -> None:
         while not self.done.is_set():
-            tree, todo, total = _children(), [self.pid], 0
+            tree, todo, total, pagefind = _children(), [self.pid], 0, 0
             while todo:
                 pid = todo.pop()
-                total += _pss_kb(pid)
+                pss = _pss_kb(pid)
+                total += pss
+                pagefind += pss if _name(pid) == "pagefind" else 0
                 todo.extend(tree.get(pid, []))
             self.peak_kb = max(self.peak_kb, total)
+            self.peak_build_kb = max(self.peak_build_kb, total - pagefind)
             self.done.wait(0.25)
 
-    def stop(self) -> float:
+    def stop(self) -> tuple[float, float]:
+        """Peaks (MB) of all processes, and of all but Pagefind's."""
         self.done.set()
         self.join()
-        return round(self.peak_kb / 1024, 1)
+        return round(self.peak_kb / 1024, 1), round(self.peak_build_kb / 1024, 1)
+
+
+def _name(pid: int) -> str:
+    try:
+        with open(f"/proc/{pid}/comm", encoding="utf-8") as f:
+            return f.read().strip()
+    except OSError:
+        return ""
 
 
 PARTS = {"data": "data/", "feeds": "feeds/", "pagefind": "search index", "search": "search index",
@@ -331,7 +345,7 @@ def build(root: Path, ids: set[str]) -> Result:
     stderr = stderr_pipe.read().decode()  # until the build closes it, so the pipe never fills
     _, status, usage = os.wait4(proc.pid, 0)
     seconds = time.perf_counter() - start
-    peak_total = memory.stop()
+    peak_total, peak_build = memory.stop()
     if status != 0:
         raise SystemExit(f"build failed in {root}:\n{stderr[-3000:]}")
     site = root / "site"
@@ -347,7 +361,7 @@ def build(root: Path, ids: set[str]) -> Result:
         part = _part(path.relative_to(site), statement)
         parts[part] = parts.get(part, 0) + size
     return Result(round(seconds, 2), round(usage.ru_utime + usage.ru_stime, 2),
-                  round(usage.ru_maxrss / 1024, 1), peak_total, round(sum(parts.values()) / 2**20, 1),
+                  round(usage.ru_maxrss / 1024, 1), peak_total, peak_build, round(sum(parts.values()) / 2**20, 1),
                   round(statistics.median(pages.values()), 1) if pages else 0.0, len(pages),
                   {k: round(v / 2**20, 1) for k, v in sorted(parts.items(), key=lambda kv: -kv[1])},
                   pages)
@@ -359,7 +373,8 @@ def _median(results: Iterable[Result]) -> Result:
     return replace(runs[0], seconds=round(statistics.median(r.seconds for r in runs), 2),
                    cpu_seconds=round(statistics.median(r.cpu_seconds for r in runs), 2),
                    peak_rss_mb=max(r.peak_rss_mb for r in runs),
-                   peak_total_mb=max(r.peak_total_mb for r in runs))
+                   peak_total_mb=max(r.peak_total_mb for r in runs),
+                   peak_build_mb=max(r.peak_build_mb for r in runs))
 
 
 def search_bytes(site: Path, pagefind: bool, query: str = "cooperation") -> float:
@@ -454,6 +469,7 @@ def report(args: argparse.Namespace, results: dict[str, Result], rounds: list[di
     a, b = results["podium"], results["floor"]
     rows = [("wall time (s)", "seconds"), ("CPU time (s)", "cpu_seconds"),
             ("peak RSS, largest process (MB)", "peak_rss_mb"), ("peak memory, all processes (MB)", "peak_total_mb"),
+            ("peak memory, without Pagefind (MB)", "peak_build_mb"),
             ("site size (MB)", "site_mb"), ("median statement page (KB)", "median_page_kb"),
             ("search download (KB)", "search_kb")]
     print(f"\nN = {n} ({what}) on {os.cpu_count()} cores, {platform.python_implementation()} "
