@@ -12,7 +12,7 @@ import re
 from functools import partial
 from importlib.resources import files as package_files
 from pathlib import Path
-from urllib.parse import urljoin
+from urllib.parse import quote, urljoin
 
 from jinja2 import ChoiceLoader, Environment, FileSystemLoader, PrefixLoader
 from mkdocs.commands import build as mkdocs_build
@@ -34,7 +34,7 @@ from podium.page import PodiumPage, nav_titles
 from podium.problems import CollectionError, Severity
 from podium.sanitise import sanitise
 from podium.schema import RelationType
-from podium.site import FEEDS, GeneratedFile, GeneratedPage, Site, SiteOptions
+from podium.site import FEEDS, GeneratedFile, GeneratedPage, PathCollision, Site, SiteOptions
 from podium.taxonomy import DEFAULT_TAXONOMIES, TaxonomySpec
 from podium.verify import missing_words
 
@@ -220,7 +220,10 @@ class PodiumPlugin(BasePlugin[PodiumConfig]):
     def on_files(self, files: Files, *, config: MkDocsConfig) -> Files | None:
         if self.site is None:
             return files
-        self.generated = {page.src_uri: page for page in self.site.pages()}
+        try:
+            self.generated = {page.src_uri: page for page in self.site.pages()}
+        except PathCollision as exc:
+            raise PluginError(f"podium: {exc}") from None
         for path in ASSETS.values():
             files.append(File.generated(config, path, content=_asset(path.rsplit("/", 1)[1])))
         # Data files are made with the deferred pages (in workers); MkDocs knows
@@ -256,7 +259,7 @@ class PodiumPlugin(BasePlugin[PodiumConfig]):
         elif generated:
             page.edit_url = None  # index pages have no source file to edit
         for marker, block in PLACEHOLDERS.items():
-            if marker in markdown:
+            if marker in markdown and not generated:  # hand-written pages only, never a statement's text
                 markdown = markdown.replace(marker, block(self.site, page.file.src_uri).replace("\n", ""))
         return markdown
 
@@ -350,7 +353,7 @@ class PodiumPlugin(BasePlugin[PodiumConfig]):
         if not base or not config.repo_url:
             return None
         return urljoin(config.repo_url.rstrip("/") + "/", base.rstrip("/") + "/"
-                       + statement.path.as_posix())
+                       + quote(statement.path.as_posix()))  # a file name is data, not URL syntax
 
     def _extend_search_languages(self, config: MkDocsConfig, languages: set[str]) -> None:
         """Add the collection's languages to Material's lunr search, where it has them."""

@@ -5,6 +5,7 @@ site has, their titles and URLs, is configuration (TaxonomySpec), not code.
 
 from __future__ import annotations
 
+import hashlib
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from functools import cache
@@ -33,7 +34,13 @@ class Term:
 def slugify(label: str) -> str:
     """A term's URL slug. Cached: labels repeat across thousands of statements,
     and each statement page asks for its terms again."""
-    return str(_slugify(label))
+    slug = str(_slugify(label))
+    if slug and slug != "index":
+        return slug
+    # Nothing left ("🙂", "!!!"), or the name of a folder's own page: a slug made
+    # from the label's hash, so that the term keeps a page of its own.
+    digest = hashlib.sha256(label.encode("utf-8", "surrogatepass")).hexdigest()[:8]
+    return f"{slug or 'term'}-{digest}"
 
 
 Facet = Callable[[StatementMeta, Strings], list[Term]]
