@@ -8,15 +8,20 @@ import sys
 from collections.abc import Sequence
 from importlib.resources import files
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import yaml
 
-from podium import export, parallel
+from podium import export, parallel, placement
+from podium.collection import build as build_collection
 from podium.collection import load_collection
 from podium.linkcheck import check_site
 from podium.problems import Severity
 from podium.schema import Kind, json_schema
 from podium.site import Site, SiteOptions
+
+if TYPE_CHECKING:
+    from podium.ingest import Imported
 
 SCHEMA_FILE = "schema/statement.schema.json"
 
@@ -115,13 +120,17 @@ def cmd_import(args: argparse.Namespace) -> int:
 
     console = Console(stderr=False, highlight=False)
     out = Path(args.out)
-    collection = load_collection(out) if out.is_dir() else None
+    existing = placement.survey(out)
+    collection = build_collection(existing.loaded) if out.is_dir() else None
     taken: set[str] = set()
     results = []
     files = [Path(f) for f in args.files]
     for path in track(files, description="Importing", console=console, disable=len(files) < 5):
-        result = import_file(path, out, kind=args.kind, force=args.force, dry_run=args.dry_run,
-                             collection=collection, taken=taken)
+        # import_file only reads and infers here; where (and whether) to write is
+        # podium.placement's decision, and a failed write fails this file only.
+        result = import_file(path, out, kind=args.kind, force=True, dry_run=True, collection=collection)
+        if result.draft and not result.error:
+            _place(result, out, existing, taken, args)
         if result.draft and not result.error:
             taken.add(result.draft.meta["id"])
         results.append(result)
@@ -151,6 +160,24 @@ def cmd_import(args: argparse.Namespace) -> int:
     return 1 if failed else 0
 
 
+def _place(result: Imported, out: Path, existing: placement.Existing, taken: set[str],
+           args: argparse.Namespace) -> None:
+    """Choose the imported statement's file and write it, or say why not in `result.error`."""
+    from podium.ingest import render
+
+    assert result.draft is not None
+    try:
+        result.target = placement.target(out, result.draft.meta["id"], existing, force=args.force,
+                                         taken=taken)
+        if not args.dry_run:
+            placement.write(result.target, render(result.draft))
+    except placement.Refused as exc:
+        result.error, result.target = str(exc), None
+    except OSError as exc:
+        result.error = f"cannot write {result.target}: {exc.strerror or exc}"
+        result.target = None
+
+
 def cmd_new(args: argparse.Namespace) -> int:
     """Scaffold a statement file with every field, commented."""
     import datetime as dt
@@ -161,12 +188,16 @@ def cmd_new(args: argparse.Namespace) -> int:
     if args.out == "-":
         sys.stdout.write(text)
         return 0
-    target = Path(args.out) / f"{args.id}.md"
-    if target.exists() and not args.force:
-        print(f"podium new: {target} exists; use --force to overwrite", file=sys.stderr)
+    out = Path(args.out)
+    try:
+        target = placement.target(out, args.id, placement.survey(out), force=args.force)
+        placement.write(target, text)
+    except placement.Refused as exc:
+        print(f"podium new: {exc}", file=sys.stderr)
         return 1
-    target.parent.mkdir(parents=True, exist_ok=True)
-    target.write_text(text, encoding="utf-8")
+    except OSError as exc:
+        print(f"podium new: cannot write {out / (args.id + '.md')}: {exc.strerror or exc}", file=sys.stderr)
+        return 1
     print(f"wrote {target}; fill in the fields, then run `podium check`")
     return 0
 
