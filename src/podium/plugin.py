@@ -22,10 +22,10 @@ from mkdocs.plugins import BasePlugin, event_priority
 from mkdocs.structure.files import File, Files, InclusionLevel
 from mkdocs.structure.nav import Navigation
 from mkdocs.structure.pages import Page
-from mkdocs.utils import get_relative_url, write_file
+from mkdocs.utils import CountHandler, get_relative_url, write_file
 from mkdocs.utils.templates import TemplateContext
 
-from podium import fragments, parallel, prose, render, search, structured
+from podium import fragments, parallel, prose, render, search, staging, structured
 from podium.collection import load_collection
 from podium.config import PodiumConfig
 from podium.indexer import Indexer, IndexingError
@@ -63,6 +63,13 @@ class PodiumPlugin(BasePlugin[PodiumConfig]):
     pages: list[File] | None = None
     """Every page of the site, deferred ones included, for templates' `pages` (the sitemap)."""
     workers: int = 1
+    command: str | None = None
+    """`build`, `gh-deploy` or `serve` (on_startup); None when MkDocs is driven from Python."""
+    staged: staging.Staged | None = None
+    """Where a `mkdocs build` writes before the site is swapped in (podium.staging)."""
+
+    def on_startup(self, *, command: str, dirty: bool) -> None:
+        self.command = None if dirty else command  # --dirty builds in place, as asked
 
     # Before the search plugin's on_config, which fixes its languages.
     @event_priority(50)
@@ -91,6 +98,9 @@ class PodiumPlugin(BasePlugin[PodiumConfig]):
             log.warning("%s%s", problem, " (skipped)" if problem in errors else "")
         self.site = Site(collection, self._options(config))
         self._extend_search_languages(config, {st.meta.language for st in collection})
+        if self.command in ("build", "gh-deploy"):  # serve builds into its own temporary folder
+            self.staged = staging.stage(Path(config.site_dir))
+            config.site_dir = str(self.staged.staging)
         return config
 
     def _workers(self, config: MkDocsConfig) -> int:
@@ -289,16 +299,22 @@ class PodiumPlugin(BasePlugin[PodiumConfig]):
             raise PluginError(f"podium: search index not built: {exc} "
                               "(install pagefind[bin], or set `pagefind: false`)") from exc
 
+    # Last, so that the site is complete (other plugins' files written) when it is swapped in.
+    @event_priority(-100)
     def on_post_build(self, *, config: MkDocsConfig) -> None:
-        if self.indexer is None:
-            return
-        try:
-            result = self.indexer.write(self._pagefind_dir(config))
-        except (OSError, IndexingError) as exc:
-            raise PluginError(f"podium: search index not built: {exc}") from exc
-        finally:
-            self.indexer = None
-        log.info("podium: Pagefind indexed %d statement page(s), %d words", result.pages, result.words)
+        if self.indexer is not None:
+            try:
+                result = self.indexer.write(self._pagefind_dir(config))
+            except (OSError, IndexingError) as exc:
+                raise PluginError(f"podium: search index not built: {exc}") from exc
+            finally:
+                self.indexer = None
+            log.info("podium: Pagefind indexed %d statement page(s), %d words", result.pages, result.words)
+        if self.staged is not None and not (config.strict and _warnings_counted()):
+            # (a strict build with warnings is aborted after this event: on_build_error discards it)
+            staging.publish(self.staged)
+            config.site_dir = str(self.staged.final)  # for gh-deploy, which deploys it next
+            self.staged = None
 
     @staticmethod
     def _pagefind_dir(config: MkDocsConfig) -> Path:
@@ -308,6 +324,9 @@ class PodiumPlugin(BasePlugin[PodiumConfig]):
         if self.indexer is not None:
             self.indexer.close()
             self.indexer = None
+        if self.staged is not None:  # the last good site stays where it was
+            staging.discard(self.staged)
+            self.staged = None
 
     def on_post_page(self, output: str, *, page: Page, config: MkDocsConfig) -> str | None:
         """Every page links the feeds; a statement page also declares its text's
@@ -385,6 +404,12 @@ class PodiumPlugin(BasePlugin[PodiumConfig]):
             pagefind=self.config.pagefind,
             site_description=config.site_description or config.site_name,
         )
+
+
+def _warnings_counted() -> bool:
+    """Whether MkDocs' strict-mode counter has seen a warning (it aborts the build
+    after on_post_build)."""
+    return any(isinstance(h, CountHandler) and h.get_counts() for h in logging.getLogger("mkdocs").handlers)
 
 
 def _statement_page(file: File) -> bool:
