@@ -17,7 +17,7 @@ from typing import Any
 from pydantic import BaseModel, ValidationError
 
 from podium import parallel, yamlsafe
-from podium.problems import Problem, Severity
+from podium.problems import Problem, Severity, printable
 from podium.schema import StatementMeta
 
 BOM = "\ufeff"
@@ -147,22 +147,6 @@ def _too_long(shown: str, data: dict[Any, Any], lines: dict[tuple[Any, ...], int
                                         f"{len(value):,} characters, more than the {limit:,} allowed",
                                         "shorten it; long text belongs in the body"))
     return sorted(problems)
-
-
-def printable(text: str) -> str:
-    """`text` with every character that is not printable (controls, escapes,
-    bidirectional overrides, zero-width and undecodable bytes) as an escape."""
-    if text.isprintable():
-        return text
-    return "".join(_escape(c) for c in text)
-
-
-def _escape(char: str) -> str:
-    if char.isprintable():
-        return char
-    if 0xDC80 <= ord(char) <= 0xDCFF:  # an undecodable byte of a file name (surrogateescape)
-        return f"\\x{ord(char) - 0xDC00:02x}"
-    return char.encode("unicode_escape", "backslashreplace").decode("ascii")
 
 
 def load_file(root: Path, rel: Path) -> Statement | list[Problem]:
