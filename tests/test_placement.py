@@ -92,3 +92,14 @@ def test_new_with_force_keeps_another_statements_file(tmp_path: Path) -> None:
     assert "published-one" in (out / "draft.md").read_text(encoding="utf-8")
     assert main(["new", "--id", "fresh", "--out", str(out)]) == 0
     assert (out / "fresh.md").read_text(encoding="utf-8").startswith("---\n")
+
+
+def test_file_names_are_not_rich_markup(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """`[/]` in a file name raised rich's MarkupError (a traceback); control
+    characters went to the terminal as they were."""
+    (tmp_path / "[").mkdir()
+    source = tmp_path / "[" / "]odd\x1b[31m[red].txt"  # the path holds "[/]"
+    source.write_bytes(FR.read_bytes())
+    assert main(["import", str(source), "--out", str(tmp_path / "statements")]) == 0
+    printed = capsys.readouterr().out
+    assert "[/]odd\\x1b[31m[red].txt" in "".join(printed.split()) and "\x1b[31m" not in printed

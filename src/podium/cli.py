@@ -14,7 +14,7 @@ from podium import export, parallel, placement
 from podium.collection import build as build_collection
 from podium.collection import load_collection
 from podium.linkcheck import check_site
-from podium.problems import Severity
+from podium.problems import Severity, printable
 from podium.schema import Kind, json_schema
 from podium.site import PathCollision, Site, SiteOptions
 
@@ -45,8 +45,9 @@ def cmd_check(args: argparse.Namespace) -> int:
             print(problem)
         for st in collection:
             if st.meta.review:
-                print(f"{st.shown}:{st.line('review')}: review: still to check: "
-                      f"{', '.join(st.meta.review)} (fill them in, then remove them from `review`)")
+                todo = ", ".join(st.meta.review)
+                print(printable(f"{st.shown}:{st.line('review')}: review: still to check: {todo} "
+                                "(fill them in, then remove them from `review`)"))
         files_bad = len({p.path for p in errors})
         print(f"{len(collection)} valid statement(s); {len(errors)} error(s) in {files_bad} file(s)")
     return 1 if errors else 0
@@ -133,23 +134,24 @@ def cmd_import(args: argparse.Namespace) -> int:
             taken.add(result.draft.meta["id"])
         results.append(result)
         if result.error:
-            console.print(f"[red]✗ {path}[/]: {result.error}")
+            console.print(f"[red]✗ {_safe(path)}[/]: {_safe(result.error)}")
             continue
         assert result.draft is not None
         d = result.draft
         verb = "would write" if args.dry_run else "wrote"
-        console.print(f"[green]✓ {path}[/] → {verb} {result.target}")
+        console.print(f"[green]✓ {_safe(path)}[/] → {verb} {_safe(result.target)}")
         console.print(f"    inferred: {', '.join(dict.fromkeys(d.inferred))}")
         if d.missing:
             console.print(f"    [yellow]to fill: {', '.join(d.missing)}[/]")
         for note in d.notes:
-            console.print(f"    note: {note}")
+            console.print(f"    note: {_safe(note)}")
     table = Table(title="podium import")
     for column in ("file", "id", "kind", "language", "fields inferred", "to fill", "result"):
         table.add_column(column)
     for r in results:
         dr = r.draft
-        table.add_row(r.source.name, dr.meta["id"] if dr else "", dr.meta.get("kind", "") if dr else "",
+        table.add_row(_safe(r.source.name), dr.meta["id"] if dr else "",
+                      dr.meta.get("kind", "") if dr else "",
                       dr.meta.get("language", "") if dr else "", str(len(set(dr.inferred))) if dr else "",
                       ", ".join(dr.missing) if dr else "", "[red]failed[/]" if r.error else "ok")
     console.print(table)
@@ -174,6 +176,14 @@ def _place(result: Imported, out: Path, existing: placement.Existing, taken: set
     except OSError as exc:
         result.error = f"cannot write {result.target}: {exc.strerror or exc}"
         result.target = None
+
+
+def _safe(text: object) -> str:
+    """A file name or message for rich: its markup ([red], [/]) and control
+    characters shown as they are, never interpreted."""
+    from rich.markup import escape
+
+    return escape(printable(str(text)))
 
 
 def cmd_new(args: argparse.Namespace) -> int:
