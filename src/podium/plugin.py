@@ -95,7 +95,8 @@ class PodiumPlugin(BasePlugin[PodiumConfig]):
         self._extend_search_languages(config, {st.meta.language for st in collection})
         if self.command in ("build", "gh-deploy"):  # serve builds into its own temporary folder
             self.staged = staging.stage(Path(config.site_dir))
-            config.site_dir = str(self.staged.staging)
+            if self.staged is not None:
+                config.site_dir = str(self.staged.staging)
         return config
 
     def _workers(self, config: MkDocsConfig) -> int:

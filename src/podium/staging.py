@@ -30,16 +30,22 @@ class Staged:
     """Where this build writes: a hidden sibling of `final`."""
 
 
-def stage(site_dir: Path) -> Staged:
-    """A fresh staging folder for `site_dir`, after removing any a killed build left."""
+def stage(site_dir: Path) -> Staged | None:
+    """A fresh staging folder for `site_dir`, after removing any a killed build
+    left; None if none can be made there (the build then writes in place)."""
     final = site_dir.absolute()
-    final.parent.mkdir(parents=True, exist_ok=True)
     mine = f".{final.name}{_PREFIX}"
-    for stale in final.parent.glob(f"{mine}*"):
-        pid = stale.name.removeprefix(mine)
-        if not pid.isdigit() or not _running(int(pid)) or int(pid) == os.getpid():
-            shutil.rmtree(stale, ignore_errors=True)
-    return Staged(final, final.parent / f"{mine}{os.getpid()}")
+    try:
+        final.parent.mkdir(parents=True, exist_ok=True)
+        for stale in final.parent.glob(f"{mine}*"):
+            pid = stale.name.removeprefix(mine)
+            if not pid.isdigit() or not _running(int(pid)) or int(pid) == os.getpid():
+                shutil.rmtree(stale, ignore_errors=True)
+        staging = final.parent / f"{mine}{os.getpid()}"
+        staging.mkdir()
+    except OSError:
+        return None
+    return Staged(final, staging)
 
 
 def publish(staged: Staged) -> None:
@@ -47,7 +53,10 @@ def publish(staged: Staged) -> None:
     if not staged.final.exists() and not staged.final.is_symlink():
         os.rename(staged.staging, staged.final)
         return
-    if staged.final.is_dir() and not staged.final.is_symlink() and _exchange(staged.staging, staged.final):
+    if staged.final.is_symlink():  # the site is published where the link points: keep the link
+        _replace_contents(staged.staging, staged.final.resolve())
+        return
+    if staged.final.is_dir() and _exchange(staged.staging, staged.final):
         shutil.rmtree(staged.staging, ignore_errors=True)  # now holding the old site
         return
     try:  # two renames: the old site is moved aside only once the new one is whole
@@ -65,6 +74,7 @@ def discard(staged: Staged) -> None:
 
 
 def _replace_contents(source: Path, target: Path) -> None:
+    target.mkdir(parents=True, exist_ok=True)
     for child in target.iterdir():
         if child.is_dir() and not child.is_symlink():
             shutil.rmtree(child)
