@@ -31,6 +31,7 @@ HOSTILE = [
     "<!-- podium:99999 -->", "{{ config }}", "{% raw %}", "&amp;", "&lt;b&gt;", "\x1b[31m", "\u202e",
     "\u200b", "\x00", "\x01", "\r", "🙂", "!!!", "Index", "index", "---", "...", "&a", "*a", "!!python/x",
     "[x][ref]", "[ref]: javascript:x", f"<{TAG}", "%", "#", "?", "\\", "`", "|", "\n", ": ", "- ",
+    "Name " * 100,  # long enough, four times over, to make a term's file name too long
 ]
 words = st.text(alphabet=st.characters(codec="utf-8", exclude_categories=("Cs",)), max_size=30)
 fragment = st.one_of(st.sampled_from(HOSTILE), words)

@@ -56,3 +56,9 @@ def test_terms_that_slugify_to_nothing_or_to_index_keep_their_own_pages(tmp_path
     topic_pages = [s for s in srcs if s.startswith("topics/") and s != "topics/index.md"]
     assert len(topic_pages) == 6
     assert slugify("🙂") != slugify("🙃") and slugify("!!!") != slugify("???")
+
+
+def test_long_names_make_short_unique_slugs() -> None:
+    long_a, long_b = "word " * 400, "word " * 399 + "other"
+    assert len(slugify(long_a)) == 80 and slugify(long_a) != slugify(long_b)
+    assert slugify(long_a).startswith("word-word-")

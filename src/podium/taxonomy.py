@@ -35,12 +35,16 @@ def slugify(label: str) -> str:
     """A term's URL slug. Cached: labels repeat across thousands of statements,
     and each statement page asks for its terms again."""
     slug = str(_slugify(label))
-    if slug and slug != "index":
+    if slug and slug != "index" and len(slug) <= MAX_SLUG:
         return slug
-    # Nothing left ("🙂", "!!!"), or the name of a folder's own page: a slug made
-    # from the label's hash, so that the term keeps a page of its own.
+    # Nothing left ("🙂", "!!!"), the name of a folder's own page, or too long for
+    # a file name: the label's hash keeps the term a page of its own.
     digest = hashlib.sha256(label.encode("utf-8", "surrogatepass")).hexdigest()[:8]
-    return f"{slug or 'term'}-{digest}"
+    return f"{slug[:MAX_SLUG - 9].rstrip('-') or 'term'}-{digest}"
+
+
+MAX_SLUG = 80
+"""Longest slug: a 5,000-character speaker name made a file name the system refused."""
 
 
 Facet = Callable[[StatementMeta, Strings], list[Term]]
