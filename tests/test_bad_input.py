@@ -4,6 +4,7 @@ and the good statement beside it still loads."""
 from __future__ import annotations
 
 from pathlib import Path
+from typing import Any
 
 import pytest
 from conftest import SiteBuilder, page, statement_text
@@ -128,14 +129,14 @@ def test_an_unreadable_file_is_a_problem_not_a_traceback(tmp_path: Path,
 
     (tmp_path / "good.md").write_text(GOOD, encoding="utf-8")
     (tmp_path / "broken.md").write_text(GOOD.replace("good", "broken"), encoding="utf-8")
-    read_bytes = Path.read_bytes
+    open_ = Path.open
 
-    def failing(self: Path) -> bytes:
+    def failing(self: Path, *args: Any, **kwargs: Any) -> Any:
         if self.name == "broken.md":
             raise OSError(errno.EIO, "Input/output error")
-        return read_bytes(self)
+        return open_(self, *args, **kwargs)
 
-    monkeypatch.setattr(Path, "read_bytes", failing)
+    monkeypatch.setattr(Path, "open", failing)
     collection = load_collection(tmp_path)
     [problem] = collection.problems
     assert str(problem) == (f"{tmp_path.name}/broken.md: cannot be read: Input/output error "
@@ -199,3 +200,12 @@ def test_a_page_path_collision_fails_the_build_naming_both(temp_site: SiteBuilde
     assert result.returncode == 1 and "Traceback" not in result.stderr
     assert ("podium: the year '2024' and statements/index.md would both be published at "
             "/statements/2024/") in result.stderr
+
+
+def test_a_huge_file_is_not_read_whole(tmp_path: Path) -> None:
+    (tmp_path / "good.md").write_text(GOOD, encoding="utf-8")
+    with (tmp_path / "huge.md").open("wb") as f:
+        f.truncate(3_000_000_000)  # sparse: 3 GB that take no disk
+    [problem] = load_collection(tmp_path).problems
+    assert str(problem) == (f"{tmp_path.name}/huge.md: the file is larger than 48,000,000 bytes (a "
+                            "statement's text is at most 10,000,000 characters; split it)")

@@ -125,6 +125,8 @@ MAX_TITLE = 500
 """Longest title accepted, in characters (the longest real ones are about 250)."""
 MAX_FIELD = 5_000
 """Longest value of any other field, in characters."""
+MAX_FILE_BYTES = 48_000_000
+"""Largest file read: the longest text in four-byte characters, and its fields."""
 MAX_BODY = 10_000_000
 """Longest text accepted, in characters (a 5 MB text builds; the longest UN General
 Debate speech is about 100,000)."""
@@ -153,10 +155,14 @@ def load_file(root: Path, rel: Path) -> Statement | list[Problem]:
     """Load one statement file; `rel` is its path below `root`."""
     shown = _show(root, rel)
     try:
-        raw = (root / rel).read_bytes()
+        with (root / rel).open("rb") as f:
+            raw = f.read(MAX_FILE_BYTES + 1)  # never more: a statement is not gigabytes
     except OSError as exc:
         return [Problem(shown, None, None, f"cannot be read: {exc.strerror or exc}",
                         "check the file's permissions and the disk it is on")]
+    if len(raw) > MAX_FILE_BYTES:
+        return [Problem(shown, None, None, f"the file is larger than {MAX_FILE_BYTES:,} bytes",
+                        "a statement's text is at most 10,000,000 characters; split it")]
     try:
         text = raw.decode("utf-8")
     except UnicodeDecodeError as exc:
