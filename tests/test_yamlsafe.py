@@ -76,7 +76,7 @@ def test_any_anchor_or_alias(text: str) -> None:
     if text.startswith("<<"):  # a merge key without an alias is harmless: just an unknown field
         assert load(text).data == {"a": 1}
         return
-    with pytest.raises(YamlError, match="anchors and aliases"):
+    with pytest.raises(YamlError, match="anchors and aliases|undefined alias"):
         load(text)
 
 
@@ -97,5 +97,5 @@ def test_duplicate_nested_key_and_duplicate_id() -> None:
 
 
 def test_several_documents_are_refused() -> None:
-    with pytest.raises(YamlError, match="more than one YAML document"):
+    with pytest.raises(YamlError, match="found another document"):
         load("id: a\n--- x\nid: b\n")

@@ -5,9 +5,10 @@ no use in it and are refused rather than handled: anchors and aliases (nine
 levels of aliases expand to billions of nodes: the "billion laughs"), nesting
 deeper than a statement needs (PyYAML's recursive composer raised
 RecursionError near 1,000 levels), oversized text, and duplicate keys (YAML
-keeps the last one without a word). The node tree is built here from the
-parser's events, in one loop without recursion, so every check costs time
-linear in the text and every failure is a YamlError with a file line.
+keeps the last one without a word). libyaml composes the node tree (an alias
+is the same node met twice, so the tree stays as small as the text), and one
+loop without recursion checks it before anything is built from it: every
+check costs time linear in the text, and every failure is a YamlError with a line.
 """
 
 from __future__ import annotations
@@ -67,7 +68,12 @@ def load(text: str) -> Parsed:
                         "keep the fields short; the text of the statement goes below the closing '---'")
     loader = _YamlLoader(text)
     try:
-        node, lines = _compose(loader)
+        if "&" in text:  # the only way to write an anchor: look for one (rarely needed)
+            _no_anchors(loader)
+            loader.dispose()
+            loader = _YamlLoader(text)
+        node = loader.get_single_node()  # libyaml's composer: an alias is a shared node, not a copy
+        lines = _checked(node)
         return Parsed(loader.construct_document(node) if node is not None else None, lines)
     except yaml.YAMLError as exc:
         mark = getattr(exc, "problem_mark", None)
@@ -82,89 +88,52 @@ def load(text: str) -> Parsed:
         loader.dispose()
 
 
-@dataclass
-class _Open:
-    """A mapping or sequence being composed."""
-
-    node: yaml.MappingNode | yaml.SequenceNode
-    path: KeyPath
-    key: yaml.ScalarNode | None = None
-    """In a mapping: the key waiting for its value."""
-    seen: dict[Any, int] | None = None
-    """In a mapping: line of each key so far, to name both lines of a duplicate."""
-
-
-def _compose(loader: Any) -> tuple[yaml.Node | None, dict[KeyPath, int]]:
-    """yaml.compose for one document, iterative and with the checks above."""
-    lines: dict[KeyPath, int] = {}
-    stack: list[_Open] = []
-    root: yaml.Node | None = None
-    nodes = 0
-    documents = 0
+def _no_anchors(loader: Any) -> None:
     while loader.check_event():
         event = loader.get_event()
-        line = event.start_mark.line
-        if isinstance(event, yaml.AliasEvent) or getattr(event, "anchor", None) is not None:
-            raise YamlError(line, "YAML anchors and aliases (&name, *name) are not allowed in front matter",
-                            "write each value out in full")
-        if isinstance(event, yaml.DocumentStartEvent):
-            documents += 1
-            if documents > 1:
-                raise YamlError(line, "the front matter holds more than one YAML document",
-                                "remove the extra '---' or '...' line from the fields")
-            continue
-        if isinstance(event, (yaml.MappingEndEvent, yaml.SequenceEndEvent)):
-            done = stack.pop()
-            done.node.end_mark = event.end_mark
-            continue
-        if not isinstance(event, (yaml.ScalarEvent, yaml.MappingStartEvent, yaml.SequenceStartEvent)):
-            continue  # stream and document ends
-        nodes += 1
-        if nodes > MAX_NODES:
+        if getattr(event, "anchor", None) is not None:
+            raise _anchors(event.start_mark.line)
+
+
+def _anchors(line: int) -> YamlError:
+    return YamlError(line, "YAML anchors and aliases (&name, *name) are not allowed in front matter",
+                     "write each value out in full")
+
+
+def _checked(root: yaml.Node | None) -> dict[KeyPath, int]:
+    """The 0-based line of each key path, once the tree is known to hold no
+    alias, no duplicate key, no more than MAX_NODES values, no more than
+    MAX_DEPTH levels."""
+    lines: dict[KeyPath, int] = {}
+    seen: set[int] = set()
+    todo: list[tuple[yaml.Node, KeyPath]] = [(root, ())] if root is not None else []
+    while todo:
+        node, path = todo.pop()
+        line = node.start_mark.line
+        if id(node) in seen:
+            raise _anchors(line)
+        seen.add(id(node))
+        if len(seen) > MAX_NODES:
             raise YamlError(line, f"the front matter has more than {MAX_NODES:,} values",
                             "a statement needs a few dozen fields at most")
-        parent = stack[-1] if stack else None
-        if parent is not None and parent.seen is not None and parent.key is None:
-            # A mapping key.
-            if not isinstance(event, yaml.ScalarEvent):
-                raise YamlError(line, "a field name must be plain text, not a list or mapping",
-                                "write one 'field: value' per line")
-            key = _node(loader, event)
-            assert isinstance(key, yaml.ScalarNode)
-            if event.value in parent.seen:
-                raise YamlError(line, f"duplicate field {event.value!r}: also on line "
-                                f"{parent.seen[event.value] + 2}",
-                                "keep one of the two; YAML would silently use the last")
-            parent.seen[event.value] = line
-            parent.key = key
-            lines[(*parent.path, event.value)] = line
-            continue
-        node = _node(loader, event)
-        if parent is None:
-            root, path = node, ()
-        elif isinstance(parent.node, yaml.MappingNode):
-            assert parent.key is not None
-            parent.node.value.append((parent.key, node))
-            path = (*parent.path, parent.key.value)
-            parent.key = None
-        else:
-            path = (*parent.path, len(parent.node.value))
-            parent.node.value.append(node)
-            lines[path] = line
-        if isinstance(node, (yaml.MappingNode, yaml.SequenceNode)):
-            if len(stack) >= MAX_DEPTH:
-                raise YamlError(line, f"the front matter nests more than {MAX_DEPTH} levels deep",
-                                "a statement's fields nest three levels at most (related: - id:)")
-            stack.append(_Open(node, path, seen={} if isinstance(node, yaml.MappingNode) else None))
-    return root, lines
-
-
-def _node(loader: Any, event: Any) -> yaml.Node:
-    """The node an event starts, its tag resolved as the composer would."""
-    start: Any = event.start_mark  # libyaml's marks are their own type
-    if isinstance(event, yaml.ScalarEvent):
-        end: Any = event.end_mark
-        return yaml.ScalarNode(loader.resolve(yaml.ScalarNode, event.value, event.implicit),
-                               event.value, start, end, event.style)
-    kind = yaml.MappingNode if isinstance(event, yaml.MappingStartEvent) else yaml.SequenceNode
-    return kind(loader.resolve(kind, None, event.implicit), [], start, None, event.flow_style)
+        if isinstance(node, (yaml.MappingNode, yaml.SequenceNode)) and len(path) >= MAX_DEPTH:
+            raise YamlError(line, f"the front matter nests more than {MAX_DEPTH} levels deep",
+                            "a statement's fields nest three levels at most (related: - id:)")
+        if isinstance(node, yaml.SequenceNode):
+            for i, item in enumerate(node.value):
+                lines[(*path, i)] = item.start_mark.line
+                todo.append((item, (*path, i)))
+        elif isinstance(node, yaml.MappingNode):
+            keys: dict[Any, int] = {}
+            for key, value in node.value:
+                if not isinstance(key, yaml.ScalarNode):
+                    raise YamlError(key.start_mark.line, "a field name must be plain text, not a list "
+                                    "or mapping", "write one 'field: value' per line")
+                here = key.start_mark.line
+                if key.value in keys:
+                    raise YamlError(here, f"duplicate field {key.value!r}: also on line "
+                                    f"{keys[key.value] + 2}", "keep one of the two; YAML would "
+                                    "silently use the last")
+                keys[key.value] = lines[(*path, key.value)] = here
+                todo.append((value, (*path, key.value)))
+    return lines
