@@ -63,7 +63,7 @@ def load_dir(root: Path, workers: int = 1) -> Loaded:
         rel = path.relative_to(root)
         if any(part.startswith(".") for part in rel.parts):
             continue
-        if path.is_symlink() or rel.parent != Path("."):
+        if path.is_symlink():  # (rglob does not enter linked folders)
             try:
                 path.resolve().relative_to(root.resolve())
             except (OSError, ValueError):
