@@ -3,7 +3,7 @@
 A statement's fields are a few flat mappings, so YAML's riskier features have
 no use in it and are refused rather than handled: anchors and aliases (nine
 levels of aliases expand to billions of nodes: the "billion laughs"), nesting
-deeper than a statement needs (PyYAML's recursive composer raised
+deeper than a statement needs (a recursive walk of the tree raised
 RecursionError near 1,000 levels), oversized text, and duplicate keys (YAML
 keeps the last one without a word). libyaml composes the node tree (an alias
 is the same node met twice, so the tree stays as small as the text), and one
@@ -81,7 +81,7 @@ def load(text: str) -> Parsed:
         raise YamlError(mark.line if mark is not None else None, f"malformed YAML front matter: {reason}",
                         "check indentation and quote values that contain ': ' or start with a symbol"
                         ) from None
-    except RecursionError:  # cannot happen within MAX_DEPTH; never a traceback regardless
+    except RecursionError:  # PyYAML's own composer, where libyaml is missing, recurses
         raise YamlError(None, "the front matter nests too deeply", "write one 'field: value' per line"
                         ) from None
     finally:
