@@ -9,29 +9,46 @@ import html
 import re
 from collections import Counter
 
+from podium import markup
 from podium.normalise import words
 
 # Source syntax whose words are not meant to be read: code-fence info strings,
-# link and image targets, reference definitions, attribute lists, HTML tags,
-# and script/style/comment content (which is never published).
+# link and image targets, reference definitions, and script/style/comment
+# content (which is never published). Tags and attribute lists are syntax only
+# where podium.markup says so: `<to this and` and `{the Charter}` are text.
 _HIDDEN = re.compile(r"<(script|style)\b.*?</\1\s*>|<!--.*?-->", re.IGNORECASE | re.DOTALL)
 _SYNTAX = re.compile(
-    r"<[^>\n]*>"
-    r"|!\[[^\]]*\]\([^)]*\)"
+    r"!\[[^\]]*\]\([^)]*\)"
     r"|\]\([^)]*\)"
     r"|^[ \t]*\[[^\]\n]+\]:[ \t]*\S.*$"
-    r"|^[ \t]*(?:`{3,}|~{3,}).*$"
-    r"|\{:?[^}\n]*\}",
+    r"|^[ \t]*(?:`{3,}|~{3,}).*$",
     re.MULTILINE,
 )
-_SYNTAX_HINTS = ("<", "[", "]", "`", "~", "{")
-"""Every match of _SYNTAX contains one of these."""
+_SYNTAX_HINTS = ("<", "[", "]", "`", "~", "{", "&")
+"""Every match of _SYNTAX, a tag, an attribute list or an entity contains one of these."""
+_DEFINED = re.compile(r"^[ \t]{0,3}\[([^\]\n]+)\]:[ \t]*\S", re.MULTILINE)
 _TAG = re.compile(r"<(script|style)\b.*?</\1\s*>|<[^>]*>", re.IGNORECASE | re.DOTALL)
+
+
+def _reference_labels(markdown: str) -> str:
+    """`[the report][unhcr]` shows "the report" when `[unhcr]: url` is defined."""
+    labels = {m.group(1).casefold() for m in _DEFINED.finditer(markdown)}
+    if not labels:
+        return markdown
+    return re.sub(r"\]\s?\[([^\]\n]*)\]",
+                  lambda m: "]" if m.group(1).casefold() in labels else m.group(0), markdown)
+
+
+def _tags(markdown: str) -> str:
+    """Blank the complete tags of known HTML elements and the attribute lists."""
+    markdown = markup.ATTR_LIST.sub(" ", markdown)
+    return markup.TAG.sub(lambda m: " " if markup.is_tag(m) else m.group(0), markdown)
 
 
 def source_words(markdown: str) -> Counter[str]:
     if any(h in markdown for h in _SYNTAX_HINTS):  # most statements are plain prose
-        markdown = _SYNTAX.sub(" ", _HIDDEN.sub(" ", markdown))
+        markdown = _SYNTAX.sub(" ", _HIDDEN.sub(" ", _reference_labels(markdown)))
+        markdown = html.unescape(_tags(markdown)) if "&" in markdown else _tags(markdown)
     return Counter(words(markdown))
 
 
