@@ -95,9 +95,10 @@ def split(body: str) -> list[str]:
     return blocks
 
 
-def classify(text: str) -> BlockKind:
-    """What kind of block `text` is."""
-    if markup.is_structure(text):
+def classify(text: str, structure: bool | None = None) -> BlockKind:
+    """What kind of block `text` is; `structure` says whether it is Markdown
+    structure (podium.markup.is_structure, asked when not given)."""
+    if markup.is_structure(text) if structure is None else structure:
         return BlockKind.OTHER
     if _CAPTION.search(text):
         return BlockKind.CAPTION
@@ -118,11 +119,16 @@ def _is_address(flat: str) -> bool:
     return first in _ADDRESS_OPENERS
 
 
-def texts(body: str) -> list[str]:
-    """The body's blocks, text blocks cut into their paragraphs (podium.markup)."""
-    out: list[str] = []
+def texts(body: str) -> list[tuple[str, bool]]:
+    """The body's blocks, each with whether it is Markdown structure; text
+    blocks cut into their paragraphs, which are text whatever their first mark
+    (podium.markup)."""
+    out: list[tuple[str, bool]] = []
     for text in split(body):
-        out.extend([text] if markup.is_structure(text) else markup.paragraphs(text))
+        if markup.is_structure(text):
+            out.append((text, True))
+        else:
+            out.extend((paragraph, False) for paragraph in markup.paragraphs(text))
     return out
 
 
@@ -140,8 +146,8 @@ def parse(body: str) -> list[Block]:
     """Blocks of a body, text blocks numbered from 1 in reading order."""
     result: list[Block] = []
     number = 0
-    for text in texts(body):
-        kind = classify(text)
+    for text, structure in texts(body):
+        kind = classify(text, structure)
         if kind.is_text:
             number += 1
             result.append(Block(kind, text, number, to_markdown(text, kind)))

@@ -200,7 +200,7 @@ def paragraphs(block: str) -> list[str]:
         starts = NUMBER.match(stripped) is not None
         # A trailing double space is Markdown's line break: the line is not the end.
         ends = unwrapped and bool(_SENTENCE_END.search(previous)) and not out[-1][-1].endswith("  ")
-        if out[-1] and (starts or ends):
+        if out[-1] and (starts or ends) and not ATTR_LIST.fullmatch(stripped):  # {: .class } ends it
             out.append([])
         out[-1].append(line)
     return ["\n".join(p) for p in out]

@@ -30,7 +30,7 @@ from podium.verify import missing_words
 DEFAULT_EXTENSIONS = ("attr_list", "md_in_html", "def_list", "tables", "admonition", "toc")
 """Used when there is no mkdocs.yml to read them from (the plugin adds attr_list)."""
 BATCH = 100
-HINT = ("a mark that Markdown or HTML reads as syntax hides them (a tag, a link target); "
+HINT = ("syntax that Markdown or HTML does not show, such as a tag or a link target, hides them; "
         "write them as text, or escape the mark with a backslash")
 
 
