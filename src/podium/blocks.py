@@ -100,8 +100,10 @@ def classify(text: str, structure: bool | None = None) -> BlockKind:
     structure (podium.markup.is_structure, asked when not given)."""
     if markup.is_structure(text) if structure is None else structure:
         return BlockKind.OTHER
-    if _CAPTION.search(text):
+    if text.rstrip().endswith(")") and _CAPTION.search(text):
         return BlockKind.CAPTION
+    if len(text.split(maxsplit=12)) > 12:  # a long paragraph, told apart without splitting it all
+        return BlockKind.PARAGRAPH
     flat = " ".join(text.split())
     words = flat.split()
     if len(words) <= 12 and _CLOSINGS.match(flat):

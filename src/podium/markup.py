@@ -173,8 +173,14 @@ def escape_structure(block: str) -> str:
     return _NESTED_NUMBER.sub(r"\1\2\\\3", block) if _NESTED_NUMBER.search(block) else block
 
 
+_ANY_LINE_MARK = re.compile(r"^[ \t#>+*\-=:|~`!?_\d]", re.MULTILINE)
+"""Every line escape_text_line changes starts with one of these."""
+
+
 def escape_text(block: str) -> str:
     """Markdown that shows a text paragraph as written (see module doc)."""
+    if not _ANY_LINE_MARK.search(block):
+        return block
     return "\n".join(escape_text_line(line) for line in block.split("\n"))
 
 
