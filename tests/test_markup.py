@@ -9,9 +9,12 @@ import sys
 from pathlib import Path
 
 import pytest
+from bs4 import BeautifulSoup
 from conftest import SiteBuilder, page, statement_text
+from hypothesis import given, settings
+from hypothesis import strategies as hst
 
-from podium import blocks, markup
+from podium import blocks, loader, markup, textcheck
 from podium.blocks import BlockKind
 from podium.normalise import words
 from podium.verify import missing_words, source_words
@@ -72,7 +75,7 @@ def test_every_line_start_and_inline_case_publishes_every_word_in_order(temp_sit
 
 
 def test_deliberate_markdown_still_works(temp_site: SiteBuilder) -> None:
-    body = ("## Background\n\nWe *strongly* support [the resolution](https://undocs.org/A/RES/78/1).\n\n"
+    body = ("## Background\n\nWe _firmly_ and *strongly* support [the resolution](https://undocs.org/A/RES/78/1).\n\n"
             "- first point\n- second point\n\n> A quotation from the Charter.\n\n---\n\n"
             "A paragraph with a `code span` and **bold** words, long enough to be a line of its own in a text.\n{: .lead }\n")
     result, site = temp_site({"md.md": statement_text(body, id="md")})
@@ -80,7 +83,7 @@ def test_deliberate_markdown_still_works(temp_site: SiteBuilder) -> None:
     text = page(site, "statements/2024/md/").select_one(".podium-text")
     assert text is not None
     assert text.select_one("h2") is not None and "Background" in text.select_one("h2").get_text()
-    assert text.select_one("em").get_text() == "strongly"
+    assert [em.get_text() for em in text.select("em")] == ["firmly", "strongly"]
     assert text.select_one("a[href='https://undocs.org/A/RES/78/1']") is not None
     assert [li.get_text() for li in text.select("ul li")] == ["first point", "second point"]
     assert text.select_one("blockquote") is not None and text.select_one("hr") is not None
@@ -135,3 +138,32 @@ def test_word_check_reads_the_source_by_the_same_rule() -> None:
     assert sorted(source_words("[the report][r]\n\n[r]: https://x.org\n")) == ["report", "the"]
     assert sorted(source_words("AT&amp;T &mdash; x")) == ["at", "t", "x"]
 
+
+
+PIECES = hst.sampled_from([*"ab1 .)\n#>-+=:!?,*_<&`[]{}()\t\\|~", "<to ", "&amp;", "[x]: http://a.b\n",
+                           "{: .c }", "\n\n", "41. ", "12) ", "____"])
+
+
+@settings(max_examples=300, deadline=None)
+@given(hst.lists(PIECES, min_size=1, max_size=25).map("".join))
+def test_plain_prose_and_markdown_show_a_text_alike(body: str) -> None:
+    """A text paragraph written as HTML directly (podium.prose) shows what its
+    escaped Markdown shows: the line-start marks are text either way."""
+    if not body.strip():
+        return
+    statement = loader.parse("---\nid: a\nkind: statement\ntitle: T\ndate: 2024-01-01\nlanguage: en\n---\n\n"
+                             + body, "a.md", Path("a.md"))
+    assert not isinstance(statement, list)
+    fast = textcheck.rendered(statement, textcheck.TextOptions(plain_prose=True))
+    slow = textcheck.rendered(statement, textcheck.TextOptions(plain_prose=False))
+
+    def shown(fragment: str) -> str:
+        return " ".join(BeautifulSoup(fragment, "html.parser").get_text(" ").split())
+
+    assert shown(fast) == shown(slow)
+    assert missing_words(statement.body, fast) == [] == missing_words(statement.body, slow)
+    # Each ¶ stays in its own paragraph, never in the quote or list after it.
+    for fragment in (fast, slow):
+        soup = BeautifulSoup(fragment, "html.parser")
+        for pilcrow in soup.select(".podium-pilcrow"):
+            assert pilcrow.find_parent(class_="podium-p") is not None

@@ -20,13 +20,13 @@ _HIDDEN = re.compile(r"<(script|style)\b.*?</\1\s*>|<!--.*?-->", re.IGNORECASE |
 _SYNTAX = re.compile(
     r"!\[[^\]]*\]\([^)]*\)"
     r"|\]\([^)]*\)"
-    r"|^[ \t]*\[[^\]\n]+\]:[ \t]*\S.*$"
+    r"|^[ \t]*(?:>[ \t]*)*\[[^\]\n]+\]:[ \t]*\S.*$"
     r"|^[ \t]*(?:`{3,}|~{3,}).*$",
     re.MULTILINE,
 )
 _SYNTAX_HINTS = ("<", "[", "]", "`", "~", "{", "&")
 """Every match of _SYNTAX, a tag, an attribute list or an entity contains one of these."""
-_DEFINED = re.compile(r"^[ \t]{0,3}\[([^\]\n]+)\]:[ \t]*\S", re.MULTILINE)
+_DEFINED = re.compile(r"^[ \t]*(?:>[ \t]*)*\[([^\]\n]+)\]:[ \t]*\S", re.MULTILINE)
 _TAG = re.compile(r"<(script|style)\b.*?</\1\s*>|<[^>]*>", re.IGNORECASE | re.DOTALL)
 
 
@@ -35,6 +35,12 @@ def _reference_labels(markdown: str) -> str:
     labels = {m.group(1).casefold() for m in _DEFINED.finditer(markdown)}
     if not labels:
         return markdown
+
+    def image(m: re.Match[str]) -> str:  # ![alt][ref], ![ref]: an image, its alt no words
+        ref = m.group(2) if m.group(2) is not None else m.group(1)
+        return " " if ref.casefold() in labels else m.group(0)
+
+    markdown = re.sub(r"!\[([^\]\n]*)\](?:\s?\[([^\]\n]*)\])?", image, markdown)
     return re.sub(r"\]\s?\[([^\]\n]*)\]",
                   lambda m: "]" if m.group(1).casefold() in labels else m.group(0), markdown)
 
@@ -49,11 +55,20 @@ def source_words(markdown: str) -> Counter[str]:
     if any(h in markdown for h in _SYNTAX_HINTS):  # most statements are plain prose
         markdown = _SYNTAX.sub(" ", _HIDDEN.sub(" ", _reference_labels(markdown)))
         markdown = html.unescape(_tags(markdown)) if "&" in markdown else _tags(markdown)
-    return Counter(words(markdown))
+    return _counted(markdown)
 
 
 def html_words(fragment: str) -> Counter[str]:
-    return Counter(words(html.unescape(_TAG.sub(" ", fragment))))
+    return _counted(html.unescape(_TAG.sub(" ", fragment)))
+
+
+def _counted(text: str) -> Counter[str]:
+    """Words with the underscores around them taken off (`_emphasis_` shows as
+    "emphasis"; a fill line `____` is no word); `snake_case` stays whole."""
+    found = words(text)
+    if "_" not in text:
+        return Counter(found)
+    return Counter(w for w in (w.strip("_") for w in found) if w)
 
 
 def missing_words(markdown: str, fragment: str) -> list[str]:
