@@ -10,6 +10,7 @@ with `on_invalid: skip` leaves those statements out (`without`).
 
 from __future__ import annotations
 
+import sys
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from functools import partial
@@ -123,7 +124,12 @@ def options_from(config_file: Path) -> TextOptions:
 
     from podium.plugin import REQUIRED_EXTENSIONS
 
-    config = load_config(str(config_file))
+    try:
+        config = load_config(str(config_file))
+    except Exception as exc:  # a broken mkdocs.yml is the build's to report; check the texts anyway
+        print(f"podium: {config_file}: not read ({exc}); the text check uses Podium's default "
+              "Markdown extensions", file=sys.stderr)
+        return TextOptions()
     extensions = list(config.markdown_extensions)
     extensions += [e for e in REQUIRED_EXTENSIONS if e not in extensions]
     return TextOptions(tuple(extensions), dict(config.mdx_configs), prose.applies(extensions),
