@@ -30,7 +30,12 @@ def cmd_check(args: argparse.Namespace) -> int:
     if not root.is_dir():
         print(f"podium check: {root} is not a folder", file=sys.stderr)
         return 2
-    collection = load_collection(root, parallel.default_workers())
+    from podium import textcheck
+
+    # The build's own text check too, so that `check` passes exactly when the build will.
+    config = Path(args.config) if args.config else root.resolve().parent / "mkdocs.yml"
+    options = textcheck.options_from(config)
+    collection = textcheck.load(root, options, parallel.default_workers())
     errors = [p for p in collection.problems if p.severity is Severity.ERROR]
     if args.format == "json":
         report = {
@@ -239,6 +244,9 @@ def parser() -> argparse.ArgumentParser:
     check.add_argument("path", nargs="?", default="statements",
                        help="statements folder (default: statements)")
     check.add_argument("--format", choices=("text", "json"), default="text")
+    check.add_argument("--config", default=None,
+                       help="mkdocs.yml whose Markdown extensions the text check uses "
+                            "(default: the one next to the statements folder)")
     check.set_defaults(func=cmd_check)
     schema = sub.add_parser("schema", help="the front-matter JSON Schema", description=cmd_schema.__doc__)
     schema.add_argument("--out", help="write to this file instead of standard output")

@@ -40,7 +40,10 @@ class Anchor:
         if " id=" not in tag:
             tag += f' id="{escape(self.id)}"'
         html = tag + ">" + html[first.end():]
-        close = html.rfind(f"</{first.group(1)}>")
+        # A paragraph cannot hold another, so its end is the first </p>: the
+        # Markdown that follows it (a quote, a list) may hold paragraphs too.
+        name = first.group(1)
+        close = html.find("</p>") if name.lower() == "p" else html.rfind(f"</{name}>")
         if not self.tail or close < 0:
             return html + self.tail
         return html[:close] + " " + self.tail + html[close:]
