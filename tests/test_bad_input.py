@@ -4,6 +4,7 @@ and the good statement beside it still loads."""
 from __future__ import annotations
 
 from pathlib import Path
+from typing import Any
 
 import pytest
 from conftest import SiteBuilder, page, statement_text
@@ -105,3 +106,106 @@ def test_non_markdown_file_warns_and_strict_build_fails(temp_site: SiteBuilder) 
     result, _ = temp_site({"good.md": GOOD, "notes.docx": "binary"})
     assert result.returncode != 0
     assert "statements/notes.docx: warning: not a Markdown file, ignored" in result.stderr
+
+
+def test_a_ten_megabyte_title_is_an_error_not_a_huge_site(tmp_path: Path) -> None:
+    """A 10 MB title once made a 305 MB site (issue #13, item 15)."""
+    (tmp_path / "good.md").write_text(GOOD, encoding="utf-8")
+    huge = statement_text(id="huge").replace("title: Example statement", "title: " + "T" * 10_000_000)
+    (tmp_path / "huge.md").write_text(huge, encoding="utf-8")
+    (tmp_path / "long.md").write_text(statement_text(id="long", title="T" * 600, summary="S" * 6_000),
+                                      encoding="utf-8")
+    problems = load_collection(tmp_path).problems
+    assert [(p.path.split("/")[-1], p.line, p.field) for p in problems] == [
+        ("huge.md", 1, None), ("long.md", 4, "title"), ("long.md", 7, "summary")]
+    assert "more than the 65,536 allowed" in problems[0].message
+    assert "600 characters, more than the 500 allowed" in problems[1].message
+    assert "6,000 characters, more than the 5,000 allowed" in problems[2].message
+
+
+def test_an_unreadable_file_is_a_problem_not_a_traceback(tmp_path: Path,
+                                                         monkeypatch: pytest.MonkeyPatch) -> None:
+    import errno
+
+    (tmp_path / "good.md").write_text(GOOD, encoding="utf-8")
+    (tmp_path / "broken.md").write_text(GOOD.replace("good", "broken"), encoding="utf-8")
+    open_ = Path.open
+
+    def failing(self: Path, *args: Any, **kwargs: Any) -> Any:
+        if self.name == "broken.md":
+            raise OSError(errno.EIO, "Input/output error")
+        return open_(self, *args, **kwargs)
+
+    monkeypatch.setattr(Path, "open", failing)
+    collection = load_collection(tmp_path)
+    [problem] = collection.problems
+    assert str(problem) == (f"{tmp_path.name}/broken.md: cannot be read: Input/output error "
+                            "(check the file's permissions and the disk it is on)")
+    assert [s.meta.id for s in collection] == ["good"]
+
+
+ODD_NAMES = {
+    b"caf\xe9.md": "caf\\xe9.md",  # Latin-1, not UTF-8
+    b"esc\x1b[31mred.md": "esc\\x1b[31mred.md",
+    "rtl\u202eexe.md".encode(): "rtl\\u202eexe.md",
+    b"with space.md": "with space.md",
+    b"-rf.md": "-rf.md",
+}
+
+
+def test_odd_file_names_are_refused_and_shown_escaped(tmp_path: Path) -> None:
+    """Non-UTF-8 names, terminal escapes and right-to-left overrides: named
+    with escapes in the text and JSON output, never a traceback."""
+    import json
+    import os
+    import subprocess
+    import sys
+
+    (tmp_path / "good.md").write_text(GOOD, encoding="utf-8")
+    for name in ODD_NAMES:
+        with open(os.path.join(os.fsencode(tmp_path), name), "wb") as f:
+            f.write(statement_text(id="odd").encode())
+    shown = sorted(f"{tmp_path.name}/{n}" for n in ODD_NAMES.values())
+    problems = load_collection(tmp_path).problems
+    assert sorted(p.path for p in problems) == shown
+    cmd = [sys.executable, "-m", "podium.cli", "check", str(tmp_path)]
+    env = {**os.environ, "PYTHONIOENCODING": "utf-8"}
+    text = subprocess.run(cmd, capture_output=True, env=env, check=False)
+    assert text.returncode == 1 and not text.stderr, text.stderr
+    assert b"\x1b" not in text.stdout and "\u202e".encode() not in text.stdout
+    report = subprocess.run([*cmd, "--format", "json"], capture_output=True, env=env, check=False)
+    assert report.returncode == 1 and not report.stderr, report.stderr
+    assert sorted(p["path"] for p in json.loads(report.stdout)["problems"]) == shown
+
+
+def test_a_link_out_of_the_statements_folder_is_not_published(tmp_path: Path) -> None:
+    outside = tmp_path / "secret.md"
+    outside.write_text(statement_text(id="secret"), encoding="utf-8")
+    folder = tmp_path / "statements"
+    (folder / "sub").mkdir(parents=True)
+    (folder / "good.md").write_text(GOOD, encoding="utf-8")
+    (folder / "leak.md").symlink_to(outside)
+    (folder / "sub" / "inside.md").symlink_to(folder / "good.md")  # inside: fine, a duplicate here
+    (folder / "linked").symlink_to(tmp_path, target_is_directory=True)  # rglob does not follow it
+    collection = load_collection(folder)
+    warnings = [p for p in collection.problems if p.severity is Severity.WARNING]
+    assert [str(p) for p in warnings] == [
+        "statements/leak.md: warning: a link to a file outside the statements folder, ignored "
+        "(copy the file into the statements folder if it is meant to be published)"]
+    assert "secret" not in {s.meta.id for s in collection}
+
+
+def test_a_page_path_collision_fails_the_build_naming_both(temp_site: SiteBuilder) -> None:
+    result, _ = temp_site({"good.md": GOOD, "index.md": statement_text(id="index")})
+    assert result.returncode == 1 and "Traceback" not in result.stderr
+    assert ("podium: the year '2024' and statements/index.md would both be published at "
+            "/statements/2024/") in result.stderr
+
+
+def test_a_huge_file_is_not_read_whole(tmp_path: Path) -> None:
+    (tmp_path / "good.md").write_text(GOOD, encoding="utf-8")
+    with (tmp_path / "huge.md").open("wb") as f:
+        f.truncate(3_000_000_000)  # sparse: 3 GB that take no disk
+    [problem] = load_collection(tmp_path).problems
+    assert str(problem) == (f"{tmp_path.name}/huge.md: the file is larger than 48,000,000 bytes (a "
+                            "statement's text is at most 10,000,000 characters; split it)")

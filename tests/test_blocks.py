@@ -34,8 +34,11 @@ def test_sentences_are_paragraphs(text: str) -> None:
 
 def test_captions_and_markdown() -> None:
     assert blocks.classify("The delegation at the event (Photo: VNA)") is BlockKind.CAPTION
-    for text in ["# Heading", "- item", "1. item", "> quote", "| a |", "<div>", "```"]:
+    for text in ["# Heading", "- item", "> quote", "| a |\n|---|", "<div>", "```", "---"]:
         assert blocks.classify(text) is BlockKind.OTHER
+    # Text, whatever its first mark: a paragraph number is the paragraph's own.
+    for text in ["1. item", "12) item", "| a |", "<to this and", "#1 priority is peace", "___________"]:
+        assert blocks.classify(text) is BlockKind.PARAGRAPH
 
 
 def test_split_keeps_fenced_code_whole() -> None:

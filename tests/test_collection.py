@@ -26,10 +26,22 @@ def test_seed_relations_resolve_both_ways() -> None:
 
 def test_duplicate_id_names_both_files(tmp_path: Path) -> None:
     write(tmp_path, a=statement_text(id="same"), b=statement_text(id="same"))
+    first, second = messages(tmp_path)
+    assert first.startswith(f"{tmp_path.name}/a.md:2: id: duplicate id 'same', already used by")
+    assert second.startswith(f"{tmp_path.name}/b.md:2: id: duplicate id 'same', already used by")
+    assert "b.md" in first and "a.md" in second and "none of them is published" in first
+    assert len(load_collection(tmp_path)) == 0  # neither file's name says which came first
+
+
+def test_duplicate_id_the_file_named_after_it_keeps_it(tmp_path: Path) -> None:
+    """A newcomer whose name sorts first must not take over the published page."""
+    write(tmp_path, **{"aaa-new": statement_text(id="same", title="Newcomer"),
+                       "same": statement_text(id="same", title="Published")})
     [msg] = messages(tmp_path)
-    assert msg.startswith(f"{tmp_path.name}/b.md:2: id: duplicate id 'same', already used by")
-    assert "a.md" in msg
-    assert len(load_collection(tmp_path)) == 1
+    assert msg.startswith(f"{tmp_path.name}/aaa-new.md:2: id: duplicate id 'same'")
+    assert "same.md is named after it and published; this file is not" in msg
+    [kept] = load_collection(tmp_path)
+    assert kept.meta.title == "Published"
 
 
 def test_unknown_and_self_references(tmp_path: Path) -> None:

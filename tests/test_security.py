@@ -8,6 +8,7 @@ from pathlib import Path
 import pytest
 from conftest import CHROMIUM, CHROMIUM_ARGS, SiteBuilder, page, statement_text
 
+from podium.collection import load_collection
 from podium.preview import serve
 from podium.sanitise import sanitise
 
@@ -118,3 +119,48 @@ def test_a_statement_cannot_cut_its_own_text_short(temp_site: SiteBuilder) -> No
         assert words in text
         assert any(words in content for content in indexed), words
     assert "Cite" not in text and "podium-meta" not in text
+
+
+def test_a_body_cannot_call_podiums_placeholders(temp_site: SiteBuilder) -> None:
+    """`<!-- podium:0 -->` once copied Podium's HTML into the page (two <h1>),
+    `<!-- podium:99999 -->` crashed the build, `<!-- podium:latest -->` inserted
+    the latest list (issue #13, item 6)."""
+    body = ("Mr. President,\n\n<!-- podium:0 -->\n\nMiddle words.\n\n<!-- podium:99999 -->\n\n"
+            "<!-- podium:latest -->\n\n<!-- podium:sections -->\n\nInline <!-- podium:1 --> comment.\n")
+    result, site = temp_site({"calls.md": statement_text(id="calls", body=body)})
+    assert result.returncode == 0, result.stderr
+    html = page(site, "statements/2024/calls/")
+    assert len(html.find_all("h1")) == 1
+    assert len(html.select(".podium-meta")) == 1 and len(html.select(".podium-text")) == 1
+    assert not html.select(".podium-text .podium-latest, .podium-text ul")
+    assert "Middle words." in html.select_one(".podium-text").get_text()
+    assert "podium:" not in str(html.select_one(".podium-text"))
+
+
+HOSTILE_NAME = '"><img src=x onerror=alert(1)>.md'
+
+
+def test_a_hostile_file_name_is_refused_with_a_hint(tmp_path: Path) -> None:
+    from podium.cli import main
+
+    (tmp_path / HOSTILE_NAME).write_text(statement_text(id="named"), encoding="utf-8")
+    (tmp_path / "good.md").write_text(statement_text(id="good"), encoding="utf-8")
+    [problem] = load_collection(tmp_path).problems
+    assert problem.path == f"{tmp_path.name}/{HOSTILE_NAME}" and problem.severity == "error"
+    assert "web servers, URLs or shells" in problem.message
+    assert "rename it to the statement's id" in (problem.hint or "")
+    assert main(["check", str(tmp_path)]) == 1
+
+
+def test_file_names_in_edit_links_are_url_encoded(temp_site: SiteBuilder) -> None:
+    site_opts = {"repo_url": "https://github.com/example/archive", "edit_uri": "edit/main/docs/",
+                 "theme": {"name": "material", "features": ["content.action.edit"]}}
+    result, site = temp_site({HOSTILE_NAME: statement_text(id="named"),
+                              "déclaration.md": statement_text(id="declaration", language="fr")},
+                             site=site_opts, on_invalid="skip", strict=False)
+    assert result.returncode == 0, result.stderr
+    assert "web servers, URLs or shells" in result.stderr
+    edit = page(site, "statements/2024/declaration/").select_one("a[href*='/edit/']")
+    assert edit["href"] == "https://github.com/example/archive/edit/main/statements/d%C3%A9claration.md"
+    for html_file in site.rglob("*.html"):
+        assert "<img src=x" not in html_file.read_text("utf-8"), html_file

@@ -12,6 +12,8 @@ import re
 from dataclasses import dataclass
 from enum import StrEnum
 
+from podium import markup
+
 
 class BlockKind(StrEnum):
     PARAGRAPH = "paragraph"
@@ -32,15 +34,23 @@ class Block:
     text: str
     number: int | None
     """1-based number among the text blocks; None for other Markdown."""
+    markdown: str = ""
+    """The block as Markdown that shows it as the rule says (podium.markup):
+    text escaped where Markdown would take it for syntax."""
+
+    @property
+    def source_number(self) -> str | None:
+        """The paragraph's own number in the source ("41.", "12)"), if it has one."""
+        if self.number is None:
+            return None
+        found = markup.NUMBER.match(self.text)
+        return found.group(0) if found else None
 
     @property
     def anchor(self) -> str | None:
         return f"p{self.number}" if self.number is not None else None
 
 
-_MARKDOWN_START = re.compile(
-    r"^(?:#|>|[-*+] |\d+[.)] |\||<|`{3}|~{3}|\s{4}|\t|[-*_]{3,}\s*$|\{:|!!!|\?\?\?|:)"
-)
 _CAPTION = re.compile(
     r"\((?:photo|photos|photo credit|ảnh|foto|fotos|crédit photo|crédit)\s*:[^)]*\)\s*$",
     re.IGNORECASE,
@@ -85,12 +95,15 @@ def split(body: str) -> list[str]:
     return blocks
 
 
-def classify(text: str) -> BlockKind:
-    """What kind of block `text` is."""
-    if _MARKDOWN_START.match(text):
+def classify(text: str, structure: bool | None = None) -> BlockKind:
+    """What kind of block `text` is; `structure` says whether it is Markdown
+    structure (podium.markup.is_structure, asked when not given)."""
+    if markup.is_structure(text) if structure is None else structure:
         return BlockKind.OTHER
-    if _CAPTION.search(text):
+    if text.rstrip().endswith(")") and _CAPTION.search(text):
         return BlockKind.CAPTION
+    if len(text.split(maxsplit=12)) > 12:  # a long paragraph, told apart without splitting it all
+        return BlockKind.PARAGRAPH
     flat = " ".join(text.split())
     words = flat.split()
     if len(words) <= 12 and _CLOSINGS.match(flat):
@@ -108,15 +121,38 @@ def _is_address(flat: str) -> bool:
     return first in _ADDRESS_OPENERS
 
 
+def texts(body: str) -> list[tuple[str, bool]]:
+    """The body's blocks, each with whether it is Markdown structure; text
+    blocks cut into their paragraphs, which are text whatever their first mark
+    (podium.markup)."""
+    out: list[tuple[str, bool]] = []
+    for text in split(body):
+        if markup.is_structure(text):
+            out.append((text, True))
+        else:
+            out.extend((paragraph, False) for paragraph in markup.paragraphs(text))
+    return out
+
+
+def to_markdown(text: str, kind: BlockKind) -> str:
+    """The Markdown that shows a block as the rule says: structure as written
+    (with text-only `<` and braces escaped, code fences untouched), text escaped."""
+    if kind is not BlockKind.OTHER:
+        return markup.escape_inline(markup.escape_text(text))
+    if re.match(r"\s*(`{3,}|~{3,})", text):
+        return text
+    return markup.escape_inline(markup.escape_structure(text))
+
+
 def parse(body: str) -> list[Block]:
     """Blocks of a body, text blocks numbered from 1 in reading order."""
     result: list[Block] = []
     number = 0
-    for text in split(body):
-        kind = classify(text)
+    for text, structure in texts(body):
+        kind = classify(text, structure)
         if kind.is_text:
             number += 1
-            result.append(Block(kind, text, number))
+            result.append(Block(kind, text, number, to_markdown(text, kind)))
         else:
-            result.append(Block(kind, text, None))
+            result.append(Block(kind, text, None, to_markdown(text, kind)))
     return result

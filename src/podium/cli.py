@@ -8,13 +8,18 @@ import sys
 from collections.abc import Sequence
 from importlib.resources import files
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from podium import export, parallel
+from podium import export, parallel, placement
+from podium.collection import build as build_collection
 from podium.collection import load_collection
 from podium.linkcheck import check_site
-from podium.problems import Severity
+from podium.problems import Severity, printable
 from podium.schema import Kind, json_schema
-from podium.site import Site, SiteOptions
+from podium.site import PathCollision, Site, SiteOptions
+
+if TYPE_CHECKING:
+    from podium.ingest import Imported
 
 SCHEMA_FILE = "schema/statement.schema.json"
 
@@ -25,7 +30,12 @@ def cmd_check(args: argparse.Namespace) -> int:
     if not root.is_dir():
         print(f"podium check: {root} is not a folder", file=sys.stderr)
         return 2
-    collection = load_collection(root, parallel.default_workers())
+    from podium import textcheck
+
+    # The build's own text check too, so that `check` passes exactly when the build will.
+    config = Path(args.config) if args.config else root.resolve().parent / "mkdocs.yml"
+    options = textcheck.options_from(config)
+    collection = textcheck.load(root, options, parallel.default_workers())
     errors = [p for p in collection.problems if p.severity is Severity.ERROR]
     if args.format == "json":
         report = {
@@ -40,8 +50,9 @@ def cmd_check(args: argparse.Namespace) -> int:
             print(problem)
         for st in collection:
             if st.meta.review:
-                print(f"{st.shown}:{st.line('review')}: review: still to check: "
-                      f"{', '.join(st.meta.review)} (fill them in, then remove them from `review`)")
+                todo = ", ".join(st.meta.review)
+                print(printable(f"{st.shown}:{st.line('review')}: review: still to check: {todo} "
+                                "(fill them in, then remove them from `review`)"))
         files_bad = len({p.path for p in errors})
         print(f"{len(collection)} valid statement(s); {len(errors)} error(s) in {files_bad} file(s)")
     return 1 if errors else 0
@@ -116,40 +127,71 @@ def cmd_import(args: argparse.Namespace) -> int:
 
     console = Console(stderr=False, highlight=False)
     out = Path(args.out)
-    collection = load_collection(out) if out.is_dir() else None
+    existing = placement.survey(out)
+    collection = build_collection(existing.loaded) if out.is_dir() else None
     taken: set[str] = set()
     results = []
     files = [Path(f) for f in args.files]
     for path in track(files, description="Importing", console=console, disable=len(files) < 5):
-        result = import_file(path, out, kind=args.kind, force=args.force, dry_run=args.dry_run,
-                             collection=collection, taken=taken)
+        # import_file only reads and infers here; where (and whether) to write is
+        # podium.placement's decision, and a failed write fails this file only.
+        result = import_file(path, out, kind=args.kind, force=True, dry_run=True, collection=collection)
+        if result.draft and not result.error:
+            _place(result, out, existing, taken, args)
         if result.draft and not result.error:
             taken.add(result.draft.meta["id"])
         results.append(result)
         if result.error:
-            console.print(f"[red]✗ {path}[/]: {result.error}")
+            console.print(f"[red]✗ {_safe(path)}[/]: {_safe(result.error)}")
             continue
         assert result.draft is not None
         d = result.draft
         verb = "would write" if args.dry_run else "wrote"
-        console.print(f"[green]✓ {path}[/] → {verb} {result.target}")
+        console.print(f"[green]✓ {_safe(path)}[/] → {verb} {_safe(result.target)}")
         console.print(f"    inferred: {', '.join(dict.fromkeys(d.inferred))}")
         if d.missing:
             console.print(f"    [yellow]to fill: {', '.join(d.missing)}[/]")
         for note in d.notes:
-            console.print(f"    note: {note}")
+            console.print(f"    note: {_safe(note)}")
     table = Table(title="podium import")
     for column in ("file", "id", "kind", "language", "fields inferred", "to fill", "result"):
         table.add_column(column)
     for r in results:
         dr = r.draft
-        table.add_row(r.source.name, dr.meta["id"] if dr else "", dr.meta.get("kind", "") if dr else "",
+        table.add_row(_safe(r.source.name), dr.meta["id"] if dr else "",
+                      dr.meta.get("kind", "") if dr else "",
                       dr.meta.get("language", "") if dr else "", str(len(set(dr.inferred))) if dr else "",
                       ", ".join(dr.missing) if dr else "", "[red]failed[/]" if r.error else "ok")
     console.print(table)
     failed = sum(1 for r in results if r.error)
     console.print(f"{len(results) - failed} imported, {failed} failed")
     return 1 if failed else 0
+
+
+def _place(result: Imported, out: Path, existing: placement.Existing, taken: set[str],
+           args: argparse.Namespace) -> None:
+    """Choose the imported statement's file and write it, or say why not in `result.error`."""
+    from podium.ingest import render
+
+    assert result.draft is not None
+    try:
+        result.target = placement.target(out, result.draft.meta["id"], existing, force=args.force,
+                                         taken=taken)
+        if not args.dry_run:
+            placement.write(result.target, render(result.draft))
+    except placement.Refused as exc:
+        result.error, result.target = str(exc), None
+    except OSError as exc:
+        result.error = f"cannot write {result.target}: {exc.strerror or exc}"
+        result.target = None
+
+
+def _safe(text: object) -> str:
+    """A file name or message for rich: its markup ([red], [/]) and control
+    characters shown as they are, never interpreted."""
+    from rich.markup import escape
+
+    return escape(printable(str(text)))
 
 
 def cmd_new(args: argparse.Namespace) -> int:
@@ -162,12 +204,16 @@ def cmd_new(args: argparse.Namespace) -> int:
     if args.out == "-":
         sys.stdout.write(text)
         return 0
-    target = Path(args.out) / f"{args.id}.md"
-    if target.exists() and not args.force:
-        print(f"podium new: {target} exists; use --force to overwrite", file=sys.stderr)
+    out = Path(args.out)
+    try:
+        target = placement.target(out, args.id, placement.survey(out), force=args.force)
+        placement.write(target, text)
+    except placement.Refused as exc:
+        print(f"podium new: {exc}", file=sys.stderr)
         return 1
-    target.parent.mkdir(parents=True, exist_ok=True)
-    target.write_text(text, encoding="utf-8")
+    except OSError as exc:
+        print(f"podium new: cannot write {out / (args.id + '.md')}: {exc.strerror or exc}", file=sys.stderr)
+        return 1
     print(f"wrote {target}; fill in the fields, then run `podium check`")
     return 0
 
@@ -187,7 +233,7 @@ def cmd_build(args: argparse.Namespace) -> int:
 
     try:
         build(Path(args.config_file), Path(args.site_dir), args.generator)
-    except BuildError as exc:
+    except (BuildError, PathCollision) as exc:
         print(f"podium build: {exc}", file=sys.stderr)
         return 1
     print(f"podium build: site written to {args.site_dir} with {args.generator}")
@@ -201,6 +247,9 @@ def parser() -> argparse.ArgumentParser:
     check.add_argument("path", nargs="?", default="statements",
                        help="statements folder (default: statements)")
     check.add_argument("--format", choices=("text", "json"), default="text")
+    check.add_argument("--config", default=None,
+                       help="mkdocs.yml whose Markdown extensions the text check uses "
+                            "(default: the one next to the statements folder)")
     check.set_defaults(func=cmd_check)
     schema = sub.add_parser("schema", help="the front-matter JSON Schema", description=cmd_schema.__doc__)
     schema.add_argument("--out", help="write to this file instead of standard output")

@@ -58,15 +58,25 @@ def load_collection(root: Path, workers: int = 1) -> Collection:
 def build(loaded: Loaded) -> Collection:
     """Index loaded statements and resolve their relations; collect problems."""
     problems = list(loaded.problems)
-    by_id: dict[str, Statement] = {}
+    claims: dict[str, list[Statement]] = {}
     for st in loaded.statements:
-        first = by_id.get(st.meta.id)
-        if first is not None:
-            problems.append(Problem(st.shown, st.line("id"), "id", f"duplicate id {st.meta.id!r}, "
-                                    f"already used by {first.shown}",
-                                    "give each statement its own id"))
+        claims.setdefault(st.meta.id, []).append(st)
+    by_id: dict[str, Statement] = {}
+    for id_, claimants in claims.items():
+        if len(claimants) == 1:
+            by_id[id_] = claimants[0]
             continue
-        by_id[st.meta.id] = st
+        owner = _owner(id_, claimants)
+        if owner is not None:
+            by_id[id_] = owner
+        for st in claimants:
+            if st is owner:
+                continue
+            others = ", ".join(o.shown for o in claimants if o is not st)
+            outcome = (f"{owner.shown} is named after it and published; this file is not"
+                       if owner is not None else "none of them is published")
+            problems.append(Problem(st.shown, st.line("id"), "id", f"duplicate id {id_!r}, already "
+                                    f"used by {others}: {outcome}", "give each statement its own id"))
     links: dict[str, list[Link]] = {}
     for st in by_id.values():
         for i, rel in enumerate(st.meta.related):
@@ -88,6 +98,15 @@ def build(loaded: Loaded) -> Collection:
     problems.extend(_translation_cycles(by_id))
     ordered = sorted(by_id.values(), key=lambda s: (-s.meta.sort_date.toordinal(), s.meta.id))
     return Collection(ordered, problems, links, {st.meta.id: st for st in ordered})
+
+
+def _owner(id_: str, claimants: list[Statement]) -> Statement | None:
+    """Which of several files with one id keeps it: the one named after it (as
+    `podium import` and `podium new` write them), if exactly one is. Not the
+    first in path order: a newcomer whose name sorts first would take over
+    the published page. If none or several are, none is published."""
+    named = [st for st in claimants if st.path.name == f"{id_}.md"]
+    return named[0] if len(named) == 1 else None
 
 
 def _check_dates(

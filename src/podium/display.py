@@ -6,6 +6,7 @@ page says it the same way.
 from __future__ import annotations
 
 from podium import codes, i18n
+from podium.i18n import Strings
 from podium.schema import Event, Speaker, StatementMeta
 
 
@@ -30,6 +31,15 @@ def session(event: Event) -> str:
 def delegation(code: str) -> str:
     found = codes.delegation(code)
     return found.name if found else code
+
+
+def former(code: str, t: Strings) -> str | None:
+    """"former state (1922–1991), no longer exists" for a delegation that is a
+    state no longer in existence (ISO 3166-3), else None."""
+    found = codes.delegation(code)
+    if found is None or not found.former:
+        return None
+    return t("delegation.former_years", years=found.years) if found.years else t("delegation.former")
 
 
 def byline(meta: StatementMeta) -> str:

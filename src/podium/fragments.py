@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import json
 import re
+import secrets
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from html import escape
@@ -39,7 +40,10 @@ class Anchor:
         if " id=" not in tag:
             tag += f' id="{escape(self.id)}"'
         html = tag + ">" + html[first.end():]
-        close = html.rfind(f"</{first.group(1)}>")
+        # A paragraph cannot hold another, so its end is the first </p>: the
+        # Markdown that follows it (a quote, a list) may hold paragraphs too.
+        name = first.group(1)
+        close = html.find("</p>") if name.lower() == "p" else html.rfind(f"</{name}>")
         if not self.tail or close < 0:
             return html + self.tail
         return html[:close] + " " + self.tail + html[close:]
@@ -48,8 +52,14 @@ class Anchor:
 Fragment = str | Anchor
 
 _FIRST_TAG = re.compile(r"\s*<([a-zA-Z][\w-]*)\b[^>]*>")
-_PLACEHOLDER = re.compile(r"<!-- podium:(\d+) -->")
-_ONLY_PLACEHOLDERS = re.compile(r"\s*(?:<!-- podium:\d+ -->\s*)*")
+_KEY = secrets.token_hex(8)
+"""Part of every placeholder, unknown to the texts: a statement body holding
+`<!-- podium:0 -->` (or any guess) stays an HTML comment, which the sanitiser
+removes, instead of pulling Podium's HTML into its page. Placeholders never
+reach the output, so a key drawn per process leaves builds deterministic;
+forked workers share it."""
+_PLACEHOLDER = re.compile(rf"<!-- podium:{_KEY}:(\d+) -->")
+_ONLY_PLACEHOLDERS = re.compile(rf"\s*(?:<!-- podium:{_KEY}:\d+ -->\s*)*")
 
 
 def front_matter(**meta: object) -> dict[str, object]:
@@ -73,7 +83,7 @@ class Doc:
 
     def html(self, fragment: Fragment) -> Doc:
         if fragment:
-            self.markdown.append(f"<!-- podium:{len(self.fragments)} -->\n")
+            self.markdown.append(f"<!-- podium:{_KEY}:{len(self.fragments)} -->\n")
             self.fragments.append(fragment)
         return self
 

@@ -25,6 +25,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import IO, Any
 
+from podium.parallel import die_with_parent
+
 
 class IndexingError(RuntimeError):
     """Pagefind could not be started, refused a page, or could not write the index."""
@@ -87,6 +89,7 @@ class Indexer:
         self._process = subprocess.Popen(
             [str(binary or executable()), "--service"],
             stdin=subprocess.PIPE, stdout=subprocess.PIPE, stderr=subprocess.DEVNULL,
+            preexec_fn=die_with_parent(),  # no `pagefind --service` left if the build is killed
         )
         assert self._process.stdout is not None
         self._replies = _Replies()

@@ -14,39 +14,14 @@ from functools import partial
 from pathlib import Path
 from typing import Any
 
-import yaml
 from pydantic import BaseModel, ValidationError
 
-from podium import parallel
-from podium.problems import Problem, Severity
+from podium import parallel, yamlsafe
+from podium.problems import Problem, Severity, printable
 from podium.schema import StatementMeta
 
 BOM = "\ufeff"
 _FENCE = re.compile(r"-{3,}[ \t]*")
-
-
-_SafeLoader: type[yaml.SafeLoader] = getattr(yaml, "CSafeLoader", yaml.SafeLoader)  # libyaml if built
-
-
-class _YamlLoader(_SafeLoader):  # type: ignore[valid-type,misc]
-    """Safe YAML that leaves dates as text, so the schema (not the YAML parser)
-    judges them and an impossible date gets a field-level message."""
-
-
-_YamlLoader.yaml_implicit_resolvers = {
-    first: [(tag, rx) for tag, rx in resolvers if tag != "tag:yaml.org,2002:timestamp"]
-    for first, resolvers in yaml.SafeLoader.yaml_implicit_resolvers.items()
-}
-
-
-def _load_yaml(text: str) -> tuple[Any, yaml.Node | None]:
-    """Parse once: the node tree (for line numbers) and the data built from it."""
-    loader = _YamlLoader(text)
-    try:
-        node = loader.get_single_node()
-        return (loader.construct_document(node) if node is not None else None), node
-    finally:
-        loader.dispose()
 
 
 @dataclass(frozen=True)
@@ -88,6 +63,15 @@ def load_dir(root: Path, workers: int = 1) -> Loaded:
         rel = path.relative_to(root)
         if any(part.startswith(".") for part in rel.parts):
             continue
+        if path.is_symlink():  # (rglob does not enter linked folders)
+            try:
+                path.resolve().relative_to(root.resolve())
+            except (OSError, ValueError):
+                result.problems.append(Problem(
+                    _show(root, rel), None, None, "a link to a file outside the statements folder, ignored",
+                    "copy the file into the statements folder if it is meant to be published",
+                    Severity.WARNING))
+                continue
         if path.suffix != ".md":
             result.problems.append(
                 Problem(
@@ -96,6 +80,9 @@ def load_dir(root: Path, workers: int = 1) -> Loaded:
                     Severity.WARNING,
                 )
             )
+            continue
+        if problem := _name_problem(root, rel):
+            result.problems.append(problem)
             continue
         paths.append(rel)
     for chunk in parallel.run(partial(_load_files, root), parallel.batches(paths, LOAD_BATCH), workers):
@@ -112,13 +99,70 @@ def _load_files(root: Path, rels: list[Path]) -> list[Statement | list[Problem]]
 
 
 def _show(root: Path, rel: Path) -> str:
-    return (Path(root.name) / rel).as_posix()
+    """The file's path for messages: a name's control, direction-override and
+    undecodable characters written as escapes, so that a message shows them
+    and cannot restyle or reorder a terminal."""
+    return printable((Path(root.name) / rel).as_posix())
+
+
+_SAFE_NAME = re.compile(r"[^\W][\w.-]*")
+"""A path part that servers, URLs and shells take as it is: letters, digits, _ . -,
+not starting with - or ."""
+
+
+def _name_problem(root: Path, rel: Path) -> Problem | None:
+    bad = next((part for part in rel.parts if not _SAFE_NAME.fullmatch(part)), None)
+    if bad is None:
+        return None
+    return Problem(_show(root, rel), None, None,
+                   f"the name {printable(bad)!r} has characters that web servers, URLs or shells "
+                   "treat specially (spaces, quotes, < > & ; $ and the like, or control characters)",
+                   "rename it to the statement's id, e.g. vnm-iom-council-114.md: letters, digits, "
+                   "'-', '_' and '.'")
+
+
+MAX_TITLE = 500
+"""Longest title accepted, in characters (the longest real ones are about 250)."""
+MAX_FIELD = 5_000
+"""Longest value of any other field, in characters."""
+MAX_FILE_BYTES = 48_000_000
+"""Largest file read: the longest text in four-byte characters, and its fields."""
+MAX_BODY = 10_000_000
+"""Longest text accepted, in characters (a 5 MB text builds; the longest UN General
+Debate speech is about 100,000)."""
+
+
+def _too_long(shown: str, data: dict[Any, Any], lines: dict[tuple[Any, ...], int]) -> list[Problem]:
+    """Values over the limits above (a 10 MB title made a 305 MB site)."""
+    problems = []
+    todo: list[tuple[tuple[Any, ...], Any]] = [((k,), v) for k, v in data.items()]
+    while todo:
+        loc, value = todo.pop()
+        if isinstance(value, dict):
+            todo.extend(((*loc, k), v) for k, v in value.items())
+        elif isinstance(value, list):
+            todo.extend(((*loc, i), v) for i, v in enumerate(value))
+        elif isinstance(value, str):
+            limit = MAX_TITLE if loc == ("title",) else MAX_FIELD
+            if len(value) > limit:
+                problems.append(Problem(shown, _line(loc, lines), ".".join(map(str, loc)),
+                                        f"{len(value):,} characters, more than the {limit:,} allowed",
+                                        "shorten it; long text belongs in the body"))
+    return sorted(problems)
 
 
 def load_file(root: Path, rel: Path) -> Statement | list[Problem]:
     """Load one statement file; `rel` is its path below `root`."""
     shown = _show(root, rel)
-    raw = (root / rel).read_bytes()
+    try:
+        with (root / rel).open("rb") as f:
+            raw = f.read(MAX_FILE_BYTES + 1)  # never more: a statement is not gigabytes
+    except OSError as exc:
+        return [Problem(shown, None, None, f"cannot be read: {exc.strerror or exc}",
+                        "check the file's permissions and the disk it is on")]
+    if len(raw) > MAX_FILE_BYTES:
+        return [Problem(shown, None, None, f"the file is larger than {MAX_FILE_BYTES:,} bytes",
+                        "a statement's text is at most 10,000,000 characters; split it")]
     try:
         text = raw.decode("utf-8")
     except UnicodeDecodeError as exc:
@@ -147,17 +191,19 @@ def parse(text: str, shown: str, rel: Path) -> Statement | list[Problem]:
     closing_line = closing + 1
     body_line = closing_line + 1 + len(body) - len(body.lstrip("\n"))
     try:
-        data, node = _load_yaml(fm_text)
-        lines = _key_lines(node)
-    except yaml.YAMLError as exc:
-        mark = getattr(exc, "problem_mark", None)
-        line = mark.line + 2 if mark is not None else 1
-        reason = getattr(exc, "problem", None) or str(exc)
-        return [Problem(shown, line, None, f"malformed YAML front matter: {reason}",
-                        "check indentation and quote values that contain ': ' or start with a symbol")]
+        parsed = yamlsafe.load(fm_text)
+    except yamlsafe.YamlError as exc:
+        return [Problem(shown, exc.line + 2 if exc.line is not None else 1, None, exc.message, exc.hint)]
+    data = parsed.data
+    lines = {path: line + 2 for path, line in parsed.key_lines.items()}
     if not isinstance(data, dict):
         return [Problem(shown, 2, None, "front matter is not a mapping of fields",
                         "write one 'field: value' per line")]
+    if too_long := _too_long(shown, data, lines):
+        return too_long
+    if len(body) > MAX_BODY:
+        return [Problem(shown, body_line, "body", f"the text has {len(body):,} characters, more than "
+                        f"the {MAX_BODY:,} allowed", "split it into several statements")]
     try:
         meta = StatementMeta.model_validate(data)
     except ValidationError as exc:
@@ -166,21 +212,6 @@ def parse(text: str, shown: str, rel: Path) -> Statement | list[Problem]:
         return [Problem(shown, closing_line, "body", "the statement has no text",
                         "put the text of the statement below the closing '---' line")]
     return Statement(meta, body.strip("\n") + "\n", rel, shown, body_line, lines)
-
-
-def _key_lines(node: yaml.Node | None, prefix: tuple[Any, ...] = ()) -> dict[tuple[Any, ...], int]:
-    """Map each key path in the front matter to its line in the file."""
-    lines: dict[tuple[Any, ...], int] = {}
-    if isinstance(node, yaml.MappingNode):
-        for key, value in node.value:
-            path = (*prefix, key.value)
-            lines[path] = key.start_mark.line + 2
-            lines.update(_key_lines(value, path))
-    elif isinstance(node, yaml.SequenceNode):
-        for i, item in enumerate(node.value):
-            lines[(*prefix, i)] = item.start_mark.line + 2
-            lines.update(_key_lines(item, (*prefix, i)))
-    return lines
 
 
 def _line(loc: tuple[Any, ...], lines: dict[tuple[Any, ...], int]) -> int:

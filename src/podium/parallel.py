@@ -15,9 +15,11 @@ worker stops the run and is raised in the parent with its message.
 
 from __future__ import annotations
 
+import ctypes
 import logging
 import multiprocessing
 import os
+import signal
 import sys
 import traceback
 from collections.abc import Callable, Iterator, Sequence
@@ -71,6 +73,31 @@ def default_workers() -> int:
     return max(1, min(cores, 4)) if can_fork() else 1
 
 
+_PR_SET_PDEATHSIG = 1
+
+
+def die_with_parent() -> Callable[[], None] | None:
+    """A function for a child process to call first (a worker, or Popen's
+    preexec_fn for Pagefind) so that the kernel kills it when the build dies,
+    SIGKILL included: daemon processes are only stopped by a parent that exits
+    normally, and `kill <mkdocs>` left two workers and `pagefind --service`
+    running. Linux only (prctl PR_SET_PDEATHSIG); None elsewhere."""
+    if not sys.platform.startswith("linux"):
+        return None
+    try:
+        prctl = ctypes.CDLL(None, use_errno=True).prctl  # looked up here, not after fork
+    except (OSError, AttributeError):
+        return None
+    parent = os.getpid()
+
+    def arm() -> None:
+        prctl(_PR_SET_PDEATHSIG, signal.SIGKILL, 0, 0, 0)
+        if os.getppid() != parent:  # the parent died before the signal was armed
+            os._exit(1)
+
+    return arm
+
+
 def run(job: Callable[[T], R], batches: Sequence[T], workers: int) -> Iterator[R]:
     """job(batch) for every batch, in order; in this process when workers <= 1."""
     if workers <= 1 or len(batches) <= 1 or not can_fork():
@@ -82,7 +109,8 @@ def run(job: Callable[[T], R], batches: Sequence[T], workers: int) -> Iterator[R
     processes = []
     for _ in range(min(workers, len(batches))):
         receive, send = context.Pipe(duplex=False)
-        process = context.Process(target=_work, args=(job, batches, taken, send), daemon=True)
+        process = context.Process(target=_work, args=(job, batches, taken, send, die_with_parent()),
+                                  daemon=True)
         process.start()
         send.close()
         pipes.append(receive)
@@ -134,9 +162,12 @@ class _Capture(logging.Handler):
         self.records.append(_Record(record.name, record.levelno, record.getMessage()))
 
 
-def _work(job: Callable[[T], R], batches: Sequence[T], taken: Any, send: Connection) -> None:
+def _work(job: Callable[[T], R], batches: Sequence[T], taken: Any, send: Connection,
+          arm: Callable[[], None] | None = None) -> None:
     """A worker's life: take the next batch until there is none, and send each
     reply with the records logged while making it."""
+    if arm is not None:
+        arm()
     logger = logging.getLogger(LOGGER)
     capture = _Capture()
     logger.handlers = [capture]

@@ -19,19 +19,19 @@ from mkdocs.plugins import BasePlugin, event_priority
 from mkdocs.structure.files import File, Files, InclusionLevel
 from mkdocs.structure.nav import Navigation
 from mkdocs.structure.pages import Page
-from mkdocs.utils import write_file
+from mkdocs.utils import CountHandler, write_file
 from mkdocs.utils.templates import TemplateContext
 
-from podium import fragments, head, parallel, render, search, sitemap, squeeze
+from podium import fragments, head, parallel, prose, render, search, sitemap, squeeze, staging, textcheck
 from podium.collection import load_collection
 from podium.config import PodiumConfig, site_options
 from podium.indexer import Indexer, IndexingError
 from podium.loader import Statement
 from podium.page import PodiumPage, nav_titles
-from podium.problems import CollectionError, Severity
+from podium.problems import CollectionError, Problem, Severity
 from podium.sanitise import sanitise
 from podium.schema import RelationType
-from podium.site import GeneratedFile, GeneratedPage, Site, SiteOptions, edit_url
+from podium.site import GeneratedFile, GeneratedPage, PathCollision, Site, SiteOptions, edit_url
 from podium.verify import missing_words
 
 log = logging.getLogger("mkdocs.plugins.podium")
@@ -54,15 +54,24 @@ class PodiumPlugin(BasePlugin[PodiumConfig]):
     """Pagefind, indexing statement pages as they are written."""
     outbox: list[tuple[str, str]] | None = None
     """Statement pages (URL, HTML) built by the current batch, for the indexer."""
+    lost: list[Problem]
+    """Word-check failures of the current batch's pages."""
     nav: Navigation | None = None
     pages: list[File] | None = None
     """Every page of the site, deferred ones included, for templates' `pages` (the sitemap)."""
     workers: int = 1
+    command: str | None = None
+    """`build`, `gh-deploy` or `serve` (on_startup); None when MkDocs is driven from Python."""
+    staged: staging.Staged | None = None
+    """Where a `mkdocs build` writes before the site is swapped in (podium.staging)."""
+
+    def on_startup(self, *, command: str, dirty: bool) -> None:
+        self.command = None if dirty else command  # --dirty builds in place, as asked
 
     # Before the search plugin's on_config, which fixes its languages.
     @event_priority(50)
     def on_config(self, config: MkDocsConfig) -> MkDocsConfig | None:
-        self.generated, self.data_files, self.site = {}, {}, None
+        self.generated, self.data_files, self.site, self.lost = {}, {}, None, []
         if not self.config.enabled:
             return config
         self.root = Path(config.config_file_path or ".").parent / self.config.statements_dir
@@ -79,6 +88,12 @@ class PodiumPlugin(BasePlugin[PodiumConfig]):
         config.extra_javascript.append(ASSETS["js"])
         self.workers = self._workers(config)
         collection = load_collection(self.root, self.workers)
+        # The word check of every text, as `podium check` runs it: here when its
+        # failures are to be skipped, or reported with invalid files; else while
+        # pages are built (no second rendering), all reported at the end.
+        if self.config.on_invalid == "skip" or collection.errors:
+            problems = textcheck.check(collection.statements, self._text_options(config), self.workers)
+            collection = textcheck.without(collection, problems) if problems else collection
         errors = [p for p in collection.problems if p.severity is Severity.ERROR]
         if errors and self.config.on_invalid == "fail":
             raise PluginError(f"podium: {CollectionError(collection.problems)}")
@@ -86,7 +101,16 @@ class PodiumPlugin(BasePlugin[PodiumConfig]):
             log.warning("%s%s", problem, " (skipped)" if problem in errors else "")
         self.site = Site(collection, self._options(config))
         self._extend_search_languages(config, {st.meta.language for st in collection})
+        if self.command in ("build", "gh-deploy"):  # serve builds into its own temporary folder
+            self.staged = staging.stage(Path(config.site_dir))
+            if self.staged is not None:
+                config.site_dir = str(self.staged.staging)
         return config
+
+    def _text_options(self, config: MkDocsConfig) -> textcheck.TextOptions:
+        return textcheck.TextOptions(tuple(config.markdown_extensions), dict(config.mdx_configs),
+                                     prose.applies(config.markdown_extensions),
+                                     str(config.theme.get("language") or "en"))
 
     def _workers(self, config: MkDocsConfig) -> int:
         """Lunr's index is gathered from page events in the build process, which
@@ -145,8 +169,10 @@ class PodiumPlugin(BasePlugin[PodiumConfig]):
         batches = indexed + [[f] for f in data] + parallel.batches(others, BATCH)
         last_indexed = len(indexed) - 1
         job = partial(self._build_batch, config=config, files=files, env=env)
+        lost: list[Problem] = []
         try:
-            for number, built in enumerate(parallel.run(job, batches, self.workers)):
+            for number, (built, problems) in enumerate(parallel.run(job, batches, self.workers)):
+                lost.extend(problems)
                 if self.indexer is not None:
                     for url, page_html in built:
                         self.indexer.add(url, page_html)
@@ -155,6 +181,8 @@ class PodiumPlugin(BasePlugin[PodiumConfig]):
         except parallel.WorkerError as exc:
             log.debug("podium: worker traceback:\n%s", exc.details)
             raise PluginError(str(exc)) from None
+        if lost:
+            raise PluginError(f"podium: {CollectionError(lost)}")
         for file in deferred + data:
             files.remove(file)
         log.info("podium: built %d generated page(s) in %d process(es)", len(deferred),
@@ -177,11 +205,14 @@ class PodiumPlugin(BasePlugin[PodiumConfig]):
         return list(ordered.values())
 
     def _build_batch(self, batch: list[File], *, config: MkDocsConfig, files: Files,
-                     env: Environment) -> list[tuple[str, str]]:
+                     env: Environment) -> tuple[list[tuple[str, str]], list[Problem]]:
         """Build pages the way MkDocs' own loop does (its page events included);
-        return the statement pages for the indexer, which lives in the parent."""
+        return the statement pages for the indexer, which lives in the parent,
+        and the word-check failures."""
         assert self.nav is not None and self.pages is not None
         self.outbox = [] if self.indexer is not None else None
+        lost: list[Problem] = []
+        self.lost = lost
         try:
             for file in batch:
                 if file.src_uri in self.data_files:
@@ -196,9 +227,9 @@ class PodiumPlugin(BasePlugin[PodiumConfig]):
                 mkdocs_build._populate_page(page, config, files)
                 mkdocs_build._build_page(page, config, self.pages, self.nav, env)
                 page.release()
-            return self.outbox or []
+            return self.outbox or [], lost
         finally:
-            self.outbox = None
+            self.outbox, self.lost = None, []
 
     def on_template_context(self, context: TemplateContext, *, template_name: str,
                             config: MkDocsConfig) -> TemplateContext | None:
@@ -233,7 +264,10 @@ class PodiumPlugin(BasePlugin[PodiumConfig]):
     def on_files(self, files: Files, *, config: MkDocsConfig) -> Files | None:
         if self.site is None:
             return files
-        self.generated = {page.src_uri: page for page in self.site.pages()}
+        try:
+            self.generated = {page.src_uri: page for page in self.site.pages()}
+        except PathCollision as exc:
+            raise PluginError(f"podium: {exc}") from None
         for path in ASSETS.values():
             files.append(File.generated(config, path, content=_asset(path.rsplit("/", 1)[1])))
         # Data files are made with the deferred pages (in workers); MkDocs knows
@@ -269,7 +303,7 @@ class PodiumPlugin(BasePlugin[PodiumConfig]):
         elif generated:
             page.edit_url = None  # index pages have no source file to edit
         for marker, block in render.HOME_PLACEHOLDERS.items():
-            if marker in markdown:
+            if marker in markdown and not generated:  # hand-written pages only, never a statement's text
                 markdown = markdown.replace(marker, block(self.site, page.file.src_uri).replace("\n", ""))
         return markdown
 
@@ -284,9 +318,7 @@ class PodiumPlugin(BasePlugin[PodiumConfig]):
         # escaped HTML (panel, citations), which needs no sanitising.
         html = fragments.fill(html, page.fragments, clean=sanitise)
         if missing := missing_words(generated.statement.body, render.statement_text(html)):
-            shown = ", ".join(dict.fromkeys(missing))
-            raise PluginError(f"podium: {generated.statement.shown}: {len(missing)} word(s) of the "
-                              f"source are missing from the built page: {shown[:300]}")
+            self.lost.append(textcheck.problem(generated.statement, missing))  # all named at the end
         return html
 
     def on_pre_build(self, *, config: MkDocsConfig) -> None:
@@ -299,16 +331,24 @@ class PodiumPlugin(BasePlugin[PodiumConfig]):
             raise PluginError(f"podium: search index not built: {exc} "
                               "(install pagefind[bin], or set `pagefind: false`)") from exc
 
+    # Last, so that the site is complete (other plugins' files written) when it is swapped in.
+    @event_priority(-100)
     def on_post_build(self, *, config: MkDocsConfig) -> None:
-        if self.indexer is None:
-            return
-        try:
-            result = self.indexer.write(self._pagefind_dir(config))
-        except (OSError, IndexingError) as exc:
-            raise PluginError(f"podium: search index not built: {exc}") from exc
-        finally:
-            self.indexer = None
-        log.info("podium: Pagefind indexed %d statement page(s), %d words", result.pages, result.words)
+        if self.lost:  # statement pages MkDocs built itself (in the nav)
+            raise PluginError(f"podium: {CollectionError(self.lost)}")
+        if self.indexer is not None:
+            try:
+                result = self.indexer.write(self._pagefind_dir(config))
+            except (OSError, IndexingError) as exc:
+                raise PluginError(f"podium: search index not built: {exc}") from exc
+            finally:
+                self.indexer = None
+            log.info("podium: Pagefind indexed %d statement page(s), %d words", result.pages, result.words)
+        if self.staged is not None and not (config.strict and _warnings_counted()):
+            # (a strict build with warnings is aborted after this event: on_build_error discards it)
+            staging.publish(self.staged)
+            config.site_dir = str(self.staged.final)  # for gh-deploy, which deploys it next
+            self.staged = None
 
     @staticmethod
     def _pagefind_dir(config: MkDocsConfig) -> Path:
@@ -318,6 +358,9 @@ class PodiumPlugin(BasePlugin[PodiumConfig]):
         if self.indexer is not None:
             self.indexer.close()
             self.indexer = None
+        if self.staged is not None:  # the last good site stays where it was
+            staging.discard(self.staged)
+            self.staged = None
 
     def on_post_page(self, output: str, *, page: Page, config: MkDocsConfig) -> str | None:
         if self.site is None:
@@ -352,6 +395,12 @@ class PodiumPlugin(BasePlugin[PodiumConfig]):
                             site_url=config.site_url, directory_urls=config.use_directory_urls,
                             extensions=config.markdown_extensions, site_name=config.site_name,
                             site_description=config.site_description)
+
+def _warnings_counted() -> bool:
+    """Whether MkDocs' strict-mode counter has seen a warning (it aborts the build
+    after on_post_build)."""
+    return any(isinstance(h, CountHandler) and h.get_counts() for h in logging.getLogger("mkdocs").handlers)
+
 
 def _statement_page(file: File) -> bool:
     return isinstance(file.page, PodiumPage) and file.page.generated.statement is not None

@@ -28,10 +28,27 @@ class Problem:
         text = f"{where}: {self.field}: {self.message}" if self.field else f"{where}: {self.message}"
         if self.severity is Severity.WARNING:
             text = f"{where}: warning: {text.removeprefix(where + ': ')}"
-        return f"{text} ({self.hint})" if self.hint else text
+        return printable(f"{text} ({self.hint})" if self.hint else text)
 
     def as_dict(self) -> dict[str, Any]:
         return asdict(self)
+
+
+def printable(text: str) -> str:
+    """`text` with every character that is not printable (controls, terminal
+    escapes, bidirectional overrides, zero-width and undecodable bytes of a file
+    name) as an escape: a message shows them and cannot restyle or reorder a terminal."""
+    if text.isprintable():
+        return text
+    return "".join(_escape(c) for c in text)
+
+
+def _escape(char: str) -> str:
+    if char.isprintable():
+        return char
+    if 0xDC80 <= ord(char) <= 0xDCFF:  # an undecodable byte of a file name (surrogateescape)
+        return f"\\x{ord(char) - 0xDC00:02x}"
+    return char.encode("unicode_escape", "backslashreplace").decode("ascii")
 
 
 class CollectionError(Exception):

@@ -36,8 +36,10 @@ def applies(extensions: Iterable[object]) -> bool:
     return names <= SAFE_EXTENSIONS
 
 
-def paragraph(text: str, clean: Callable[[str], str]) -> str | None:
+def paragraph(text: str, clean: Callable[[str], str], literal_starts: bool = False) -> str | None:
     """The HTML of a Markdown block that is plain prose, or None if it is not.
+    With `literal_starts`, the block is text (podium.markup): its line starts
+    (`41.`, `#`, `-`) are shown as written, so they need no Markdown.
 
     `clean` (the sanitiser) must leave the result untouched, so that the text
     inside <p> is exactly `text` and offsets into it stay valid. Text without
@@ -46,7 +48,7 @@ def paragraph(text: str, clean: Callable[[str], str]) -> str | None:
     is only asked about text that has one (tests/test_prose.py holds this
     against the sanitiser over random text)."""
     if (not text or text != text.strip() or "  \n" in text or _SYNTAX_CHARACTER.search(text)
-            or _BLOCK_START.search(text)):
+            or (not literal_starts and _BLOCK_START.search(text))):
         return None
     html = f"<p>{text}</p>"
     if "\u00a0" not in text:

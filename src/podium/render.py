@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from html import escape
 from typing import TYPE_CHECKING
 
-from podium import blocks, cite, display, i18n, prose, search
+from podium import blocks, cite, display, i18n, markup, prose, search
 from podium.blocks import BlockKind
 from podium.coverage import Coverage
 from podium.fragments import Anchor, Doc, front_matter
@@ -80,7 +80,7 @@ def statement_page(site: Site, st: Statement, here: str) -> Doc:
     head.append(f'{TEXT_START}{permalink} data-pagefind-body>{search.attributes(site, st)}'
                 if site.options.pagefind else f"{TEXT_START}{permalink}>")
     doc.html("\n".join(head))
-    body(doc, site, parsed, coverage_links(site, st, here))
+    body(doc, parsed, site.options.plain_prose, coverage_links(site, st, here))
     doc.html(f"</div>{TEXT_END}")
     tail = []
     if m.end_marker:
@@ -133,7 +133,9 @@ def metadata_panel(site: Site, st: Statement, here: str) -> str:
         speaker = (escape(m.speaker.honorific) + " " if m.speaker.honorific else "") + terms("speaker")
         rows.append((t("panel.speaker"), speaker + (f", {escape(m.speaker.role)}" if m.speaker.role else "")))
     if m.delegation:
-        rows.append((t("panel.delegation"), f"{terms('delegation')} ({escape(m.delegation)})"))
+        former = display.former(m.delegation, t)
+        rows.append((t("panel.delegation"), f"{terms('delegation')} ({escape(m.delegation)})"
+                     + (f', <span class="podium-former">{escape(former)}</span>' if former else "")))
     if m.event:
         rows.append((t("panel.body"), terms("body")))
         if m.event.session:
@@ -235,7 +237,7 @@ def _links_by_key(site: Site, st: Statement) -> list[tuple[str, list[Statement]]
     return sorted(grouped.items())
 
 
-def body(doc: Doc, site: Site, parsed: list[blocks.Block],
+def body(doc: Doc, parsed: list[blocks.Block], plain_prose: bool,
          notes: dict[int, list[tuple[int, str]]] | None = None) -> Doc:
     """The text's blocks, each text block with an id (#p3) and a class (the ¶
     permalink is added by podium.js; see fragments.Anchor); plain prose is
@@ -243,20 +245,34 @@ def body(doc: Doc, site: Site, parsed: list[blocks.Block],
     inserts HTML at offsets of numbered blocks (coverage links)."""
     for block in parsed:
         if block.anchor is None:
-            doc.md(block.text + "\n")
+            doc.md(block.markdown + "\n")
             continue
         kind = "" if block.kind is BlockKind.PARAGRAPH else f" podium-{block.kind.value}"
         anchor = Anchor(block.anchor, "podium-p" + kind)
-        html = prose.paragraph(block.text, sanitise) if site.options.plain_prose else None
-        # Notes go in after the text is known to be safe: they are Podium's own HTML.
-        text, start = (block.text, 0) if html is None else (html, len("<p>"))
-        for offset, markup in sorted((notes or {}).get(block.number or 0, []), reverse=True):
-            text = text[:start + offset] + markup + text[start + offset:]
+        html = prose.paragraph(block.text, sanitise, literal_starts=True) if plain_prose else None
+        marks = sorted((notes or {}).get(block.number or 0, []))
         if html is None:
+            # Notes go in as private-use marks before the text is escaped, and
+            # become Podium's own HTML after (the marks are not syntax).
+            text = block.text
+            for i, (offset, _) in reversed(list(enumerate(marks))):
+                text = text[:offset] + chr(_MARK + i) + text[offset:]
+            text = blocks.to_markdown(text, block.kind) if marks else block.markdown
+            for i, (_, note) in enumerate(marks):
+                text = text.replace(chr(_MARK + i), note)
             doc.block(text, anchor)
         else:
-            doc.html(anchor.apply(text))
+            # Notes go in after the text is known to be safe: they are Podium's own HTML.
+            for offset, note in reversed(marks):
+                html = html[:3 + offset] + note + html[3 + offset:]
+            if number := block.source_number:  # as podium.markup writes it for Markdown
+                html = "<p>" + markup.number_html(number) + html[3 + len(number):]
+            doc.html(anchor.apply(html))
     return doc
+
+
+_MARK = 0xF0000
+"""Supplementary private-use plane: where notes go while a text is escaped."""
 
 
 def cite_section(site: Site, st: Statement, here: str) -> str:
@@ -349,6 +365,10 @@ def term_page(site: Site, tax: Taxonomy, term: TermEntries, part: list[Statement
     title = tax.term_title(term.term, t)
     up = a(t("all", title=tax.title), site.href(here, site.root_src(tax)))
     intro = f"<p>{escape(t.count('texts', len(term.statements)))} · {up}</p>"
+    former = display.former(term.term.slug.upper(), t) if tax.spec.facet == "delegation" else None
+    if former:
+        intro = f'<p class="podium-former">{escape(term.term.label)}: {escape(former)}</p>\n{intro}'
+
     return Doc(meta=front_matter(title=title, hide=["toc"])).html(
         f"<h1>{escape(title)}</h1>\n{intro}\n{entries(site, part, here)}{pager(site, p)}")
 

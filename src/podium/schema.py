@@ -55,7 +55,8 @@ def _check_delegation(code: str) -> str:
         hint = f"did you mean {', '.join(near)}?" if near else "see data/organisations.yaml"
         raise ValueError(
             f"unknown delegation code {code!r}: use an ISO 3166-1 alpha-3 country code "
-            f"(e.g. VNM) or an organisation code ({hint})"
+            f"(e.g. VNM), an ISO 3166-3 code for a former state (e.g. YUG) or an organisation "
+            f"code ({hint})"
         )
     return code
 
@@ -141,7 +142,8 @@ class StatementMeta(_Model):
     """True when the archive devised the title (the source had none)."""
     speaker: Speaker | None = None
     delegation: DelegationCode | None = None
-    """ISO 3166-1 alpha-3 country code (VNM) or an organisation code (EU)."""
+    """ISO 3166-1 alpha-3 country code (VNM), ISO 3166-3 code of a former state (YUG),
+    or an organisation code (EU)."""
     event: Event | None = None
     date: dt.date | None = Field(default=None, validate_default=True)
     """Day delivered or published. Leave out when only the event's dates are known."""

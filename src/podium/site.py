@@ -12,7 +12,7 @@ from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from functools import cached_property, partial
 from typing import Any
-from urllib.parse import urljoin
+from urllib.parse import quote, urljoin
 
 from podium import export, feeds, render, search, taxonomy
 from podium.collection import Collection
@@ -37,6 +37,13 @@ class GeneratedPage:
     """Only taxonomy roots go in the navigation; statements and term pages stay out."""
     statement: Statement | None = None
     """The statement a statement page shows; None for index pages."""
+    origin: str = field(default="", compare=False)
+    """What the page is made from, for messages: a statement file, a term."""
+
+
+class PathCollision(ValueError):
+    """Two generated pages would be published at one address: one would silently
+    replace the other (a statement with id `index` and its year's listing)."""
 
 
 def relative_path(target: str, start: str) -> str:
@@ -64,7 +71,7 @@ def edit_url(repo_url: str | None, edit_uri: str | None, docs_dir: str, statemen
         base = re.sub(rf"{re.escape(docs_dir)}/?$", f"{statements_dir}/", edit_uri)
     if not base or not repo_url:
         return None
-    return urljoin(repo_url.rstrip("/") + "/", base.rstrip("/") + "/" + path)
+    return urljoin(repo_url.rstrip("/") + "/", base.rstrip("/") + "/" + quote(path))  # a name is data
 
 
 @dataclass(frozen=True)
@@ -186,12 +193,24 @@ class Site:
     # --- what pages there are ---------------------------------------------
 
     def pages(self) -> Iterator[GeneratedPage]:
+        """Every generated page; PathCollision if two would share an address."""
+        seen: dict[str, str] = {}
+        for page in self._pages():
+            url = self.url_of(page.src_uri)
+            if url in seen:
+                raise PathCollision(f"{page.origin} and {seen[url]} would both be published at "
+                                    f"/{url}: rename one (an id, a name or a topic)")
+            seen[url] = page.origin
+            yield page
+
+    def _pages(self) -> Iterator[GeneratedPage]:
         if self.options.pagefind:
-            yield GeneratedPage("search.md", partial(search.search_page, self), self.newest, in_nav=True)
+            yield GeneratedPage("search.md", partial(search.search_page, self), self.newest, in_nav=True,
+                                origin="the search page")
         for st in self.collection:
             src = self.statement_src(st)
             yield GeneratedPage(src, partial(render.statement_page, self, st, src), st.meta.sort_date,
-                                statement=st)
+                                statement=st, origin=st.shown)
         size = self.options.page_size
         for tax in self.taxonomies:
             roots = taxonomy.paginate(tax.terms, size)
@@ -199,14 +218,18 @@ class Site:
                 src = self.root_src(tax, n)
                 pager = self._pager(n, len(roots), partial(self.root_src, tax), src)
                 yield GeneratedPage(src, partial(render.root_page, self, tax, list(chunk), src, pager),
-                                    _newest(s for t in chunk for s in t.statements), in_nav=n == 1)
+                                    _newest(s for t in chunk for s in t.statements), in_nav=n == 1,
+                                    origin=f"the {tax.spec.facet} listing"
+                                    + (f" (page {n})" if n > 1 else ""))
             for entries in tax.terms:
                 chunks = taxonomy.paginate(entries.statements, size)
                 for n, part in enumerate(chunks, start=1):
                     src = self.term_src(tax, entries.term, n)
                     pager = self._pager(n, len(chunks), partial(self.term_src, tax, entries.term), src)
                     yield GeneratedPage(src, partial(render.term_page, self, tax, entries, list(part), src,
-                                                     pager), _newest(part))
+                                                     pager), _newest(part),
+                                        origin=f"the {tax.spec.facet} {entries.term.label!r}"
+                                        + (f" (page {n})" if n > 1 else ""))
 
     def files(self) -> Iterator[GeneratedFile]:
         """Data exports (the full text once, gzipped; the metadata as CSV: see

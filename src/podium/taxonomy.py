@@ -5,6 +5,7 @@ site has, their titles and URLs, is configuration (TaxonomySpec), not code.
 
 from __future__ import annotations
 
+import hashlib
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from functools import cache
@@ -33,7 +34,17 @@ class Term:
 def slugify(label: str) -> str:
     """A term's URL slug. Cached: labels repeat across thousands of statements,
     and each statement page asks for its terms again."""
-    return str(_slugify(label))
+    slug = str(_slugify(label))
+    if slug and slug != "index" and len(slug) <= MAX_SLUG:
+        return slug
+    # Nothing left ("🙂", "!!!"), the name of a folder's own page, or too long for
+    # a file name: the label's hash keeps the term a page of its own.
+    digest = hashlib.sha256(label.encode("utf-8", "surrogatepass")).hexdigest()[:8]
+    return f"{slug[:MAX_SLUG - 9].rstrip('-') or 'term'}-{digest}"
+
+
+MAX_SLUG = 80
+"""Longest slug: a 5,000-character speaker name made a file name the system refused."""
 
 
 Facet = Callable[[StatementMeta, Strings], list[Term]]

@@ -9,34 +9,66 @@ import html
 import re
 from collections import Counter
 
+from podium import markup
 from podium.normalise import words
 
 # Source syntax whose words are not meant to be read: code-fence info strings,
-# link and image targets, reference definitions, attribute lists, HTML tags,
-# and script/style/comment content (which is never published).
+# link and image targets, reference definitions, and script/style/comment
+# content (which is never published). Tags and attribute lists are syntax only
+# where podium.markup says so: `<to this and` and `{the Charter}` are text.
 _HIDDEN = re.compile(r"<(script|style)\b.*?</\1\s*>|<!--.*?-->", re.IGNORECASE | re.DOTALL)
 _SYNTAX = re.compile(
-    r"<[^>\n]*>"
-    r"|!\[[^\]]*\]\([^)]*\)"
+    r"!\[[^\]]*\]\([^)]*\)"
     r"|\]\([^)]*\)"
-    r"|^[ \t]*\[[^\]\n]+\]:[ \t]*\S.*$"
-    r"|^[ \t]*(?:`{3,}|~{3,}).*$"
-    r"|\{:?[^}\n]*\}",
+    r"|^[ \t]*(?:>[ \t]*)*\[[^\]\n]+\]:[ \t]*\S.*$"
+    r"|^[ \t]*(?:`{3,}|~{3,}).*$",
     re.MULTILINE,
 )
-_SYNTAX_HINTS = ("<", "[", "]", "`", "~", "{")
-"""Every match of _SYNTAX contains one of these."""
+_SYNTAX_HINTS = ("<", "[", "]", "`", "~", "{", "&")
+"""Every match of _SYNTAX, a tag, an attribute list or an entity contains one of these."""
+_DEFINED = re.compile(r"^[ \t]*(?:>[ \t]*)*\[([^\]\n]+)\]:[ \t]*\S", re.MULTILINE)
 _TAG = re.compile(r"<(script|style)\b.*?</\1\s*>|<[^>]*>", re.IGNORECASE | re.DOTALL)
+
+
+def _reference_labels(markdown: str) -> str:
+    """`[the report][unhcr]` shows "the report" when `[unhcr]: url` is defined."""
+    labels = {m.group(1).casefold() for m in _DEFINED.finditer(markdown)}
+    if not labels:
+        return markdown
+
+    def image(m: re.Match[str]) -> str:  # ![alt][ref], ![ref]: an image, its alt no words
+        ref = m.group(2) if m.group(2) is not None else m.group(1)
+        return " " if ref.casefold() in labels else m.group(0)
+
+    markdown = re.sub(r"!\[([^\]\n]*)\](?:\s?\[([^\]\n]*)\])?", image, markdown)
+    return re.sub(r"\]\s?\[([^\]\n]*)\]",
+                  lambda m: "]" if m.group(1).casefold() in labels else m.group(0), markdown)
+
+
+def _tags(markdown: str) -> str:
+    """Blank the complete tags of known HTML elements and the attribute lists."""
+    markdown = markup.ATTR_LIST.sub(" ", markdown)
+    return markup.TAG.sub(lambda m: " " if markup.is_tag(m) else m.group(0), markdown)
 
 
 def source_words(markdown: str) -> Counter[str]:
     if any(h in markdown for h in _SYNTAX_HINTS):  # most statements are plain prose
-        markdown = _SYNTAX.sub(" ", _HIDDEN.sub(" ", markdown))
-    return Counter(words(markdown))
+        markdown = _SYNTAX.sub(" ", _HIDDEN.sub(" ", _reference_labels(markdown)))
+        markdown = html.unescape(_tags(markdown)) if "&" in markdown else _tags(markdown)
+    return _counted(markdown)
 
 
 def html_words(fragment: str) -> Counter[str]:
-    return Counter(words(html.unescape(_TAG.sub(" ", fragment))))
+    return _counted(html.unescape(_TAG.sub(" ", fragment)))
+
+
+def _counted(text: str) -> Counter[str]:
+    """Words with the underscores around them taken off (`_emphasis_` shows as
+    "emphasis"; a fill line `____` is no word); `snake_case` stays whole."""
+    found = words(text)
+    if "_" not in text:
+        return Counter(found)
+    return Counter(w for w in (w.strip("_") for w in found) if w)
 
 
 def missing_words(markdown: str, fragment: str) -> list[str]:

@@ -1,0 +1,212 @@
+"""What in a statement's body is Markdown and what is text.
+
+A body is a text first: whatever is pasted in from a real speech publishes
+with every word, number and mark visible, in order. Markdown is read only in
+the forms people write on purpose; everything else is escaped before Python-
+Markdown sees it. The rule (README, "Text and Markdown"):
+
+- Blocks (blank-line separated) that are deliberate Markdown structure stay
+  Markdown: a one-line `#`–`######` heading, a quote (`>`), a bullet list
+  (`- `, `* `, `+ `), a table, a fenced code block, a rule (`---`, `***`), an
+  HTML block opening with a complete tag, an admonition, a reference or
+  footnote definition, an attribute list.
+- Every other block is text. Its lines are paragraphs' lines: leading
+  indentation is dropped and a mark at the start of a line (`12.`, `12)`,
+  `#`, `>`, `-`, `*`, `+`, `=`, `:`, a line of underscores) is shown as
+  written. Numbered paragraphs ("41. The Assembly", "1.<TAB>…") keep the
+  source's number: a number is never made an ordered list.
+- Inline, in every block: emphasis, links, code spans, entities (`&amp;`)
+  and complete tags of known HTML elements (`<em>`, `<br>`) are Markdown;
+  a `<` that does not open one (`<to this and`, an unclosed `<img`) and a
+  brace that is not an attribute list (`{: .class }`, `{#id}`) are text.
+
+The word check (podium.verify) reads the source with the same regexes, so
+the two agree on what is syntax.
+"""
+
+from __future__ import annotations
+
+import re
+
+_ELEMENT_NAMES = """
+a abbr address area article aside audio b base bdi bdo blockquote body br button canvas caption
+center cite code col colgroup data datalist dd del details dfn dialog div dl dt em embed fieldset
+figcaption figure font footer form frame frameset h1 h2 h3 h4 h5 h6 head header hgroup hr html i
+iframe img input ins kbd label legend li link main map mark marquee math menu meta meter nav
+noscript object ol optgroup option output p param picture pre progress q rp rt ruby s samp script
+search section select slot small source span strike strong style sub summary sup svg table tbody
+td template textarea tfoot th thead time title tr track tt u ul var video wbr xmp
+"""
+HTML_ELEMENTS = frozenset(_ELEMENT_NAMES.split())
+"""Names that make `<name …>` a tag; any other `<` is text."""
+
+_TAG_SHAPE = r"</?([A-Za-z][A-Za-z0-9]*)(?:\s[^<>]*)?/?>"
+TAG = re.compile(_TAG_SHAPE)
+"""A complete tag (known by its name, see `is_tag`)."""
+AUTOLINK = re.compile(r"<(?:https?|mailto|ftp):[^\s<>]*>|<[^\s<>@]+@[^\s<>@]+\.[A-Za-z]+>")
+COMMENT = re.compile(r"<!--.*?-->", re.DOTALL)
+ATTR_LIST = re.compile(r"\{:[^}\n]*\}|\{[ \t]*[#.][A-Za-z_][^}\n]*\}")
+"""An attribute list: `{: .class }`, `{#id .class}`; other braces are text."""
+CODE_SPAN = re.compile(r"(`+)(?!`).*?(?<!`)\1(?!`)", re.DOTALL)
+
+_INLINE_SPECIAL = re.compile(r"[<{}]|____")
+
+
+def is_tag(match: re.Match[str]) -> bool:
+    return match.group(1).lower() in HTML_ELEMENTS
+
+
+def markup_spans(text: str) -> list[tuple[int, int]]:
+    """(start, end) of the pieces of `text` that are inline syntax kept as is:
+    code spans, comments, autolinks, complete known tags, attribute lists."""
+    spans: list[tuple[int, int]] = []
+    for rx in (CODE_SPAN, COMMENT, AUTOLINK, ATTR_LIST):
+        spans.extend(m.span() for m in rx.finditer(text))
+    spans.extend(m.span() for m in TAG.finditer(text) if is_tag(m))
+    spans.sort()
+    merged: list[tuple[int, int]] = []
+    for start, end in spans:
+        if merged and start < merged[-1][1]:
+            continue  # inside an earlier piece (a tag's name in a code span, say)
+        merged.append((start, end))
+    return merged
+
+
+def escape_inline(text: str) -> str:
+    """Escape the `<` and braces that are text (not a tag, autolink, comment,
+    code span or attribute list)."""
+    if not _INLINE_SPECIAL.search(text):
+        return text
+    out: list[str] = []
+    pos = 0
+    for start, end in markup_spans(text):
+        out.append(_escape_plain(text[pos:start]))
+        out.append(text[start:end])
+        pos = end
+    out.append(_escape_plain(text[pos:]))
+    return "".join(out)
+
+
+def _escape_plain(piece: str) -> str:
+    piece = piece.replace("<", "&lt;").replace("{", "\\{").replace("}", "\\}")
+    return FILL.sub(lambda m: "\\_" * len(m.group(0)), piece) if "____" in piece else piece
+
+
+# --- blocks -----------------------------------------------------------------
+
+_HEADING = re.compile(r"#{1,6}[ \t]+\S.{0,150}")
+_BULLET = re.compile(r"[-*+][ \t]+\S")
+_QUOTE = re.compile(r">")
+_RULE = re.compile(r"(?:(?:-[ \t]*){3,}|(?:\*[ \t]*){3,})")
+_FENCE = re.compile(r"(?:`{3,}|~{3,})")
+_TABLE_DELIMITER = re.compile(r"\|?[ \t]*:?-+:?[ \t]*(?:\|[ \t]*:?-+:?[ \t]*)*\|?[ \t]*")
+_DEFINITION = re.compile(r"\[[^\]\n]+\]:[ \t]*\S")
+_ADMONITION = re.compile(r"(?:!!!|\?\?\?\+?)[ \t]+[A-Za-z]")
+_SETEXT = re.compile(r"(?:=+|-+)[ \t]*")
+
+
+def is_structure(block: str) -> bool:
+    """Whether a block is Markdown structure written on purpose (see module doc)."""
+    lines = block.split("\n")
+    first = lines[0].lstrip(" ")
+    if len(first) - len(lines[0]) < -3:  # indented 4+: text, not code
+        return False
+    if len(lines) == 1 and _HEADING.fullmatch(first):
+        return True
+    if _QUOTE.match(first) or _BULLET.match(first) or _FENCE.match(first) or _ADMONITION.match(first):
+        return True
+    if len(lines) == 1 and _RULE.fullmatch(first):
+        return True
+    if len(lines) == 2 and _SETEXT.fullmatch(lines[1]) and len(lines[1].strip()) >= 3:
+        return True  # a setext heading: Title / =====
+    if first.startswith("|") and len(lines) > 1 and _TABLE_DELIMITER.fullmatch(lines[1].strip()):
+        return True
+    if _DEFINITION.match(first) or first.startswith("[^") or ATTR_LIST.fullmatch(first.strip()):
+        return True
+    tag = TAG.match(first)
+    return tag is not None and is_tag(tag)
+
+
+NUMBER = re.compile(r"(\d{1,4})([.)])(?=[ \t]|$)")
+"""A paragraph number at the start of a line: `41.`, `1.<TAB>`, `12)`."""
+
+
+def number_html(number: str) -> str:
+    """A paragraph's own number ("41."), marked as such: shown as written,
+    never an ordered list's."""
+    return f'<span class="podium-number">{number}</span>'
+
+
+_MARKS_ONLY = re.compile(r"[-*_=+][-*_=+ \t]*")
+"""A line of marks: a rule or a setext underline to Markdown (`____`, `- - -`, `===`)."""
+_BULLET_START = re.compile(r"[-*+][ \t]")
+FILL = re.compile(r"_{4,}")
+"""A run of underscores (a form's fill line): never emphasis."""
+
+
+def escape_text_line(line: str) -> str:
+    """A line of a text paragraph with the mark it starts with made literal."""
+    line = line.lstrip(" \t")
+    if not line:
+        return line
+    if line[0].isdigit():
+        number = NUMBER.match(line)
+        return f"{number_html(number.group(0))}{line[number.end():]}" if number else line
+    if _MARKS_ONLY.fullmatch(line):
+        return "".join(f"&#{ord(c)};" if c in "-*_=+" else c for c in line)
+    if line[0] in "#>" or _BULLET_START.match(line):
+        return f"\\{line}"
+    if line[0] in ":|~" or line.startswith("???"):
+        return f"&#{ord(line[0])};{line[1:]}"
+    if line.startswith(("!!!", "```")):
+        return f"\\{line}"
+    return line
+
+
+_NESTED_NUMBER = re.compile(r"^([ \t]*(?:>[ \t]?)*[ \t]*|[ \t]*[-*+][ \t]+)(\d{1,4})([.)])(?=[ \t]|$)",
+                            re.MULTILINE)
+
+
+def escape_structure(block: str) -> str:
+    """Markdown structure with the paragraph numbers at line starts, in quotes
+    and in list items kept as text (`> 2. I could…`), like a text paragraph's."""
+    return _NESTED_NUMBER.sub(r"\1\2\\\3", block) if _NESTED_NUMBER.search(block) else block
+
+
+_ANY_LINE_MARK = re.compile(r"^[ \t#>+*\-=:|~`!?_\d]", re.MULTILINE)
+"""Every line escape_text_line changes starts with one of these."""
+
+
+def escape_text(block: str) -> str:
+    """Markdown that shows a text paragraph as written (see module doc)."""
+    if not _ANY_LINE_MARK.search(block):
+        return block
+    return "\n".join(escape_text_line(line) for line in block.split("\n"))
+
+
+_SENTENCE_END = re.compile(r"[.!?:;…\"”’)\]]$")
+LONG_LINE = 100
+"""A block with a line longer than this is not hard-wrapped: its lines that end
+a sentence end a paragraph (one paragraph per line, as plain-text sources are)."""
+
+
+def paragraphs(block: str) -> list[str]:
+    """A text block cut into its paragraphs: a line that starts with a paragraph
+    number starts one; in a block with long lines (not hard-wrapped), a line
+    that ends a sentence ends one. Other line breaks are soft (PDF columns,
+    hard-wrapped Markdown)."""
+    lines = block.split("\n")
+    if len(lines) == 1:
+        return [block]
+    unwrapped = any(len(line) > LONG_LINE for line in lines)
+    out: list[list[str]] = [[]]
+    for line in lines:
+        stripped = line.strip()
+        previous = out[-1][-1].rstrip() if out[-1] else ""
+        starts = NUMBER.match(stripped) is not None
+        # A trailing double space is Markdown's line break: the line is not the end.
+        ends = unwrapped and bool(_SENTENCE_END.search(previous)) and not out[-1][-1].endswith("  ")
+        if out[-1] and (starts or ends) and not ATTR_LIST.fullmatch(stripped):  # {: .class } ends it
+            out.append([])
+        out[-1].append(line)
+    return ["\n".join(p) for p in out]

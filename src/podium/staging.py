@@ -1,0 +1,107 @@
+"""Build the site in a folder beside the site folder and swap it in at the end.
+
+MkDocs empties the site folder first and writes into it as it goes, so a
+build that fails or is killed left a half site where the last good one was
+(once only `statements/`), which `mkdocs gh-deploy` or a CI cache would then
+publish. Built aside, the last good site stays in place until the new one is
+complete; the swap is one atomic rename exchange on Linux (two renames
+elsewhere). A staging folder left by a killed build is removed by the next.
+"""
+
+from __future__ import annotations
+
+import ctypes
+import os
+import shutil
+import sys
+from dataclasses import dataclass
+from pathlib import Path
+
+_PREFIX = ".podium-build-"
+_AT_FDCWD = -100
+_RENAME_EXCHANGE = 2
+
+
+@dataclass(frozen=True)
+class Staged:
+    final: Path
+    """The site folder the user asked for."""
+    staging: Path
+    """Where this build writes: a hidden sibling of `final`."""
+
+
+def stage(site_dir: Path) -> Staged | None:
+    """A fresh staging folder for `site_dir`, after removing any a killed build
+    left; None if none can be made there (the build then writes in place)."""
+    final = site_dir.absolute()
+    mine = f".{final.name}{_PREFIX}"
+    try:
+        final.parent.mkdir(parents=True, exist_ok=True)
+        for stale in final.parent.glob(f"{mine}*"):
+            pid = stale.name.removeprefix(mine)
+            if not pid.isdigit() or not _running(int(pid)) or int(pid) == os.getpid():
+                shutil.rmtree(stale, ignore_errors=True)
+        staging = final.parent / f"{mine}{os.getpid()}"
+        staging.mkdir()
+    except OSError:
+        return None
+    return Staged(final, staging)
+
+
+def publish(staged: Staged) -> None:
+    """Put the staged site in place of the final one, and remove the old one."""
+    if not staged.final.exists() and not staged.final.is_symlink():
+        os.rename(staged.staging, staged.final)
+        return
+    if staged.final.is_symlink():  # the site is published where the link points: keep the link
+        _replace_contents(staged.staging, staged.final.resolve())
+        return
+    if staged.final.is_dir() and _exchange(staged.staging, staged.final):
+        shutil.rmtree(staged.staging, ignore_errors=True)  # now holding the old site
+        return
+    try:  # two renames: the old site is moved aside only once the new one is whole
+        old = staged.staging.with_name(staged.staging.name + "-old")
+        os.rename(staged.final, old)
+        os.rename(staged.staging, staged.final)
+        shutil.rmtree(old, ignore_errors=True)
+    except OSError:  # a mount point or a link: replace its contents instead
+        _replace_contents(staged.staging, staged.final)
+
+
+def discard(staged: Staged) -> None:
+    """Remove the staging folder of a build that failed."""
+    shutil.rmtree(staged.staging, ignore_errors=True)
+
+
+def _replace_contents(source: Path, target: Path) -> None:
+    target.mkdir(parents=True, exist_ok=True)
+    for child in target.iterdir():
+        if child.is_dir() and not child.is_symlink():
+            shutil.rmtree(child)
+        else:
+            child.unlink()
+    for child in source.iterdir():
+        shutil.move(str(child), target / child.name)
+    source.rmdir()
+
+
+def _exchange(a: Path, b: Path) -> bool:
+    """Swap two folders atomically (Linux renameat2); False where that is not possible."""
+    if not sys.platform.startswith("linux"):
+        return False
+    try:
+        renameat2 = ctypes.CDLL(None, use_errno=True).renameat2
+    except (OSError, AttributeError):
+        return False
+    done = renameat2(_AT_FDCWD, os.fsencode(a), _AT_FDCWD, os.fsencode(b), _RENAME_EXCHANGE)
+    return bool(done == 0)
+
+
+def _running(pid: int) -> bool:
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except PermissionError:
+        return True
+    return True
