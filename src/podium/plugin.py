@@ -90,13 +90,15 @@ class PodiumPlugin(BasePlugin[PodiumConfig]):
         for problem in collection.problems:
             log.warning("%s%s", problem, " (skipped)" if problem in errors else "")
         self.site = Site(collection, self._options(config))
+        if self.config.pagefind and self._lunr(config):
+            log.warning("podium: %s", search.lunr_cost(collection))
         self._extend_search_languages(config, {st.meta.language for st in collection})
         return config
 
     def _workers(self, config: MkDocsConfig) -> int:
         """Lunr's index is gathered from page events in the build process, which
         pages built in workers would never reach: with `search`, one process."""
-        lunr = "search" in config.plugins or "material/search" in config.plugins
+        lunr = self._lunr(config)
         if self.config.workers == 0:
             return 1 if lunr else parallel.default_workers()
         if lunr and self.config.workers > 1:
@@ -104,6 +106,10 @@ class PodiumPlugin(BasePlugin[PodiumConfig]):
                               "`search` plugin, whose index misses pages built in workers; remove "
                               "`search` (Pagefind searches large sites) or set `workers: 1`")
         return self.config.workers
+
+    @staticmethod
+    def _lunr(config: MkDocsConfig) -> bool:
+        return "search" in config.plugins or "material/search" in config.plugins
 
     def _add_templates(self, config: MkDocsConfig) -> None:
         """Put Podium's template overrides just before Material's own (after any custom_dir)."""
@@ -127,6 +133,9 @@ class PodiumPlugin(BasePlugin[PodiumConfig]):
             env.loader = ChoiceLoader([env.loader, PrefixLoader({"material": FileSystemLoader(material)})])
         env.globals["podium_cache"] = _TemplateCache()
         env.globals["podium_nav_key"] = self._nav_key
+        if self.site is not None and self.site.options.pagefind:
+            env.globals["podium_t"] = self.site.t
+            env.globals["podium_search_strings"] = search.strings(self.site)
         if self.site is not None:
             self._build_deferred(env, config, files)
         return env
@@ -154,7 +163,7 @@ class PodiumPlugin(BasePlugin[PodiumConfig]):
                     for url, page_html in built:
                         self.indexer.add(url, page_html)
                     if number == last_indexed:  # Pagefind writes while index pages are built
-                        self.indexer.start_write(self._pagefind_dir(config))
+                        self.indexer.start_write()
         except parallel.WorkerError as exc:
             log.debug("podium: worker traceback:\n%s", exc.details)
             raise PluginError(str(exc)) from None
@@ -281,7 +290,7 @@ class PodiumPlugin(BasePlugin[PodiumConfig]):
         if self.site is None or not self.config.pagefind:
             return
         try:
-            self.indexer = Indexer()
+            self.indexer = Indexer(self._pagefind_dir(config))
         except (OSError, IndexingError) as exc:
             raise PluginError(f"podium: search index not built: {exc} "
                               "(install pagefind[bin], or set `pagefind: false`)") from exc
@@ -290,12 +299,13 @@ class PodiumPlugin(BasePlugin[PodiumConfig]):
         if self.indexer is None:
             return
         try:
-            result = self.indexer.write(self._pagefind_dir(config))
+            result = self.indexer.write()
         except (OSError, IndexingError) as exc:
             raise PluginError(f"podium: search index not built: {exc}") from exc
         finally:
             self.indexer = None
-        log.info("podium: Pagefind indexed %d statement page(s), %d words", result.pages, result.words)
+        log.info("podium: Pagefind indexed %d statement page(s), %d words, in %d bundle(s)",
+                 result.pages, result.words, len(result.bundles))
 
     @staticmethod
     def _pagefind_dir(config: MkDocsConfig) -> Path:
