@@ -29,6 +29,7 @@ import base64
 import contextlib
 import gzip
 import json
+import os
 import re
 import shutil
 import subprocess
@@ -259,6 +260,8 @@ class Indexer:
     def __init__(self, output: Path, binary: Path | None = None, budget: int = BUDGET) -> None:
         self.output = output
         self._binary = binary or executable()
+        if not os.access(self._binary, os.X_OK):  # services start later, with the pages
+            raise IndexingError(f"cannot run Pagefind at {self._binary}")
         self._budget = budget
         self._open: dict[str, Service] = {}
         self._counts: dict[str, int] = {}  # pieces started per language
@@ -279,7 +282,10 @@ class Indexer:
         key = re.sub(r"[^a-z0-9-]", "", language.lower()) or "unknown"
         service = self._open.get(key)
         if service is None:
-            service = self._open[key] = Service(self._binary)
+            try:
+                service = self._open[key] = Service(self._binary)
+            except OSError as exc:
+                raise IndexingError(f"cannot start Pagefind: {exc}") from exc
         service.add(url, page_html)
         if sum(s.size for s in self._open.values()) > self._budget:
             largest = max(self._open, key=lambda k: self._open[k].size)

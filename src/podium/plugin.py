@@ -167,6 +167,8 @@ class PodiumPlugin(BasePlugin[PodiumConfig]):
         except parallel.WorkerError as exc:
             log.debug("podium: worker traceback:\n%s", exc.details)
             raise PluginError(str(exc)) from None
+        except IndexingError as exc:
+            raise PluginError(f"podium: search index not built: {exc}") from exc
         for file in deferred + data:
             files.remove(file)
         log.info("podium: built %d generated page(s) in %d process(es)", len(deferred),
