@@ -5,12 +5,13 @@ sorting and hostile metadata."""
 
 from __future__ import annotations
 
+import json
 import os
 from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from conftest import CHROMIUM, CHROMIUM_ARGS, mkdocs_build, page, statement_text
+from conftest import CHROMIUM, CHROMIUM_ARGS, ROOT, mkdocs_build, page, statement_text
 from search_fixture import NAMES, TEXTS, files
 
 from podium.preview import serve
@@ -210,3 +211,62 @@ def test_a_french_site_has_a_french_search_interface(tmp_path: Path) -> None:
     search = page(site, "search/").select_one("#podium-search")
     assert search is not None and "Plus récentes" in search.get_text()
     assert "Langue" in search["data-strings"]
+
+
+# --- the index in pieces: real speeches of 1946 and 2025 --------------------
+
+ARCHIVE = ROOT.parent / "shared" / "corpora" / "ungdc-1946-2025.tar.xz"
+SPEECHES = [f"ungdc/Session 01 - 1946/{c}_01_1946.txt" for c in ("ARG", "AUS", "BEL", "CAN")] + \
+           [f"ungdc/Session 80 - 2025/{c}_80_2025.txt" for c in ("AGO", "ALB", "ARG", "AUS")]
+
+
+@pytest.fixture(scope="module")
+def pieces(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[str, dict[str, str]]]:
+    """Eight UNGDC speeches indexed with a budget so small that they make several
+    bundles; yields the address and, for each speech, a word only it contains."""
+    if not ARCHIVE.exists():
+        pytest.skip("the shared corpora are not here")
+    from podium import corpus
+    from podium.collection import load_collection
+    from podium.normalise import words
+
+    root = tmp_path_factory.mktemp("ungdc")
+    corpus.write_statements(ARCHIVE, root / "statements", only=SPEECHES)
+    (root / "docs").mkdir()
+    (root / "docs" / "index.md").write_text("# UNGDC\n", encoding="utf-8")
+    import yaml
+    config = {"site_name": "UNGDC", "site_url": "https://example.org/", "theme": {"name": "material"},
+              "plugins": [{"podium": {"pagefind_budget": 40_000}}]}
+    (root / "mkdocs.yml").write_text(yaml.safe_dump(config), encoding="utf-8")
+    result = mkdocs_build(root / "mkdocs.yml", root / "site")
+    assert result.returncode == 0, result.stderr
+    manifest = json.loads((root / "site/pagefind/podium-bundles.json").read_text(encoding="utf-8"))
+    assert len(manifest["bundles"]) >= 3
+    vocab = {st.meta.title: {w for w in words(st.body) if w.isalpha() and len(w) > 6}
+             for st in load_collection(root / "statements")}
+    only = {title: ws - set().union(*(v for t, v in vocab.items() if t != title))
+            for title, ws in vocab.items()}
+    unique = {title: min(ws) for title, ws in only.items() if ws}  # real texts: some are stubs
+    with serve(root / "site") as url:
+        yield url, unique
+
+
+def test_one_box_finds_speeches_of_1946_and_2025_across_bundles(tab, pieces) -> None:  # type: ignore[no-untyped-def]
+    url, unique = pieces
+    tab.goto(url)
+    for year in ("1946", "2025"):
+        title, word = next((t, w) for t, w in sorted(unique.items()) if year in t)
+        assert title in header_search(tab, word), (year, word)
+
+
+def test_date_order_spans_the_bundles(tab, pieces) -> None:  # type: ignore[no-untyped-def]
+    url, _ = pieces
+    tab.goto(url + "search/?query=peace&sort=asc")
+    result = "#podium-search .podium-result__meta"
+    tab.locator(result).first.wait_for(timeout=15_000)
+    status = tab.locator("#podium-search .podium-search__status").inner_text()
+    tab.wait_for_function(f"document.querySelectorAll('{result}').length === {int(status.split()[0])}")
+    years = [meta.split(" · ")[0][-4:] for meta in tab.locator(result).all_inner_texts()]
+    assert years == sorted(years) and {"1946", "2025"} <= set(years)
+    tab.locator("#podium-sort").select_option("desc")
+    tab.wait_for_function(f"(document.querySelector('{result}') || {{}}).textContent?.includes('2025')")

@@ -287,7 +287,7 @@ class PodiumPlugin(BasePlugin[PodiumConfig]):
         if self.site is None or not self.config.pagefind:
             return
         try:
-            self.indexer = Indexer(self._pagefind_dir(config))
+            self.indexer = Indexer(self._pagefind_dir(config), budget=self.config.pagefind_budget)
         except (OSError, IndexingError) as exc:
             raise PluginError(f"podium: search index not built: {exc} "
                               "(install pagefind[bin], or set `pagefind: false`)") from exc
