@@ -8,6 +8,7 @@ import subprocess
 from pathlib import Path
 
 import pytest
+from conftest import SiteBuilder, statement_text
 
 from podium.indexer import MANIFEST, Indexer, IndexingError, Service, verify
 
@@ -164,3 +165,20 @@ def test_a_full_disk_fails_with_one_line(tmp_path: Path) -> None:
         assert "\n" not in str(error.value)
     finally:
         subprocess.run(["umount", str(disk)], check=False)
+
+
+def test_a_full_disk_fails_the_build_with_one_line(temp_site: SiteBuilder, tmp_path: Path) -> None:
+    """MkDocs' own writes (the theme's files) on a full disk: one line, no traceback."""
+    disk = tmp_path / "site"  # where temp_site builds
+    disk.mkdir()
+    mounted = subprocess.run(["mount", "-t", "tmpfs", "-o", "size=1200k", "tmpfs", str(disk)],
+                             capture_output=True, check=False)
+    if mounted.returncode != 0:
+        pytest.skip("cannot mount a tmpfs here (needs root)")
+    try:
+        result, _ = temp_site({"a.md": statement_text(id="a")})
+    finally:
+        subprocess.run(["umount", str(disk)], check=False)
+    assert result.returncode != 0
+    assert "Traceback" not in result.stderr
+    assert "podium: the build failed: No space left on device" in result.stderr

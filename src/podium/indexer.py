@@ -45,9 +45,9 @@ MANIFEST = "podium-bundles.json"
 """The list of bundles, read by the search interface."""
 BUDGET = 24_000_000
 """Characters of page HTML held by the open Pagefind services before the
-largest is written out. Pagefind peaks at roughly 25 bytes of memory per
-character it indexes (measured on the UN General Debate Corpus: see README),
-so this bounds its memory at about 600 MB plus the piece being written."""
+largest is written out. Pagefind peaks at about 43 bytes of memory per
+character it holds (measured on the UN General Debate Corpus: README), so
+this bounds it at about 1 GB, plus the piece being written."""
 UNUSED = ("pagefind-ui.js", "pagefind-ui.css", "pagefind-modular-ui.js", "pagefind-modular-ui.css",
           "pagefind-component-ui.js", "pagefind-component-ui.css", "pagefind-highlight.js")
 """Pagefind's own interfaces, which Podium does not load (podium.js searches the bundles)."""

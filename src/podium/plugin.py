@@ -14,7 +14,7 @@ from pathlib import Path
 from jinja2 import ChoiceLoader, Environment, FileSystemLoader, PrefixLoader
 from mkdocs.commands import build as mkdocs_build
 from mkdocs.config.defaults import MkDocsConfig
-from mkdocs.exceptions import PluginError
+from mkdocs.exceptions import Abort, PluginError
 from mkdocs.plugins import BasePlugin, event_priority
 from mkdocs.structure.files import File, Files, InclusionLevel
 from mkdocs.structure.nav import Navigation
@@ -312,6 +312,12 @@ class PodiumPlugin(BasePlugin[PodiumConfig]):
         if self.indexer is not None:
             self.indexer.close()
             self.indexer = None
+        # A failed write anywhere in the build (MkDocs copying the theme's files,
+        # writing the sitemap; a full disk): one line, not a traceback.
+        if isinstance(error, OSError) and error.strerror:
+            where = error.filename2 or error.filename
+            log.error("podium: the build failed: %s%s", error.strerror, f": {where}" if where else "")
+            raise Abort("Aborted with a BuildError!") from None
 
     def on_post_page(self, output: str, *, page: Page, config: MkDocsConfig) -> str | None:
         if self.site is None:
