@@ -185,7 +185,7 @@ def test_sorting_by_date_spans_every_bundle(tab, base_url: str) -> None:  # type
     by_date = [title(lang) for lang in sorted(TEXTS, key=lambda lang: TEXTS[lang][2])]
     assert titles == by_date
     tab.locator("#podium-sort").select_option("desc")
-    first = "document.querySelector('#podium-search .podium-result__title').textContent"
+    first = "document.querySelector('#podium-search .podium-result__title')?.textContent"
     tab.wait_for_function(f"{first} === {by_date[-1]!r}")
 
 
