@@ -243,9 +243,12 @@ def verify(bundle: Path, pages: int) -> None:
         for name in names:
             if (bundle / name).stat().st_size == 0:
                 raise IndexingError(f"{bundle / name} is empty")
-        fragments = list((bundle / "fragment").iterdir())
-        if len(fragments) != pages:
-            raise IndexingError(f"{bundle}: {len(fragments)} fragment file(s) for {pages} page(s)")
+        # Pagefind leaves out a page with no text at all (a body of control characters).
+        counted = sum(int(language["page_count"]) for language in entry["languages"].values())
+        fragments = list((bundle / "fragment").iterdir()) if counted else []
+        if counted > pages or len(fragments) != counted:
+            raise IndexingError(f"{bundle}: {len(fragments)} fragment file(s) for {counted} indexed "
+                                f"page(s) of {pages}")
         for path in [bundle / n for n in names if not n.endswith(".js")] + fragments + \
                 [p for folder in ("index", "filter") if (bundle / folder).is_dir()
                  for p in (bundle / folder).iterdir()]:

@@ -340,7 +340,10 @@ class PodiumPlugin(BasePlugin[PodiumConfig]):
                      result.pages, result.words, len(result.bundles))
         if self.staged is not None and not (config.strict and _warnings_counted()):
             # (a strict build with warnings is aborted after this event: on_build_error discards it)
-            staging.publish(self.staged)
+            try:
+                staging.publish(self.staged)
+            except OSError as exc:
+                raise PluginError(f"podium: the build failed: {staging.reason(exc)}") from None
             config.site_dir = str(self.staged.final)  # for gh-deploy, which deploys it next
             self.staged = None
 
@@ -358,8 +361,7 @@ class PodiumPlugin(BasePlugin[PodiumConfig]):
         # A failed write anywhere in the build (MkDocs copying the theme's files,
         # writing the sitemap; a full disk): one line, not a traceback.
         if isinstance(error, OSError) and error.strerror:
-            where = error.filename2 or error.filename
-            log.error("podium: the build failed: %s%s", error.strerror, f": {where}" if where else "")
+            log.error("podium: the build failed: %s", staging.reason(error))
             raise Abort("Aborted with a BuildError!") from None
 
     def on_post_page(self, output: str, *, page: Page, config: MkDocsConfig) -> str | None:
