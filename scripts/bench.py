@@ -401,7 +401,7 @@ def search_bytes(site: Path, pagefind: bool, query: str = "cooperation") -> floa
         page.on("response", count)
         if pagefind:
             page.goto(base + "search/")
-            box, first = page.locator("#podium-search input").first, page.locator(".pagefind-ui__result").first
+            box, first = page.locator("#podium-search input").first, page.locator(".podium-result").first
             box.fill(query)
             try:
                 first.wait_for(timeout=60_000)

@@ -83,7 +83,7 @@ def temp_site(tmp_path: Path) -> SiteBuilder:
         config = {
             "site_name": "Test archive",
             "theme": {"name": "material"},
-            "plugins": ["search", {"podium": options}],
+            "plugins": [{"podium": options}],  # no lunr, as in the default mkdocs.yml
             **(site or {}),
         }
         (tmp_path / "mkdocs.yml").write_text(yaml.safe_dump(config), encoding="utf-8")

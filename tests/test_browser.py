@@ -74,14 +74,15 @@ def test_paragraph_permalink(tab, base_url: str) -> None:  # type: ignore[no-unt
 
 
 def test_search_finds_the_statement(tab, base_url: str, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    """The header's search box (Pagefind, no lunr): results as you type."""
     tab.goto(base_url)
-    tab.keyboard.press("/")  # Material's shortcut to the search box
+    tab.keyboard.press("/")  # the shortcut to the search box
     tab.keyboard.type("trafficking", delay=20)
-    results = tab.locator(".md-search-result__item")
+    results = tab.locator(".podium-header-search .podium-result")
     results.first.wait_for(timeout=10_000)
     tab.screenshot(path=str(tmp_path / "search.png"))
-    hrefs = [a.get_attribute("href") for a in tab.locator(".md-search-result__link").all()]
-    assert any(STATEMENT_ID in (h or "") for h in hrefs)
+    links = tab.locator(".podium-header-search .podium-result__title").all()
+    assert any(STATEMENT_ID in (a.get_attribute("href") or "") for a in links)
 
 
 def test_phone_layout_has_no_horizontal_scroll(browser, base_url: str, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
@@ -162,38 +163,20 @@ def test_faceted_search_with_pagefind(tab, base_url: str, tmp_path: Path) -> Non
     requests: list[str] = []
     tab.on("requestfinished", lambda r: requests.append(r.url))
     tab.goto(f"{base_url}search/")
-    box = tab.locator("#podium-search input[type=text], #podium-search input").first
-    box.fill("trafficking")
-    results = tab.locator(".pagefind-ui__result")
-    results.first.wait_for(timeout=10_000)
-    # A result appears before its title: Pagefind loads each result's fragment
-    # afterwards, so wait for the titles before reading them.
-    tab.locator(".pagefind-ui__result-title", has_text="IOM Council").first.wait_for(timeout=15_000)
-    titles = [t.inner_text() for t in tab.locator(".pagefind-ui__result-title").all()]
-    assert any("IOM Council" in t for t in titles)
-    statement = tab.locator(".pagefind-ui__result", has_text="Statement by H.E. Dr.")
-    tags = statement.locator(".pagefind-ui__result-tag").all_inner_texts()
-    assert "Session: IOM Council, 114th Session" in tags
-    assert "Speaker: H.E. Dr. Le Thi Tuyet Mai, Viet Nam" in tags and "Date: 27–29 November 2023" in tags
+    tab.locator("#podium-search .podium-search__query").fill("trafficking")
+    tab.locator(".podium-result__title", has_text="IOM Council").first.wait_for(timeout=15_000)
+    statement = tab.locator(".podium-result", has_text="Statement by H.E. Dr.")
+    facts = statement.locator(".podium-result__meta").inner_text()
+    assert "H.E. Dr. Le Thi Tuyet Mai, Viet Nam" in facts and "27–29 November 2023" in facts
+    assert "IOM Council, 114th Session" in facts
     tab.screenshot(path=str(tmp_path / "pagefind.png"), full_page=True)
-    # Filter by delegation: only Viet Nam's statement remains. Once in a loaded
-    # full run, Pagefind's UI drew the other filter groups but not this one (the
-    # index on disk had it): search again once before failing.
-    vnm = tab.locator(".pagefind-ui__filter-label", has_text="Viet Nam (VNM)")
-    try:
-        vnm.wait_for(timeout=15_000)
-    except sync_api.TimeoutError:
-        tab.screenshot(path=str(tmp_path / "pagefind-no-filter.png"), full_page=True)
-        tab.reload()
-        tab.locator("#podium-search input").first.fill("trafficking")
-        results.first.wait_for(timeout=10_000)
-    vnm.click()
-    tab.wait_for_function("document.querySelectorAll('.pagefind-ui__result').length === 1",
+    # Filter by delegation: only Viet Nam's statement remains.
+    tab.locator(".podium-filter label", has_text="Viet Nam (VNM)").locator("input").check()
+    tab.wait_for_function("document.querySelectorAll('#podium-search .podium-result').length === 1",
                           timeout=15_000)
-    tab.locator(".pagefind-ui__result-title").first.wait_for(timeout=15_000)
-    titles = [t.inner_text() for t in tab.locator(".pagefind-ui__result-title").all()]
+    titles = tab.locator("#podium-search .podium-result__title").all_inner_texts()
     assert len(titles) == 1 and titles[0].startswith("Statement by H.E. Dr. Le Thi Tuyet Mai")
     tab.screenshot(path=str(tmp_path / "pagefind-filtered.png"), full_page=True)
-    tab.locator(".pagefind-ui__result-link").first.click()
+    tab.locator("#podium-search .podium-result__title").first.click()
     tab.wait_for_url(f"**/statements/2023/{STATEMENT_ID}/**")
     assert any("/pagefind/" in u for u in requests)

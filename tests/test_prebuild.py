@@ -62,7 +62,8 @@ def test_index_pages_data_and_search_index(zensical_site: Path) -> None:
     records = [json.loads(line) for line in gzip.decompress(
                (zensical_site / "data/statements.jsonl.gz").read_bytes()).decode("utf-8").splitlines()]
     assert STATEMENT_ID in {r["id"] for r in records}
-    assert (zensical_site / "pagefind/pagefind.js").is_file()
+    assert (zensical_site / "pagefind/en-0/pagefind.js").is_file()
+    assert (zensical_site / "pagefind/podium-bundles.json").is_file()
     assert (zensical_site / "feeds/atom.xml").is_file()
 
 

@@ -8,6 +8,7 @@ from mkdocs.config.base import Config
 from mkdocs.config.config_options import Choice, ListOfItems, Optional, SubConfig, Type
 
 from podium import prose
+from podium.indexer import BUDGET
 from podium.site import SiteOptions
 from podium.taxonomy import DEFAULT_TAXONOMIES, FACETS, TaxonomySpec
 
@@ -40,6 +41,10 @@ class PodiumConfig(Config):
     the nav (identical HTML), instead of once per page."""
     pagefind = Type(bool, default=True)
     """Index statements with Pagefind as they are built and add a /search/ page."""
+    pagefind_budget = Type(int, default=BUDGET)
+    """Characters of page text Pagefind holds at once; past it, a piece of the
+    index is written to its own bundle (bounds Pagefind's memory, about 40 bytes
+    a character)."""
     workers = Type(int, default=0)
     """Processes that build statement and index pages: 0 means one per core (at
     most four; one when the lunr `search` plugin is on), 1 the build process."""

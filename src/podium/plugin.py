@@ -14,7 +14,7 @@ from pathlib import Path
 from jinja2 import ChoiceLoader, Environment, FileSystemLoader, PrefixLoader
 from mkdocs.commands import build as mkdocs_build
 from mkdocs.config.defaults import MkDocsConfig
-from mkdocs.exceptions import PluginError
+from mkdocs.exceptions import Abort, PluginError
 from mkdocs.plugins import BasePlugin, event_priority
 from mkdocs.structure.files import File, Files, InclusionLevel
 from mkdocs.structure.nav import Navigation
@@ -100,6 +100,8 @@ class PodiumPlugin(BasePlugin[PodiumConfig]):
         for problem in collection.problems:
             log.warning("%s%s", problem, " (skipped)" if problem in errors else "")
         self.site = Site(collection, self._options(config))
+        if self.config.pagefind and self._lunr(config):
+            log.warning("podium: %s", search.lunr_cost(collection))
         self._extend_search_languages(config, {st.meta.language for st in collection})
         if self.command in ("build", "gh-deploy"):  # serve builds into its own temporary folder
             self.staged = staging.stage(Path(config.site_dir))
@@ -115,7 +117,7 @@ class PodiumPlugin(BasePlugin[PodiumConfig]):
     def _workers(self, config: MkDocsConfig) -> int:
         """Lunr's index is gathered from page events in the build process, which
         pages built in workers would never reach: with `search`, one process."""
-        lunr = "search" in config.plugins or "material/search" in config.plugins
+        lunr = self._lunr(config)
         if self.config.workers == 0:
             return 1 if lunr else parallel.default_workers()
         if lunr and self.config.workers > 1:
@@ -123,6 +125,10 @@ class PodiumPlugin(BasePlugin[PodiumConfig]):
                               "`search` plugin, whose index misses pages built in workers; remove "
                               "`search` (Pagefind searches large sites) or set `workers: 1`")
         return self.config.workers
+
+    @staticmethod
+    def _lunr(config: MkDocsConfig) -> bool:
+        return "search" in config.plugins or "material/search" in config.plugins
 
     def _add_templates(self, config: MkDocsConfig) -> None:
         """Put Podium's template overrides just before Material's own (after any custom_dir)."""
@@ -148,6 +154,9 @@ class PodiumPlugin(BasePlugin[PodiumConfig]):
         env.globals["podium_nav_key"] = self._nav_key
         env.globals["podium_outside_nav"] = self._outside_nav
         env.globals["podium_squeeze"] = squeeze.whitespace
+        if self.site is not None and self.site.options.pagefind:
+            env.globals["podium_t"] = self.site.t
+            env.globals["podium_search_strings"] = search.strings(self.site)
         if self.site is not None:
             self._build_deferred(env, config, files)
         return env
@@ -177,10 +186,12 @@ class PodiumPlugin(BasePlugin[PodiumConfig]):
                     for url, page_html in built:
                         self.indexer.add(url, page_html)
                     if number == last_indexed:  # Pagefind writes while index pages are built
-                        self.indexer.start_write(self._pagefind_dir(config))
+                        self.indexer.start_write()
         except parallel.WorkerError as exc:
             log.debug("podium: worker traceback:\n%s", exc.details)
             raise PluginError(str(exc)) from None
+        except IndexingError as exc:
+            raise PluginError(f"podium: search index not built: {exc}") from exc
         if lost:
             raise PluginError(f"podium: {CollectionError(lost)}")
         for file in deferred + data:
@@ -326,7 +337,7 @@ class PodiumPlugin(BasePlugin[PodiumConfig]):
         if self.site is None or not self.config.pagefind:
             return
         try:
-            self.indexer = Indexer()
+            self.indexer = Indexer(self._pagefind_dir(config), budget=self.config.pagefind_budget)
         except (OSError, IndexingError) as exc:
             raise PluginError(f"podium: search index not built: {exc} "
                               "(install pagefind[bin], or set `pagefind: false`)") from exc
@@ -338,15 +349,19 @@ class PodiumPlugin(BasePlugin[PodiumConfig]):
             raise PluginError(f"podium: {CollectionError(self.lost)}")
         if self.indexer is not None:
             try:
-                result = self.indexer.write(self._pagefind_dir(config))
+                result = self.indexer.write()
             except (OSError, IndexingError) as exc:
                 raise PluginError(f"podium: search index not built: {exc}") from exc
             finally:
                 self.indexer = None
-            log.info("podium: Pagefind indexed %d statement page(s), %d words", result.pages, result.words)
+            log.info("podium: Pagefind indexed %d statement page(s), %d words, in %d bundle(s)",
+                     result.pages, result.words, len(result.bundles))
         if self.staged is not None and not (config.strict and _warnings_counted()):
             # (a strict build with warnings is aborted after this event: on_build_error discards it)
-            staging.publish(self.staged)
+            try:
+                staging.publish(self.staged)
+            except OSError as exc:
+                raise PluginError(f"podium: the build failed: {staging.reason(exc)}") from None
             config.site_dir = str(self.staged.final)  # for gh-deploy, which deploys it next
             self.staged = None
 
@@ -361,6 +376,11 @@ class PodiumPlugin(BasePlugin[PodiumConfig]):
         if self.staged is not None:  # the last good site stays where it was
             staging.discard(self.staged)
             self.staged = None
+        # A failed write anywhere in the build (MkDocs copying the theme's files,
+        # writing the sitemap; a full disk): one line, not a traceback.
+        if isinstance(error, OSError) and error.strerror:
+            log.error("podium: the build failed: %s", staging.reason(error))
+            raise Abort("Aborted with a BuildError!") from None
 
     def on_post_page(self, output: str, *, page: Page, config: MkDocsConfig) -> str | None:
         if self.site is None:

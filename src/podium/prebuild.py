@@ -210,7 +210,7 @@ def finish(staged: Staged, pagefind: bool = True) -> list[str]:
     bad one."""
     site, out = staged.site, staged.site_dir
     problems: list[str] = []
-    indexer = Indexer() if pagefind and site.options.pagefind else None
+    indexer = Indexer(out / "pagefind") if pagefind and site.options.pagefind else None
     try:
         for src, generated in staged.pages.items():
             path = out / site.url_of(src)
@@ -246,7 +246,7 @@ def finish(staged: Staged, pagefind: bool = True) -> list[str]:
             made = data.build()
             target.write_bytes(made if isinstance(made, bytes) else made.encode("utf-8"))
         if indexer is not None and not problems:
-            indexer.write(out / "pagefind")
+            indexer.write()
     finally:
         if indexer is not None:
             indexer.close()

@@ -26,7 +26,7 @@ SAFE_EXTENSIONS = frozenset({
 _SYNTAX_CHARACTER = re.compile(r"[\\`*_\[\]<>&{}|~\t\x00-\x08\x0b-\x1f]")
 # Line starts that open a block: heading, quote, definition, list item, rule
 # or setext underline, fence, admonition, indented code.
-_BLOCK_START = re.compile(r"^(?:[#>:=]|[-+] |\d+[.)]\s|-{2,}|!!!|\?\?\?|\s)", re.MULTILINE)
+_BLOCK_START = re.compile(r"^(?:[#>:=]|[-+](?: |$)|\d+[.)]\s|-{2,}|!!!|\?\?\?|\s)", re.MULTILINE)
 
 
 def applies(extensions: Iterable[object]) -> bool:

@@ -1,6 +1,8 @@
 """Static, faceted search with Pagefind, which indexes the built site into
 small chunks so that a query downloads only what it needs (a lunr index is
-one file with every page: 47.8 MB at 10,000 statements).
+one file with every page: 47.8 MB at 10,000 statements). The index is in
+several bundles (indexer.py); podium.js searches them all, from the header
+box of every page and from the search page.
 
 Only statement text and metadata are indexed: each statement page's text is
 marked `data-pagefind-body`, so navigation chrome and index pages stay out,
@@ -11,6 +13,8 @@ language), the sort key (date) and the metadata shown with each result.
 from __future__ import annotations
 
 import html
+import json
+from collections.abc import Iterable
 from typing import TYPE_CHECKING
 
 from podium import display
@@ -31,7 +35,10 @@ def document(language: str, text: str) -> str:
 
 
 def attributes(site: Site, st: Statement) -> str:
-    """The hidden block of Pagefind filters, sort key and metadata for one statement."""
+    """The hidden block of Pagefind filters, sort key and metadata for one statement.
+
+    Each value is escaped once, for the attribute; Pagefind stores it as text
+    and Podium's search interface (podium.js) only ever inserts it as text."""
     m, t = st.meta, site.t
     filters: list[tuple[str, str]] = [
         ("year", str(m.sort_date.year)),
@@ -42,7 +49,8 @@ def attributes(site: Site, st: Statement) -> str:
         filters.append(("delegation", f"{display.delegation(m.delegation)} ({m.delegation})"))
     if m.event:
         filters.append(("body", m.event.body))
-    meta: list[tuple[str, str]] = [("title", m.title), ("date", display.when(m, site.options.language))]
+    meta: list[tuple[str, str]] = [("title", m.title), ("date", display.when(m, site.options.language)),
+                                   ("iso", m.sort_date.isoformat())]
     if who := display.byline(m):
         meta.append(("speaker", who))
     if m.event:
@@ -53,21 +61,59 @@ def attributes(site: Site, st: Statement) -> str:
     return '<div class="podium-index" hidden>' + "".join(spans) + "</div>"
 
 
+def lunr_cost(statements: Iterable[Statement]) -> str:
+    """The warning for a site that turns Material's lunr `search` plugin back on."""
+    texts = list(statements)
+    size = sum(len(st.body.encode("utf-8")) for st in texts) / 1e6
+    return (f"Material's `search` plugin (lunr) is on: each visitor's first search downloads "
+            f"one search_index.json with the full text of all {len(texts):,} statements "
+            f"(about {size:,.1f} MB before compression) and the build runs in one process. "
+            "Podium's header search box already searches every statement with Pagefind; "
+            "remove `- search` from `plugins` in mkdocs.yml")
+
+
+FILTERS = ("language", "delegation", "body", "year", "kind")
+"""The filter groups of the search page, in the order shown."""
+
+
+def strings(site: Site) -> str:
+    """The search interface's strings in the site's language, as JSON for a data attribute."""
+    t = site.t
+    labels = {"language": t("panel.language"), "delegation": t("panel.delegation"),
+              "body": t("panel.body"), "year": t("search.year"), "kind": t("panel.kind")}
+    return json.dumps({"filters": [[key, labels[key]] for key in FILTERS],
+                       "none": t("search.none"), "one": t("search.results.one", n="{n}"),
+                       "other": t("search.results.other", n="{n}"), "more": t("search.more"),
+                       "loading": t("search.loading")}, ensure_ascii=False)
+
+
 def search_page(site: Site) -> Doc:
-    """/search/: Pagefind's UI, themed like Material, with a sort switch."""
+    """/search/: a search box, filters with counts, results sorted by relevance or
+    date, driven by podium.js over every Pagefind bundle (?query= fills the box)."""
     t = site.t
     title = t("search.title")
+    data = html.escape(strings(site), quote=True)
     return Doc(meta=front_matter(title=title, hide=["toc"])).md(f"""# {html.escape(title)}
 
-<link rel="stylesheet" href="../pagefind/pagefind-ui.css">
-<div class="podium-search-sort">
+<div id="podium-search" class="podium-search" data-pagefind-ignore data-strings="{data}">
+<form class="podium-search__bar" role="search" action="." method="get">
+<input type="search" name="query" class="podium-search__query" autocomplete="off"
+ aria-label="{html.escape(t("search.placeholder"), quote=True)}"
+ placeholder="{html.escape(t("search.placeholder"), quote=True)}">
 <label for="podium-sort">{html.escape(t("search.sort"))}</label>
-<select id="podium-sort">
+<select id="podium-sort" name="sort">
 <option value="">{html.escape(t("search.relevance"))}</option>
 <option value="desc">{html.escape(t("search.newest"))}</option>
 <option value="asc">{html.escape(t("search.oldest"))}</option>
 </select>
+</form>
+<div class="podium-search__body">
+<div class="podium-search__filters"></div>
+<div class="podium-search__main">
+<p class="podium-search__status" aria-live="polite"></p>
+<ol class="podium-results"></ol>
+<button type="button" class="md-button podium-search__more" hidden>{html.escape(t("search.more"))}</button>
 </div>
-<div id="podium-search" data-pagefind-ignore></div>
-<script src="../pagefind/pagefind-ui.js"></script>
+</div>
+</div>
 """)

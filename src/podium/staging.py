@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import ctypes
 import os
+import re
 import shutil
 import sys
 from dataclasses import dataclass
@@ -66,6 +67,16 @@ def publish(staged: Staged) -> None:
         shutil.rmtree(old, ignore_errors=True)
     except OSError:  # a mount point or a link: replace its contents instead
         _replace_contents(staged.staging, staged.final)
+
+
+def reason(error: OSError) -> str:
+    """One line for a failed write: shutil's copy errors carry a list of them."""
+    if isinstance(error, shutil.Error) and error.args and isinstance(error.args[0], list) and error.args[0]:
+        _, target, why = error.args[0][0]
+        message = re.match(r"\[Errno \d+\] ([^:]+)", str(why))
+        return f"{message.group(1) if message else why}: {target}"
+    where = error.filename2 or error.filename
+    return f"{error.strerror or error}{f': {where}' if where else ''}"
 
 
 def discard(staged: Staged) -> None:
