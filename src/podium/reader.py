@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
 FORMATS = (".txt", ".md", ".html", ".htm", ".docx", ".pdf")
 
@@ -25,10 +26,15 @@ class Paragraph:
 class RawText:
     paragraphs: list[Paragraph]
     notes: list[str] = field(default_factory=list)
+    meta: dict[str, Any] = field(default_factory=dict)
+    """What the file says about itself: front matter, or a page's <meta>, OpenGraph and JSON-LD."""
+    front_text: str = ""
+    """The front matter verbatim, so its words are accounted for."""
 
     @property
     def text(self) -> str:
-        return "\n\n".join(p.text for p in self.paragraphs)
+        return "\n\n".join([self.front_text, *(p.text for p in self.paragraphs)] if self.front_text
+                           else [p.text for p in self.paragraphs])
 
 
 def read(path: Path) -> RawText:
@@ -40,7 +46,14 @@ def read(path: Path) -> RawText:
     if suffix == ".pdf":
         return _pdf(path)
     text, notes = _decode(path.read_bytes())
-    raw = _html(text) if suffix in {".html", ".htm"} else _plain(text)
+    if suffix in {".html", ".htm"}:
+        raw = _html(text)
+    else:
+        front, front_text, text = front_matter(text)
+        raw = _plain(text)
+        raw.meta, raw.front_text = front, front_text
+        if front_text:
+            notes.append("read the file's front matter")
     raw.notes[:0] = notes
     if not raw.paragraphs:
         raise ReadError("the file has no text")
@@ -62,6 +75,31 @@ def _decode(data: bytes) -> tuple[str, list[str]]:
         return text, ["decoded as Windows-1252 (not UTF-8); check accented letters"]
 
 
+_FRONT = re.compile(r"\A\ufeff?(---|\+\+\+)[ \t]*\r?\n(.*?)\r?\n\1[ \t]*(?:\r?\n|\Z)", re.DOTALL)
+
+
+def front_matter(text: str) -> tuple[dict[str, Any], str, str]:
+    """YAML (---) or TOML (+++) front matter at the top of a text: (fields, verbatim, rest).
+    Text that does not parse as a mapping is left as text."""
+    m = _FRONT.match(text[:20000])
+    if not m:
+        return {}, "", text
+    try:
+        if m.group(1) == "---":
+            import yaml
+
+            data = yaml.safe_load(m.group(2))
+        else:
+            import tomllib
+
+            data = tomllib.loads(m.group(2))
+    except Exception:  # YAML and TOML raise many kinds; such text stays in the body
+        return {}, "", text
+    if not isinstance(data, dict):
+        return {}, "", text
+    return {str(k): v for k, v in data.items()}, m.group(0).strip(), text[m.end():]
+
+
 _BOLD_BLOCK = re.compile(r"^\*\*(.+)\*\*$", re.DOTALL)
 
 
@@ -81,6 +119,7 @@ def _html(text: str) -> RawText:
     from bs4 import BeautifulSoup
 
     soup = BeautifulSoup(text, "html.parser")
+    meta = _page_meta(soup)
     for tag in soup(["script", "style", "nav", "header", "footer", "form", "noscript"]):
         tag.decompose()
     root = soup.find("article") or soup.find("main") or soup.body or soup
@@ -94,7 +133,47 @@ def _html(text: str) -> RawText:
             bold = el.name.startswith("h") or (strong is not None and
                                                 " ".join(strong.get_text(" ").split()) == words)
             paragraphs.append(Paragraph(words, bold))
-    return RawText(paragraphs)
+    return RawText(paragraphs, meta=meta)
+
+
+def _page_meta(soup: Any) -> dict[str, Any]:
+    """Title, date, author, publisher and URL from <meta>, OpenGraph, JSON-LD and <time>."""
+    import json
+
+    found: dict[str, Any] = {}
+    names = {
+        "og:title": "title", "twitter:title": "title", "dc.title": "title", "citation_title": "title",
+        "article:published_time": "date", "date": "date", "dc.date": "date", "citation_date": "date",
+        "pubdate": "date", "publishdate": "date", "author": "author", "dc.creator": "author",
+        "og:site_name": "publisher", "dc.publisher": "publisher", "og:url": "url",
+        "og:locale": "locale",
+    }
+    for tag in soup.find_all("meta"):
+        key = str(tag.get("property") or tag.get("name") or "").casefold()
+        content = tag.get("content")
+        if key in names and isinstance(content, str) and content.strip():
+            found.setdefault(names[key], content.strip())
+    for script in soup.find_all("script", type="application/ld+json"):
+        try:
+            data = json.loads(script.string or "")
+        except ValueError:
+            continue
+        for item in data if isinstance(data, list) else [data]:
+            if not isinstance(item, dict):
+                continue
+            for key, field_ in (("headline", "title"), ("datePublished", "date"), ("author", "author"),
+                                ("publisher", "publisher"), ("url", "url")):
+                value = item.get(key)
+                if isinstance(value, list) and value:
+                    value = value[0]
+                if isinstance(value, dict):
+                    value = value.get("name")
+                if isinstance(value, str) and value.strip():
+                    found.setdefault(field_, value.strip())
+    time = soup.find("time", attrs={"datetime": True})
+    if time is not None:
+        found.setdefault("date", str(time["datetime"]))
+    return found
 
 
 def _docx(path: Path) -> RawText:

@@ -12,22 +12,20 @@ that heading: `lost_words` proves it for every import.
 
 from __future__ import annotations
 
-import datetime as dt
-import gettext
 import re
 from collections import Counter
 from dataclasses import dataclass, field
-from functools import cache
 from pathlib import Path
 from typing import Any
 
-import pycountry
-from babel.dates import get_month_names
 from slugify import slugify
 
 from podium import codes
 from podium.blocks import BlockKind, classify
 from podium.collection import Collection
+from podium.ingest import infer, news
+from podium.ingest.dates import find_dates
+from podium.ingest.people import normal_case
 from podium.normalise import words
 from podium.reader import Paragraph, RawText
 
@@ -43,47 +41,7 @@ HONORIFICS = (
     "ms.", "prof.", "ambassador", "m.", "mme", "mme.", "excmo.", "excma.", "sr.", "sra.", "d.", "dña.",
     "ngài", "bà", "ông", "ts.", "h.r.h.", "hon.", "rt. hon.", "sir", "dame", "madame", "monsieur",
 )
-ROLE_WORDS = re.compile(
-    r"\b(ambassador|permanent representative|representative|minister|secretary|president|chair|"
-    r"head of delegation|deputy|director|counsellor|delegate|envoy|ambassadeur|représentant|ministre|"
-    r"embajador|representante|ministro|đại sứ|trưởng|đại diện|bộ trưởng)\b", re.IGNORECASE)
-EVENT = [
-    re.compile(r"\b(?:at|to|before) the (?P<session>\d+\s*(?:st|nd|rd|th)\s+(?:regular\s+|special\s+)?"
-               r"(?:session|meeting|sitting))\s+of the (?P<body>[^,(\n]+)", re.IGNORECASE),
-    re.compile(r"\b(?:at|to|before) the (?P<body>[^,(\n]+?),?\s+(?P<session>\d+\s*(?:st|nd|rd|th)\s+"
-               r"(?:regular\s+|special\s+)?(?:session|meeting))", re.IGNORECASE),
-    re.compile(r"\b(?:à|lors de) la (?P<session>\d+\s*(?:e|ème)\s+session)\s+(?:du|de la|de l['’])\s*"
-               r"(?P<body>[^,(\n]+)", re.IGNORECASE),
-    re.compile(r"\ben el (?P<session>\d+\s*[º°o.]?\s*período (?:ordinario )?de sesiones)\s+del?\s+"
-               r"(?P<body>[^,(\n]+)", re.IGNORECASE),
-    re.compile(r"\btại (?P<session>khóa họp (?:lần )?thứ \d+)\s+(?P<body>[^,(\n]+)", re.IGNORECASE),
-    re.compile(r"\b(?:at|to) the (?P<body>(?:general debate of the )?[^,(\n]*?(?:general assembly|"
-               r"security council|council|conference|assembly|committee|summit|forum))\b", re.IGNORECASE),
-]
-AGENCIES = {
-    "VNA": "Vietnam News Agency", "AFP": "Agence France-Presse", "AP": "Associated Press",
-    "Reuters": "Reuters", "Xinhua": "Xinhua News Agency", "TASS": "TASS", "EFE": "Agencia EFE",
-    "ANSA": "ANSA", "Kyodo": "Kyodo News", "Yonhap": "Yonhap News Agency", "APS": "Algérie Presse Service",
-    "MAP": "Maghreb Arabe Presse", "PTI": "Press Trust of India", "IRNA": "IRNA",
-    "WAM": "Emirates News Agency",
-    "SPA": "Saudi Press Agency", "KUNA": "Kuwait News Agency", "Bernama": "Bernama", "Antara": "Antara",
-    "PNA": "Philippine News Agency", "UN News": "UN News",
-}
-DATELINE = re.compile(r"^(?P<place>[A-ZÀ-Ỹ][\w .'’-]{1,40}?)\s*\((?P<agency>[^)]{2,20})\)\s*[–—-]+\s*")
 DATE_LINE = re.compile(r"^(?:date\s+)?(?P<date>\d{4}-\d{2}-\d{2})\b\s*", re.IGNORECASE)
-END_MARKERS = ("./.", "(END)", "- Ends -", "-- END --", "###", "(Ends)", "-30-")
-DEMONYMS = {
-    "vietnamese": "VNM", "french": "FRA", "chinese": "CHN", "american": "USA", "british": "GBR",
-    "russian": "RUS", "german": "DEU", "japanese": "JPN", "indian": "IND", "brazilian": "BRA",
-    "mexican": "MEX", "spanish": "ESP", "italian": "ITA", "canadian": "CAN", "australian": "AUS",
-    "korean": "KOR", "south korean": "KOR", "indonesian": "IDN", "thai": "THA", "filipino": "PHL",
-    "malaysian": "MYS", "singaporean": "SGP", "cambodian": "KHM", "lao": "LAO", "laotian": "LAO",
-    "egyptian": "EGY", "nigerian": "NGA", "kenyan": "KEN", "south african": "ZAF", "turkish": "TUR",
-    "iranian": "IRN", "pakistani": "PAK", "bangladeshi": "BGD", "argentine": "ARG", "chilean": "CHL",
-    "colombian": "COL", "peruvian": "PER", "cuban": "CUB", "swiss": "CHE", "swedish": "SWE",
-    "norwegian": "NOR", "dutch": "NLD", "belgian": "BEL", "polish": "POL", "ukrainian": "UKR",
-    "sri lankan": "LKA", "ethiopian": "ETH", "moroccan": "MAR", "algerian": "DZA", "saudi": "SAU",
-}
 
 
 @dataclass
@@ -97,91 +55,6 @@ class Draft:
     notes: list[str] = field(default_factory=list)
 
 
-# --- lookups ------------------------------------------------------------------
-
-
-@cache
-def _country_names() -> list[tuple[str, str]]:
-    """(lower-cased name, alpha-3) in English, French, Spanish and Vietnamese, longest first."""
-    names: dict[str, str] = {}
-    translations = {lang: gettext.translation("iso3166-1", pycountry.LOCALES_DIR, languages=[lang],
-                                              fallback=True) for lang in ("fr", "es", "vi")}
-    for c in pycountry.countries:
-        english = [c.name, getattr(c, "common_name", None), getattr(c, "official_name", None)]
-        found = codes.delegation(c.alpha_3)
-        english.append(found.name if found else None)
-        for name in filter(None, english):
-            names[name.casefold()] = c.alpha_3
-            for tr in translations.values():
-                names[tr.gettext(name).casefold()] = c.alpha_3
-    names.update(DEMONYMS)
-    return sorted(names.items(), key=lambda kv: -len(kv[0]))
-
-
-def find_delegation(text: str) -> str | None:
-    """The first country named (or adjective used) in a text, as ISO alpha-3."""
-    lowered = text.casefold()
-    best: tuple[int, str] | None = None
-    for name, code in _country_names():
-        if len(name) < 4 and name not in DEMONYMS:
-            continue
-        m = re.search(rf"(?<!\w){re.escape(name)}(?!\w)", lowered)
-        if m and (best is None or m.start() < best[0]):
-            best = (m.start(), code)
-    return best[1] if best else None
-
-
-@cache
-def _months(language: str) -> dict[str, int]:
-    out: dict[str, int] = {}
-    for lang in {"en", language.split("-")[0]}:
-        try:
-            for fmt in ("wide", "abbreviated"):
-                for num, name in get_month_names(fmt, locale=lang).items():
-                    out[name.casefold().rstrip(".")] = num
-        except Exception:
-            continue
-    return out
-
-
-def find_dates(text: str, language: str = "en") -> tuple[dt.date | None, dt.date | None]:
-    """A date or a date range written out in a text: '27 – 29 November 2023'."""
-    iso = re.findall(r"\b(\d{4})-(\d{2})-(\d{2})\b", text)
-    if iso:
-        dates = [dt.date(int(y), int(m), int(d)) for y, m, d in iso[:2]]
-        return dates[0], dates[1] if len(dates) > 1 else None
-    months = _months(language)
-    month = "|".join(sorted((re.escape(m) for m in months), key=len, reverse=True))
-    d, y, sep = r"(\d{1,2})(?:er|st|nd|rd|th|º)?", r"(?:năm\s+)?(\d{4})", r"\s*(?:[–—-]|to|au|al|đến)\s*"
-    patterns = [
-        (rf"{d}\s+(?:de\s+)?({month})\.?{sep}{d}\s+(?:de\s+)?({month})\.?,?\s+(?:de\s+)?{y}", "dmdmy"),
-        (rf"{d}{sep}{d}\s+(?:de\s+)?({month})\.?,?\s+(?:de\s+)?{y}", "ddmy"),
-        (rf"{d}\s+(?:de\s+)?({month})\.?,?\s+(?:de\s+|năm\s+)?{y}", "dmy"),
-        (rf"({month})\s+{d}(?:{sep}{d})?,\s+{y}", "md(d)y"),
-    ]
-    for pattern, shape in patterns:
-        m = re.search(pattern, text, re.IGNORECASE)
-        if not m:
-            continue
-        g = m.groups()
-        try:
-            if shape == "dmdmy":
-                y_ = int(g[4])
-                return (dt.date(y_, months[g[1].casefold()], int(g[0])),
-                        dt.date(y_, months[g[3].casefold()], int(g[2])))
-            if shape == "ddmy":
-                mo, y_ = months[g[2].casefold()], int(g[3])
-                return dt.date(y_, mo, int(g[0])), dt.date(y_, mo, int(g[1]))
-            if shape == "dmy":
-                return dt.date(int(g[2]), months[g[1].casefold()], int(g[0])), None
-            mo, y_ = months[g[0].casefold()], int(g[3])
-            start = dt.date(y_, mo, int(g[1]))
-            return start, dt.date(y_, mo, int(g[2])) if g[2] else None
-        except (ValueError, KeyError):
-            continue
-    return None, None
-
-
 def detect_language(text: str) -> str | None:
     from langdetect import DetectorFactory, LangDetectException, detect
 
@@ -191,11 +64,6 @@ def detect_language(text: str) -> str | None:
     except LangDetectException:
         return None
     return {"zh-cn": "zh-Hans", "zh-tw": "zh-Hant"}.get(lang, lang)
-
-
-def normal_case(name: str) -> str:
-    """LE Thi Tuyet Mai → Le Thi Tuyet Mai; family names in capitals are a convention, not a spelling."""
-    return " ".join(w.capitalize() if w.isupper() and len(w) > 1 and w.isalpha() else w for w in name.split())
 
 
 def split_honorifics(text: str) -> tuple[str, str]:
@@ -240,54 +108,16 @@ def _header(paragraphs: list[Paragraph]) -> tuple[int, str, list[str]] | None:
     return None
 
 
-def _statement_header(text: str, lines: list[str], d: Draft, language: str) -> None:
-    m = d.meta
+def _statement_header(lines: list[str], d: Draft) -> None:
+    """The title from a header block, names in normal case; a joint statement says so."""
     opener = OPENERS.match(lines[0])
     who = lines[0][opener.end():] if opener else ""
     if opener and re.search(r"joint", opener.group("opener"), re.IGNORECASE):
-        m["kind"] = "joint-statement"
-    who, _, role_inline = who.partition(", ")
-    honorific, name = split_honorifics(who)
-    speaker: dict[str, str] = {}
-    if name:
-        speaker["name"] = normal_case(name)
-        if honorific:
-            speaker["honorific"] = honorific
-    role_lines = [ln for ln in lines[1:] if ROLE_WORDS.search(ln) and not any(p.search(ln) for p in EVENT)]
-    role = role_inline or (role_lines[0] if role_lines else "")
-    if role:
-        speaker["role"] = role.strip().rstrip(",")
-    if speaker.get("name"):
-        m["speaker"] = speaker
-        d.inferred += [f"speaker.{k}" for k in speaker]
-    if delegation := find_delegation(" ".join([role, *lines[1:]])):
-        m["delegation"] = delegation
-        d.inferred.append("delegation")
-    joined = " ".join(lines)
-    for pattern in EVENT:
-        em = pattern.search(joined)
-        if em:
-            event = {"body": em.group("body").strip().rstrip(".)")}
-            if "session" in em.groupdict() and em.group("session"):
-                event["session"] = em.group("session").strip()[0].upper() + em.group("session").strip()[1:]
-            m["event"] = event
-            d.inferred += [f"event.{k}" for k in event]
-            break
-    start, end = find_dates(joined, language)
-    if start:
-        if end or "event" in m:
-            m.setdefault("event", {"body": "?"})
-            m["event"]["start"] = start.isoformat()
-            d.inferred.append("event.start")
-            if end:
-                m["event"]["end"] = end.isoformat()
-                d.inferred.append("event.end")
-        if not end:
-            m["date"] = start.isoformat()
-            d.inferred.append("date")
-    title_lines = [normal_case_names(ln, speaker.get("name"), name) for ln in lines
-                   if not find_dates(ln, language)[0] or OPENERS.match(ln)]
-    m["title"] = re.sub(r"\s*\([^)]*\d{4}\)\s*$", "", ", ".join(title_lines)).strip(" ,")
+        d.meta["kind"] = "joint-statement"
+    _, name = split_honorifics(who.partition(", ")[0])
+    normal = normal_case(name) if name else None
+    title_lines = [normal_case_names(ln, normal, name) for ln in lines if not find_dates(ln)[0] or OPENERS.match(ln)]
+    d.meta["title"] = re.sub(r"\s*\([^)]*\d{4}\)\s*$", "", ", ".join(title_lines)).strip(" ,")
     d.inferred.append("title")
 
 
@@ -296,53 +126,33 @@ def normal_case_names(line: str, normal: str | None, raw: str) -> str:
 
 
 def _report(paragraphs: list[Paragraph], d: Draft, heading: list[str]) -> list[Paragraph]:
+    """A leading ISO date line is read into `date`; an end mark is kept out of the body."""
     m = d.meta
     first = paragraphs[0].text
     dm = DATE_LINE.match(first)
-    if dm:
+    if dm and "date" not in m:
         m["date"] = dm.group("date")
         d.inferred.append("date")
         heading.append(first[: dm.end()].strip())
         rest = first[dm.end():].strip()
         paragraphs = ([Paragraph(rest)] if rest else []) + paragraphs[1:]
-    for i, p in enumerate(paragraphs[:3]):
-        dl = DATELINE.match(p.text)
-        if dl:
-            agency = dl.group("agency").strip()
-            d.notes.append(f"agency: {agency}")
-            m["venue"] = dl.group("place").strip()
-            m.setdefault("source", {})["publisher"] = AGENCIES.get(agency, agency)
-            d.inferred += ["venue", "source.publisher"]
-            m["kind"] = "news-report"
-            if "date" not in m:
-                start, _ = find_dates(" ".join(x.text for x in paragraphs[:i + 1]))
-                if start:
-                    m["date"] = start.isoformat()
-                    d.inferred.append("date")
-            break
-    if paragraphs:
+    if paragraphs and (marker := news.end_marker(paragraphs[-1].text)):
         last = paragraphs[-1].text.rstrip()
-        marker = next((mk for mk in END_MARKERS if last.endswith(mk)), None)
-        if marker:
-            m["end_marker"] = marker
-            d.inferred.append("end_marker")
-            trimmed = last[: -len(marker)].rstrip()
-            paragraphs = paragraphs[:-1] + ([Paragraph(trimmed)] if trimmed else [])
+        m["end_marker"] = marker
+        d.inferred.append("end_marker")
+        if "kind" not in m:
+            m["kind"] = "news-report"
+        trimmed = last[: -len(marker)].rstrip()
+        paragraphs = paragraphs[:-1] + ([Paragraph(trimmed)] if trimmed else [])
     return paragraphs
 
 
-def _kind(paragraphs: list[Paragraph], d: Draft) -> str:
+def _kind(paragraphs: list[Paragraph]) -> str:
+    """A letter by its closing formula; otherwise a statement (what a mission circulates)."""
     text = "\n".join(p.text for p in paragraphs[:40])
-    if re.search(r"^(?:press release|communiqué de presse|comunicado de prensa|thông cáo báo chí)",
-                 text, re.IGNORECASE | re.MULTILINE):
-        return "press-release"
-    if len(re.findall(r"^(?:Q|Question|A|Answer)\s*[:.-]", text, re.MULTILINE)) >= 4:
-        return "interview"
     if re.search(r"^(?:dear|excellency,)", text, re.IGNORECASE | re.MULTILINE) and re.search(
             r"(?:yours sincerely|accept,? .* assurances|please accept)", text, re.IGNORECASE):
         return "letter"
-    if any(classify(p.text) is BlockKind.SALUTATION for p in paragraphs[:3]):
-        return "speech" if "speaker" not in d.meta else "statement"
     return "statement"
 
 
@@ -377,21 +187,25 @@ def make_draft(raw: RawText, path: Path, kind: str | None = None,
     """Infer a statement from a raw text."""
     paragraphs = list(raw.paragraphs)
     d = Draft(meta={}, body=[], notes=list(raw.notes))
-    heading: list[str] = []
-    sample = " ".join(p.text for p in paragraphs)
-    language = detect_language(sample)
-    header = _header(paragraphs)
+    m = d.meta
+    heading: list[str] = [raw.front_text] if raw.front_text else []
+    infer.from_metadata(raw.meta, m, d.inferred)
+    if kind:
+        m["kind"] = kind
+    stated = raw.meta.get("language") or raw.meta.get("lang")
+    language = str(stated) if isinstance(stated, str) and codes.language_name(str(stated)) else \
+        detect_language(" ".join(p.text for p in paragraphs))
+    where = infer.parts(paragraphs)
+    header = _header(paragraphs) if paragraphs else None
     if header:
         count, text, lines = header
         heading.append(text)
         paragraphs = paragraphs[count:]
-        _statement_header(text, lines, d, language or "en")
+        if "title" not in m:
+            _statement_header(lines, d)
     paragraphs = _report(paragraphs, d, heading) if paragraphs else paragraphs
-    m = d.meta
-    m.setdefault("kind", kind or _kind(paragraphs, d))
-    if kind:
-        m["kind"] = kind
-    d.inferred.append("kind")
+    infer.fill(m, where, language or "en", d.inferred, d.notes)
+    m.setdefault("kind", _kind(paragraphs))
     if language:
         m["language"] = language
         d.inferred.append("language")
@@ -399,7 +213,7 @@ def make_draft(raw: RawText, path: Path, kind: str | None = None,
         d.missing.append("language")
     if "title" not in m:
         texts = [p for p in paragraphs if classify(p.text) is BlockKind.PARAGRAPH] or paragraphs
-        heading_line = DATELINE.sub("", texts[0].text) if texts else ""
+        heading_line = texts[0].text if texts else ""
         if paragraphs and len(heading_line) < 150 and not heading_line.endswith(".") and "\n" not in \
                 heading_line and classify(heading_line) is BlockKind.PARAGRAPH and len(paragraphs) > 1:
             m["title"] = heading_line  # a title line: stays in the body as well
@@ -415,9 +229,11 @@ def make_draft(raw: RawText, path: Path, kind: str | None = None,
     source["file"] = path.name
     if heading:
         source["heading"] = "\n".join(heading)
-    for required in ("speaker", "delegation", "event") if m["kind"] != "news-report" else ("date",):
+    for required in ("speaker", "delegation", "event") if m["kind"] != "news-report" else ():
         if required not in m:
             d.missing.append(required)
+    if "event" in m and "body" not in m["event"]:
+        d.missing.append("event.body")
     if "date" not in m and not m.get("event", {}).get("start"):
         d.missing.append("date")
     m["review"] = sorted(set(d.missing) | {f for f in d.inferred if f in
@@ -429,7 +245,7 @@ def _make_id(m: dict[str, Any], path: Path) -> str:
     parts: list[str] = []
     if m.get("kind") == "news-report":
         publisher = str(m.get("source", {}).get("publisher", ""))
-        code = next((k for k, v in AGENCIES.items() if v == publisher), publisher)
+        code = next((k for k, v in news.AGENCIES.items() if v == publisher), publisher)
         parts = [slugify(code)[:16], m.get("date", ""),
                  slugify(m.get("title", ""))[:40]]
     elif m.get("delegation") and m.get("event"):

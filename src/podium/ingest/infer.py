@@ -1,0 +1,179 @@
+"""Fill a draft's fields from where a text says them: its front matter or page
+metadata first, then its head (the lines before the salutation or the first
+paragraph of prose), then, for a news report, its lead.
+
+Each finder returns nothing rather than a guess: a wrong value is worse than
+a missing one, since a missing one is listed for a person to fill.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass
+from typing import Any
+
+from podium.blocks import BlockKind, classify
+from podium.ingest import events, news, people, places
+from podium.ingest.dates import all_dates
+from podium.reader import Paragraph
+
+HEAD_PARAGRAPHS = 12
+HEAD_CHARS = 1500
+
+
+@dataclass
+class Parts:
+    """Where in a text each kind of fact is looked for."""
+
+    top: str
+    """The lines before the salutation or the first paragraph of prose."""
+    lead: str
+    """The top and the first two paragraphs of prose."""
+    tail: str
+    """The last two paragraphs (a place and date under a press release)."""
+    paragraphs: list[str]
+    salutation: bool
+
+
+def _prose(text: str) -> bool:
+    flat = " ".join(text.split())
+    return len(flat) >= 200 or (len(flat) >= 100 and flat.endswith((".", "。", "!", "?")))
+
+
+def parts(paragraphs: list[Paragraph]) -> Parts:
+    texts = [p.text for p in paragraphs]
+    top: list[str] = []
+    salutation = False
+    i = 0
+    for i, text in enumerate(texts[:HEAD_PARAGRAPHS]):
+        kind = classify(text)
+        if kind is BlockKind.SALUTATION:
+            salutation = True
+            break
+        if _prose(text) and not paragraphs[i].bold:
+            break
+        top.append(text)
+    else:
+        i = min(len(texts), HEAD_PARAGRAPHS)
+    rest = [t for t in texts[i:] if classify(t) is not BlockKind.SALUTATION]
+    lead = [*top, *rest[:2]]
+    salutation = salutation or any(classify(t) is BlockKind.SALUTATION for t in texts[i:i + 3])
+    return Parts("\n".join(top)[:HEAD_CHARS], "\n".join(lead)[:HEAD_CHARS * 2], "\n".join(texts[-2:]),
+                 texts, salutation)
+
+
+def _iso(value: Any) -> str | None:
+    if isinstance(value, dt.datetime):
+        return value.date().isoformat()
+    if isinstance(value, dt.date):
+        return value.isoformat()
+    if isinstance(value, str) and (m := re.match(r"\s*(\d{4}-\d{2}-\d{2})", value)):
+        try:
+            return dt.date.fromisoformat(m.group(1)).isoformat()
+        except ValueError:
+            return None
+    return None
+
+
+def from_metadata(meta: dict[str, Any], d: dict[str, Any], inferred: list[str]) -> None:
+    """Front matter or page metadata: the source's own words about itself."""
+    def text(*keys: str) -> str | None:
+        for key in keys:
+            value = meta.get(key)
+            if isinstance(value, dict):
+                value = value.get("name")
+            if isinstance(value, str) and value.strip():
+                return " ".join(value.split())
+        return None
+
+    if title := text("title", "headline"):
+        d["title"] = title
+        inferred.append("title")
+    if date := _iso(meta.get("date") or meta.get("published") or meta.get("datePublished")):
+        d["date"] = date
+        inferred.append("date")
+    if name := text("speaker", "author", "by"):
+        d["speaker"] = {"name": name}
+        inferred.append("speaker.name")
+    if venue := text("venue", "location", "place"):
+        d["venue"] = venue
+        inferred.append("venue")
+    if publisher := text("publisher", "site_name", "sitename"):
+        d.setdefault("source", {})["publisher"] = publisher
+        inferred.append("source.publisher")
+    if (url := text("url", "canonical")) and re.match(r"https?://", url):
+        d.setdefault("source", {})["url"] = url
+    kind = text("kind", "type")
+    if kind and kind.casefold() in {"statement", "speech", "joint-statement", "press-release", "news-report",
+                                    "letter", "interview"}:
+        d["kind"] = kind.casefold()
+        inferred.append("kind")
+
+
+def fill(m: dict[str, Any], p: Parts, language: str, inferred: list[str], notes: list[str]) -> None:
+    """Kind, date, speaker, delegation, event and publisher from the text itself."""
+    shape = news.news_shape(p.lead)
+    if "kind" not in m:
+        if shape.kind:
+            m["kind"] = shape.kind
+        elif kind := news.kind_of(p.lead, p.paragraphs, p.salutation):
+            m["kind"] = kind
+        inferred.append("kind")
+    is_news = m.get("kind") == "news-report"
+    if shape.publisher and "publisher" not in m.get("source", {}):
+        m.setdefault("source", {})["publisher"] = shape.publisher
+        inferred.append("source.publisher")
+    if shape.venue and "venue" not in m:
+        m["venue"] = shape.venue
+        inferred.append("venue")
+    where = p.lead if is_news or not p.top.strip() else p.top
+    _dates(m, p, where, language, inferred)
+    speaker = people.find_speaker(where) or people.role_then_name(where)
+    if speaker and "speaker" not in m:
+        found = {"name": speaker.name}
+        if speaker.honorific:
+            found["honorific"] = speaker.honorific
+        if speaker.role:
+            found["role"] = speaker.role
+        m["speaker"] = found
+        inferred.extend(f"speaker.{k}" for k in found)
+    if "delegation" not in m:
+        near = speaker.role if speaker and speaker.role else ""
+        code = (places.find_delegation(near, language) if near else None) or \
+            places.find_delegation(where, language)
+        if code:
+            m["delegation"] = code
+            inferred.append("delegation")
+    if m.get("kind") not in {"press-release", "letter"} or events.find_session(where):
+        _event(m, where, inferred)
+
+
+def _dates(m: dict[str, Any], p: Parts, where: str, language: str, inferred: list[str]) -> None:
+    if "date" in m:
+        return
+    found = all_dates(where, language) or all_dates(p.tail, language)
+    if not found:
+        return
+    _, start, end = found[0]
+    if end is not None:
+        event = m.setdefault("event", {})
+        event["start"], event["end"] = start.isoformat(), end.isoformat()
+        inferred += ["event.start", "event.end"]
+    else:
+        m["date"] = start.isoformat()
+        inferred.append("date")
+
+
+def _event(m: dict[str, Any], where: str, inferred: list[str]) -> None:
+    body = events.find_body(where)
+    if body is None:
+        return
+    event = m.setdefault("event", {})
+    event.setdefault("body", body.value)
+    inferred.append("event.body")
+    session = events.find_session(where) or None
+    value = session.value if session else events.ordinal_before_body(where, body)
+    if value and "session" not in event:
+        event["session"] = value
+        inferred.append("event.session")
