@@ -55,12 +55,24 @@ class Draft:
     notes: list[str] = field(default_factory=list)
 
 
+_SIMPLIFIED = set("这国说会发对们为时个来经与开关东门问长书见还进过动实现点从")
+_TRADITIONAL = set("這國說會發對們為時個來經與開關東門問長書見還進過動實現點從")
+
+
 def detect_language(text: str) -> str | None:
+    """langdetect, except that Han text without kana or hangul is Chinese, simplified or
+    traditional by which forms of common characters it uses (langdetect confuses them with ko/ja)."""
     from langdetect import DetectorFactory, LangDetectException, detect
 
+    sample = text[:5000]
+    han = sum(1 for ch in sample if "\u4e00" <= ch <= "\u9fff")
+    if han > len(sample) * 0.3 and not re.search(r"[\u3040-\u30ff\uac00-\ud7af]", sample):
+        simplified = sum(ch in _SIMPLIFIED for ch in sample)
+        traditional = sum(ch in _TRADITIONAL for ch in sample)
+        return "zh-Hant" if traditional > simplified else "zh-Hans"
     DetectorFactory.seed = 0  # langdetect is random unless seeded
     try:
-        lang = str(detect(text[:5000]))
+        lang = str(detect(sample))
     except LangDetectException:
         return None
     return {"zh-cn": "zh-Hans", "zh-tw": "zh-Hant"}.get(lang, lang)
@@ -140,8 +152,6 @@ def _report(paragraphs: list[Paragraph], d: Draft, heading: list[str]) -> list[P
         last = paragraphs[-1].text.rstrip()
         m["end_marker"] = marker
         d.inferred.append("end_marker")
-        if "kind" not in m:
-            m["kind"] = "news-report"
         trimmed = last[: -len(marker)].rstrip()
         paragraphs = paragraphs[:-1] + ([Paragraph(trimmed)] if trimmed else [])
     return paragraphs

@@ -101,8 +101,16 @@ class Found:
     start: int
 
 
+# A UN press release's symbol names the organ: GA/12209, SC/15000, GA/SHC/4000.
+SYMBOLS = {"GA/SHC": "General Assembly Third Committee", "GA": "General Assembly", "SC": "Security Council",
+           "ECOSOC": "Economic and Social Council", "HRC": "Human Rights Council"}
+_SYMBOL = re.compile(r"^\s*(" + "|".join(SYMBOLS) + r")/\d{3,6}\s*$", re.MULTILINE)
+
+
 def find_body(text: str) -> Found | None:
     """The first body named; where two names overlap the longer, more specific one wins."""
+    if symbol := _SYMBOL.search(text):
+        return Found(SYMBOLS[symbol.group(1)], symbol.start())
     best: tuple[int, int, str] | None = None
     for name, pattern in _body_patterns():
         m = next((m for m in pattern.finditer(text) if not _ABOUT.search(text[max(0, m.start() - 30):m.start()])),

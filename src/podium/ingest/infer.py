@@ -18,6 +18,11 @@ from podium.ingest import events, news, people, places
 from podium.ingest.dates import all_dates
 from podium.reader import Paragraph
 
+STATEMENT_HEAD = re.compile(
+    r"\b(?:statement|remarks|address|speech|intervention) (?:by|of|to|at|delivered)\b|\bas delivered\b|"
+    r"check against delivery|\b(?:discours|déclaration|intervention|allocution) (?:de|du|par)\b|"
+    r"prononcée fait foi|\b(?:discurso|intervención|declaración|palabras) (?:de|del)\b|"
+    r"\bвыступлени\w+|phát biểu của|发言人|發言人", re.IGNORECASE)
 HEAD_PARAGRAPHS = 12
 HEAD_CHARS = 1500
 
@@ -114,11 +119,16 @@ def from_metadata(meta: dict[str, Any], d: dict[str, Any], inferred: list[str]) 
 def fill(m: dict[str, Any], p: Parts, language: str, inferred: list[str], notes: list[str]) -> None:
     """Kind, date, speaker, delegation, event and publisher from the text itself."""
     shape = news.news_shape(p.lead)
+    delivered = bool(STATEMENT_HEAD.search(p.top))
     if "kind" not in m:
         if shape.kind:
             m["kind"] = shape.kind
-        elif kind := news.kind_of(p.lead, p.paragraphs, p.salutation):
+        elif _joint(p.top or p.lead, language):
+            m["kind"] = "joint-statement"
+        elif kind := news.kind_of(p.lead, p.paragraphs, p.salutation or delivered):
             m["kind"] = kind
+        elif m.get("end_marker") and not (p.salutation or delivered):
+            m["kind"] = "news-report"  # an end mark under text that is not a speech
         inferred.append("kind")
     is_news = m.get("kind") == "news-report"
     if shape.publisher and "publisher" not in m.get("source", {}):
@@ -127,8 +137,9 @@ def fill(m: dict[str, Any], p: Parts, language: str, inferred: list[str], notes:
     if shape.venue and "venue" not in m:
         m["venue"] = shape.venue
         inferred.append("venue")
-    where = p.lead if is_news or not p.top.strip() else p.top
-    _dates(m, p, where, language, inferred)
+    headed = bool(p.top.strip())
+    where = p.lead if is_news or not headed else p.top
+    _dates(m, p, language, is_news, inferred)
     speaker = people.find_speaker(where) or people.role_then_name(where)
     if speaker and "speaker" not in m:
         found = {"name": speaker.name}
@@ -140,8 +151,10 @@ def fill(m: dict[str, Any], p: Parts, language: str, inferred: list[str], notes:
         inferred.extend(f"speaker.{k}" for k in found)
     if "delegation" not in m:
         near = speaker.role if speaker and speaker.role else ""
-        code = (places.find_delegation(near, language) if near else None) or \
-            places.find_delegation(where, language)
+        code = places.find_delegation(near, language) if near else None
+        if code is None and headed and m.get("kind") not in {"press-release", "news-report"}:
+            code = places.find_delegation(p.top, language)
+        code = code or places.issuer(where, language)
         if code:
             m["delegation"] = code
             inferred.append("delegation")
@@ -149,10 +162,14 @@ def fill(m: dict[str, Any], p: Parts, language: str, inferred: list[str], notes:
         _event(m, where, inferred)
 
 
-def _dates(m: dict[str, Any], p: Parts, where: str, language: str, inferred: list[str]) -> None:
+def _dates(m: dict[str, Any], p: Parts, language: str, is_news: bool, inferred: list[str]) -> None:
+    """From the head; a report's dateline; a short closing line ('PUTRAJAYA / 25 JANUARY 2022').
+    Never from prose: a date in a sentence is what the text talks about."""
     if "date" in m:
         return
-    found = all_dates(where, language) or all_dates(p.tail, language)
+    where = p.top + ("\n" + p.lead[len(p.top):][:250] if is_news else "")
+    tail = "\n".join(line for line in p.tail.split("\n") if len(line) < 60)
+    found = all_dates(where, language) or all_dates(tail, language)
     if not found:
         return
     _, start, end = found[0]
@@ -163,6 +180,15 @@ def _dates(m: dict[str, Any], p: Parts, where: str, language: str, inferred: lis
     else:
         m["date"] = start.isoformat()
         inferred.append("date")
+
+
+def _joint(text: str, language: str) -> bool:
+    """Spoken on behalf of three or more named countries."""
+    behalf = places.ON_BEHALF.search(text)
+    if not behalf:
+        return False
+    listed = {code for start, _e, code in places.mentions(text[behalf.end(): behalf.end() + 300], language)}
+    return len(listed) >= 3
 
 
 def _event(m: dict[str, Any], where: str, inferred: list[str]) -> None:

@@ -23,13 +23,13 @@ END_MARKERS = ("./.", "(END)", "- Ends -", "-- END --", "###", "(Ends)", "-30-",
 _AGENCY = "|".join(sorted((re.escape(a) for a in AGENCIES), key=len, reverse=True))
 # "UNITED NATIONS, Feb. 25 (Xinhua) --", "Geneva (VNA) –", "ООН, 14 августа. /ТАСС/.", "(جنيف - وام)"
 DATELINE = re.compile(
-    rf"^(?P<place>[^\W\d_][^()\n/]{{0,40}}?)(?:,\s*[^()\n/]{{2,30}}?)?\s*[(/]\s*(?P<agency>{_AGENCY})\s*[)/]"
+    rf"^(?P<place>[^\W\d_][^()\n]{{0,40}}?)(?:,\s*[^()\n/]{{2,30}}?)?\s*[(/]\s*(?P<agency>{_AGENCY})\s*[)/]"
     rf"\s*(?:--|[–—-]|\.)", re.MULTILINE)
 CREDIT = re.compile(
     rf"\((?P<place>[^()\n]{{2,30}}?)\s*[–—-]\s*(?P<agency>{_AGENCY})\)|\((?P<agency2>{_AGENCY})\)\s+\d{{1,2}}:\d{{2}}"
-    r"|(?:稿件來源|稿件来源|来源|來源|Nguồn|Source|Источник)\s*[:：]\s*(?P<named>[^\s|]{2,40})", re.MULTILINE)
+    r"|(?:稿件來源|稿件来源)\s*[:：]\s*(?P<named>[^\s|]{2,40})", re.MULTILINE)
 PRESS_RELEASE = re.compile(
-    r"^\s*(?:press release|press statement|communiqué(?: de presse)?|comunicado(?: de prensa)?|"
+    r"^\s*(?:press releases?|press statement|communiqué(?: de presse)?|comunicado(?: de prensa)?|"
     r"thông cáo báo chí|пресс-релиз|新闻稿|新聞稿|بيان صحفي)\b|\bmeetings coverage and press releases\b|"
     r"^\s*(?:GA|SC|SG/SM|HR|ECOSOC)/\d{3,6}\s*$", re.IGNORECASE | re.MULTILINE)
 INTERVIEW = re.compile(r"\b(?:interview|entretien|entrevista|интервью|phỏng vấn|采访|採訪|专访|專訪|مقابلة)",

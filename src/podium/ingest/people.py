@@ -12,14 +12,14 @@ import re
 from dataclasses import dataclass
 
 HONORIFICS = (
-    "his excellency", "her excellency", "his eminence", "his holiness", "his majesty", "her majesty",
+    "his excellency", "her excellency", "honourable", "honorable", "his eminence", "his holiness", "his majesty", "her majesty",
     "his royal highness", "h.e.", "h. e.", "s.e.", "s. e.", "dr.", "dr", "mr.", "mr", "mrs.", "ms.", "ms",
     "prof.", "m.", "mme", "mme.", "excmo.", "excma.", "sr.", "sra.", "dña.", "ngài", "ông", "bà", "ts.",
     "h.r.h.", "hon.", "rt. hon.", "sir", "dame", "madame", "monsieur", "señor", "señora", "г-н", "г-жа",
     "господин", "госпожа",
 )
 TITLES = (
-    "ambassador", "amb.", "cardinal", "archbishop", "colonel", "general", "chargé d’affaires",
+    "ambassador", "amb.", "cardinal", "archbishop", "colonel", "chargé d’affaires",
     "chargé d'affaires", "director general", "director-general", "secretary-general", "secretary general",
     "high commissioner", "minister", "foreign minister", "prime minister", "president", "presidente",
     "presidenta", "ministra", "ministro", "embajador", "embajadora", "ambassadeur", "ambassadrice",
@@ -97,6 +97,11 @@ def find_speaker(text: str) -> Speaker | None:
     """The first person named after a title or form of address, with the role that follows."""
     text = re.sub(r"\b([HS]\.\s?E\.)(?=\w)", r"\1 ", text)
     for m in _LEAD.finditer(text):
+        line_start = text.rfind("\n", 0, m.start()) + 1
+        line_end = text.find("\n", m.end())
+        line = text[line_start: line_end if line_end >= 0 else len(text)].strip()
+        if len(text[line_start:m.start()].split()) <= 1 and line.endswith(","):
+            continue  # "Honourable Minister Dr Edwin Dikoloti, President of …," addresses someone
         got = _name_after(text, m.end())
         if got is None:
             continue
