@@ -36,6 +36,8 @@ class Collection:
     problems: list[Problem] = field(default_factory=list)
     _links: dict[str, list[Link]] = field(default_factory=dict)
     by_id: dict[str, Statement] = field(default_factory=dict)
+    drafts: list[Statement] = field(default_factory=list)
+    """Statements marked `draft: true`: checked, listed, not published."""
 
     def __iter__(self) -> Iterator[Statement]:
         return iter(self.statements)
@@ -59,7 +61,10 @@ def build(loaded: Loaded) -> Collection:
     """Index loaded statements and resolve their relations; collect problems."""
     problems = list(loaded.problems)
     by_id: dict[str, Statement] = {}
+    drafts = sorted((st for st in loaded.statements if st.meta.draft), key=lambda s: s.shown)
     for st in loaded.statements:
+        if st.meta.draft:
+            continue
         first = by_id.get(st.meta.id)
         if first is not None:
             problems.append(Problem(st.shown, st.line("id"), "id", f"duplicate id {st.meta.id!r}, "
@@ -87,7 +92,7 @@ def build(loaded: Loaded) -> Collection:
                 links.setdefault(other.meta.id, []).append(Link(rel.relation, st, False))
     problems.extend(_translation_cycles(by_id))
     ordered = sorted(by_id.values(), key=lambda s: (-s.meta.sort_date.toordinal(), s.meta.id))
-    return Collection(ordered, problems, links, {st.meta.id: st for st in ordered})
+    return Collection(ordered, problems, links, {st.meta.id: st for st in ordered}, drafts)
 
 
 def _check_dates(

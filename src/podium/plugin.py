@@ -89,6 +89,8 @@ class PodiumPlugin(BasePlugin[PodiumConfig]):
             raise PluginError(f"podium: {CollectionError(collection.problems)}")
         for problem in collection.problems:
             log.warning("%s%s", problem, " (skipped)" if problem in errors else "")
+        for st in collection.drafts:
+            log.info("podium: %s is a draft (not published): %s", st.shown, ", ".join(st.meta.review))
         self.site = Site(collection, self._options(config))
         self._extend_search_languages(config, {st.meta.language for st in collection})
         return config

@@ -23,11 +23,12 @@ from slugify import slugify
 from podium import codes
 from podium.blocks import BlockKind, classify
 from podium.collection import Collection
-from podium.ingest import infer, news
+from podium.ingest import infer, news, presets
 from podium.ingest.dates import find_dates
 from podium.ingest.people import normal_case
 from podium.normalise import words
 from podium.reader import Paragraph, RawText
+from podium.verify import source_words
 
 OPENERS = re.compile(
     r"^(?P<opener>(?:joint\s+)?(?:statement|remarks|speech|address|intervention|opening remarks|"
@@ -193,19 +194,25 @@ def _first_sentence(text: str, limit: int = 110) -> str:
 
 
 def make_draft(raw: RawText, path: Path, kind: str | None = None,
-               collection: Collection | None = None) -> Draft:
-    """Infer a statement from a raw text."""
+               collection: Collection | None = None, given: dict[str, str] | None = None) -> Draft:
+    """Infer a statement from a raw text; `given` fields (from --set, a file-name pattern or a
+    manifest) win over inferred ones."""
     paragraphs = list(raw.paragraphs)
     d = Draft(meta={}, body=[], notes=list(raw.notes))
     m = d.meta
     heading: list[str] = [raw.front_text] if raw.front_text else []
     infer.from_metadata(raw.meta, m, d.inferred)
+    if given:
+        presets.apply(m, given, d.inferred)
     if kind:
         m["kind"] = kind
     stated = raw.meta.get("language") or raw.meta.get("lang")
     language = str(stated) if isinstance(stated, str) and codes.language_name(str(stated)) else \
         detect_language(" ".join(p.text for p in paragraphs))
     where = infer.parts(paragraphs)
+    if "title" not in m and (found := infer.title(where, language or "en")):
+        m["title"] = found  # lines of the source: they stay in the body as well
+        d.inferred.append("title")
     header = _header(paragraphs) if paragraphs else None
     if header:
         count, text, lines = header
@@ -215,6 +222,9 @@ def make_draft(raw: RawText, path: Path, kind: str | None = None,
             _statement_header(lines, d)
     paragraphs = _report(paragraphs, d, heading) if paragraphs else paragraphs
     infer.fill(m, where, language or "en", d.inferred, d.notes)
+    year = (given or {}).get("year")
+    if year and "date" in m and not str(m["date"]).startswith(year):
+        d.notes.append(f"the text's date {m.pop('date')} is not in {year}, the year given; left out")
     m.setdefault("kind", _kind(paragraphs))
     if language:
         m["language"] = language
@@ -267,8 +277,10 @@ def _make_id(m: dict[str, Any], path: Path) -> str:
 
 
 def lost_words(raw: RawText, d: Draft) -> list[str]:
-    """Words of the source missing from body + verbatim heading (multisets, NFKC, case-folded)."""
-    kept = Counter(words("\n".join(d.body)))
+    """Words of the source missing from body + verbatim heading (multisets, NFKC, case-folded).
+    The body is read as the build reads it (verify.source_words), so a word that Markdown
+    would hide fails the import, not the build."""
+    kept = source_words("\n\n".join(d.body))  # the build's own reading of a body
     kept.update(words(d.meta.get("source", {}).get("heading", "")))
     kept.update(words(d.meta.get("end_marker", "")))
     return sorted((Counter(words(raw.text)) - kept).elements())
@@ -278,12 +290,15 @@ def render(d: Draft) -> str:
     """The statement file: commented front matter, then the body."""
     import yaml
 
-    order = ["id", "kind", "title", "title_supplied", "speaker", "delegation", "event", "date", "venue",
+    order = ["id", "draft", "kind", "title", "title_supplied", "speaker", "delegation", "event", "date", "venue",
              "language", "topics", "source", "related", "summary", "end_marker", "review"]
     meta = {k: d.meta[k] for k in order if k in d.meta and d.meta[k] not in ({}, [], None)}
     front = yaml.safe_dump(meta, allow_unicode=True, sort_keys=False, width=100)
     head = ("# Imported by `podium import`. Check the fields listed under `review`,\n"
             "# then remove them from the list. `podium check` lists what is left.\n")
+    if d.meta.get("draft"):
+        head += ("# A draft: not published until the fields under `review` are filled\n"
+                 "# and `draft: true` is removed.\n")
     return f"---\n{head}{front}---\n\n" + "\n\n".join(d.body) + "\n"
 
 
@@ -296,12 +311,54 @@ class Imported:
     draft: Draft | None = None
     error: str | None = None
     lost: list[str] = field(default_factory=list)
+    blocking: list[str] = field(default_factory=list)
+    """Why it was written as a draft (empty: ready)."""
+
+    @property
+    def ready(self) -> bool:
+        return self.error is None and not (self.draft and self.draft.meta.get("draft"))
+
+
+def ready_problems(meta: dict[str, Any]) -> list[str]:
+    """What keeps a statement from passing `podium check`: 'field: message' for each."""
+    from pydantic import ValidationError
+
+    from podium.schema import StatementMeta
+
+    try:
+        StatementMeta.model_validate(meta)
+    except ValidationError as exc:
+        return [f"{'.'.join(str(p) for p in err['loc']) or 'date'}: {err['msg']}" for err in exc.errors()]
+    return []
+
+
+def settle(d: Draft) -> list[str]:
+    """Make the draft valid: ready if it passes the schema, else `draft: true` with every
+    missing or doubtful field listed in `review`. Returns what keeps it from being ready."""
+    m = d.meta
+    problems = ready_problems(m)
+    if not problems:
+        return []
+    m["draft"] = True
+    event = m.get("event")
+    if isinstance(event, dict) and not event.get("body"):
+        found = ", ".join(f"{k} {v}" for k, v in event.items())
+        m.pop("event")
+        d.notes.append(f"event found without its body ({found}); left out")
+        m["review"] = sorted({*m.get("review", []), "event"})
+    for problem in ready_problems(m):
+        top = problem.split(".", 1)[0].split(":", 1)[0]
+        if top in m and top not in {"id", "kind", "title", "language"}:
+            d.notes.append(f"{top} left out: {problem}")
+            m.pop(top)
+            m["review"] = sorted({*m.get("review", []), top})
+    return problems
 
 
 def import_file(path: Path, out: Path, *, kind: str | None = None, force: bool = False,
                 dry_run: bool = False, collection: Collection | None = None,
-                taken: set[str] | None = None) -> Imported:
-    """Read, infer, prove nothing was lost, and write statements/<id>.md."""
+                taken: set[str] | None = None, given: dict[str, str] | None = None) -> Imported:
+    """Read, infer, prove nothing was lost, and write statements/<id>.md: ready, or a draft."""
     from podium.reader import ReadError, read
 
     result = Imported(path)
@@ -310,10 +367,14 @@ def import_file(path: Path, out: Path, *, kind: str | None = None, force: bool =
     except (ReadError, OSError) as exc:
         result.error = str(exc)
         return result
-    d = make_draft(raw, path, kind, collection)
+    d = make_draft(raw, path, kind, collection, given)
     result.draft, result.lost = d, lost_words(raw, d)
     if result.lost:
         result.error = f"{len(result.lost)} word(s) would be lost: {' '.join(result.lost[:10])}"
+        return result
+    result.blocking = settle(d)
+    if remaining := ready_problems(d.meta):
+        result.error = f"front matter still invalid: {'; '.join(remaining)}"
         return result
     target = out / f"{d.meta['id']}.md"
     exists = target.exists() or (d.meta["id"] in (taken or set()))

@@ -22,7 +22,7 @@ STATEMENT_HEAD = re.compile(
     r"\b(?:statement|remarks|address|speech|intervention) (?:by|of|to|at|delivered)\b|\bas delivered\b|"
     r"check against delivery|\b(?:discours|déclaration|intervention|allocution) (?:de|du|par)\b|"
     r"prononcée fait foi|\b(?:discurso|intervención|declaración|palabras) (?:de|del)\b|"
-    r"\bвыступлени\w+|phát biểu của|发言人|發言人", re.IGNORECASE)
+    r"\bвыступлени\w+|phát biểu của|发言人|發言人|^(?:[A-Z]{2,6} )?statement\b", re.IGNORECASE)
 HEAD_PARAGRAPHS = 12
 HEAD_CHARS = 1500
 
@@ -33,6 +33,7 @@ class Parts:
 
     top: str
     """The lines before the salutation or the first paragraph of prose."""
+    top_blocks: list[str]
     lead: str
     """The top and the first two paragraphs of prose."""
     tail: str
@@ -42,8 +43,9 @@ class Parts:
 
 
 def _prose(text: str) -> bool:
+    """A paragraph of running text; a header block, however long, does not end a sentence."""
     flat = " ".join(text.split())
-    return len(flat) >= 200 or (len(flat) >= 100 and flat.endswith((".", "。", "!", "?")))
+    return len(flat) >= 500 or (len(flat) >= 100 and flat.endswith((".", "。", "!", "?", "”", '"', "»")))
 
 
 def parts(paragraphs: list[Paragraph]) -> Parts:
@@ -64,7 +66,7 @@ def parts(paragraphs: list[Paragraph]) -> Parts:
     rest = [t for t in texts[i:] if classify(t) is not BlockKind.SALUTATION]
     lead = [*top, *rest[:2]]
     salutation = salutation or any(classify(t) is BlockKind.SALUTATION for t in texts[i:i + 3])
-    return Parts("\n".join(top)[:HEAD_CHARS], "\n".join(lead)[:HEAD_CHARS * 2], "\n".join(texts[-2:]),
+    return Parts("\n".join(top)[:HEAD_CHARS], top, "\n".join(lead)[:HEAD_CHARS * 2], "\n".join(texts[-2:]),
                  texts, salutation)
 
 
@@ -203,3 +205,29 @@ def _event(m: dict[str, Any], where: str, inferred: list[str]) -> None:
     if value and "session" not in event:
         event["session"] = value
         inferred.append("event.session")
+
+
+_BOILERPLATE = re.compile(
+    r"check against delivery|as delivered|as prepared|la version prononcée|cotejar con|cookies?\b|"
+    r"^\s*(?:home|inicio|accueil|menu|search|share|audio|video|foto|photo|print)\b|[>|»]\s|^\(.*\)$|"
+    r"^\W*$", re.IGNORECASE)
+
+
+def title(p: Parts, language: str) -> str | None:
+    """The source's own title: the block of the head that says what the text is ("Statement
+    by …", hard-wrapped lines joined), else the first line that reads as a title (not
+    navigation, a notice, a date or a credit)."""
+    for raw in p.top_blocks:
+        m = STATEMENT_HEAD.search(raw)
+        if not m or _BOILERPLATE.search(m.group(0)):
+            continue
+        block = " ".join(raw[raw.rfind("\n", 0, m.start()) + 1:].split())  # from the line that says it
+        if 15 <= len(block) <= 400:
+            return re.sub(r"\s*\([^)]*\d{4}\)\s*$", "", block)
+    for line in (" ".join(line.split()) for line in p.top.split("\n")):
+        words_ = line.split()
+        if (len(words_) >= 4 or (len(line) >= 12 and not re.search(r"\s", line))) and len(line) <= 250 \
+                and not _BOILERPLATE.search(line) and not all_dates(line, language) \
+                and not re.match(r"^\d", line) and classify(line) is BlockKind.PARAGRAPH:
+            return line
+    return None

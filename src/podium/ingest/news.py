@@ -55,7 +55,9 @@ def news_shape(head: str) -> Shape:
     """Dateline or agency credit in the first paragraphs: a news report by that agency."""
     if m := DATELINE.search(head):
         place = " ".join(m.group("place").split()).strip(" ,")
-        return Shape("news-report", AGENCIES[m.group("agency")], place.title() if place.isupper() else place,
+        if place.isupper() and len(place) > 4:
+            place = place.title()
+        return Shape("news-report", AGENCIES[m.group("agency")], place,
                      m.group(0))
     if m := CREDIT.search(head):
         if m.group("named"):
