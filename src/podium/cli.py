@@ -240,7 +240,8 @@ def parser() -> argparse.ArgumentParser:
     imp.add_argument("--force", action="store_true", help="overwrite a statement with the same id")
     imp.add_argument("--dry-run", action="store_true", help="infer and report, write nothing")
     imp.add_argument("--set", action="append", metavar="KEY=VALUE",
-                     help="a field for every file, e.g. --set event.body=\"General Assembly\" --set kind=speech")
+                     help="a field for every file, e.g. --set event.body=\"General Assembly\" "
+                     "--set kind=speech")
     imp.add_argument("--name-pattern", metavar="PATTERN",
                      help="fields in file names, e.g. '{delegation}_{session}_{year}.txt' ({_} skips a part)")
     imp.add_argument("--manifest", metavar="CSV", help="a CSV with a `file` column and one column per field")

@@ -129,7 +129,8 @@ def _statement_header(lines: list[str], d: Draft) -> None:
         d.meta["kind"] = "joint-statement"
     _, name = split_honorifics(who.partition(", ")[0])
     normal = normal_case(name) if name else None
-    title_lines = [normal_case_names(ln, normal, name) for ln in lines if not find_dates(ln)[0] or OPENERS.match(ln)]
+    title_lines = [normal_case_names(ln, normal, name) for ln in lines
+                   if not find_dates(ln)[0] or OPENERS.match(ln)]
     d.meta["title"] = re.sub(r"\s*\([^)]*\d{4}\)\s*$", "", ", ".join(title_lines)).strip(" ,")
     d.inferred.append("title")
 
@@ -180,7 +181,8 @@ def _suggest_related(d: Draft, body: str, collection: Collection | None) -> None
                 and (number is None or re.search(rf"\b{number.group(0)}(?:st|nd|rd|th|e)?\b", lowered))):
             d.meta["related"] = [{"id": sm.id, "relation": "reports-on"}]
             d.inferred.append("related")
-            if "event" not in d.meta:
+            found = d.meta.get("event", {})
+            if not found or (found.get("body") == sm.event.body and not found.get("start")):
                 d.meta["event"] = sm.event.model_dump(mode="json", exclude_none=True)
                 d.inferred.append("event.body")
             d.notes.append(f"suggested related: {sm.id} (same speaker, body and session)")
@@ -290,8 +292,8 @@ def render(d: Draft) -> str:
     """The statement file: commented front matter, then the body."""
     import yaml
 
-    order = ["id", "draft", "kind", "title", "title_supplied", "speaker", "delegation", "event", "date", "venue",
-             "language", "topics", "source", "related", "summary", "end_marker", "review"]
+    order = ["id", "draft", "kind", "title", "title_supplied", "speaker", "delegation", "event", "date",
+             "venue", "language", "topics", "source", "related", "summary", "end_marker", "review"]
     meta = {k: d.meta[k] for k in order if k in d.meta and d.meta[k] not in ({}, [], None)}
     front = yaml.safe_dump(meta, allow_unicode=True, sort_keys=False, width=100)
     head = ("# Imported by `podium import`. Check the fields listed under `review`,\n"
@@ -395,6 +397,7 @@ id: {id}                 # a-z, 0-9 and hyphens; part of the URL; never change i
 kind: {kind}             # statement, speech, joint-statement, press-release, news-report, letter, interview
 title: Statement by …
 title_supplied: false    # true if the source has no title and you wrote this one
+draft: false             # true: checked leniently, listed by `podium check`, not published
 speaker:
   name: …                # normal casing, without honorifics
   honorific: H.E.        # as printed before the name

@@ -23,7 +23,7 @@ def month_names(language: str) -> dict[str, int]:
         for context in ("format", "stand-alone"):
             for width in ("wide", "abbreviated"):
                 try:
-                    names = get_month_names(width, context=context, locale=lang)  # type: ignore[arg-type]
+                    names = get_month_names(width, context=context, locale=lang)
                 except Exception:  # an unknown locale: English alone
                     continue
                 for num, name in names.items():
@@ -101,6 +101,7 @@ def all_dates(text: str, language: str = "en") -> list[tuple[int, dt.date, dt.da
         first, second = int(m.group(1)), int(m.group(2))
         if language.startswith("en") and first <= 12 and second <= 12 and first != second:
             continue  # 03/04/2019 is March or April depending on the writer
-        day, month_ = (second, first) if language.startswith("en") and first <= 12 < second else (first, second)
+        us = language.startswith("en") and first <= 12 < second
+        day, month_ = (second, first) if us else (first, second)
         add(m, _date(m.group(3), month_, day))
     return sorted(found, key=lambda f: f[0])

@@ -14,8 +14,9 @@ from functools import cache
 
 BODIES: dict[str, tuple[str, ...]] = {
     # English name: patterns in English, French, Spanish, Russian, Vietnamese, Chinese, Arabic
-    "General Assembly Third Committee": (r"third committee of the (?:\w+[- ]?\w* session of the )?general assembly",
-                                         r"general assembly(?:'s)? third committee"),
+    "General Assembly Third Committee": (
+        r"third committee of the (?:\w+[- ]?\w* session of the )?general assembly",
+        r"general assembly(?:'s)? third committee"),
     "Human Rights Council": (r"human rights council", r"unhrc", r"conseil des droits de l['’]homme",
                              r"consejo de derechos humanos", r"совет\w* по правам человека",
                              r"hội đồng nhân quyền", r"人权理事会", r"人權理事會", r"مجلس حقوق الإنسان"),
@@ -91,8 +92,8 @@ def _body_patterns() -> list[tuple[str, re.Pattern[str]]]:
 
 
 # "the Report of the Human Rights Council" is about the Council, not delivered at it.
-_ABOUT = re.compile(r"(?:report of|rapport du|rapport de la|informe del|informe de la|доклад\w*)\s+(?:the\s+)?"
-                    r"(?:united nations\s+|un\s+)?$", re.IGNORECASE)
+_ABOUT = re.compile(r"(?:report of|rapport du|rapport de la|informe del|informe de la|доклад\w*)\s+"
+                    r"(?:the\s+)?(?:united nations\s+|un\s+)?$", re.IGNORECASE)
 
 
 @dataclass(frozen=True)
@@ -113,8 +114,8 @@ def find_body(text: str) -> Found | None:
         return Found(SYMBOLS[symbol.group(1)], symbol.start())
     best: tuple[int, int, str] | None = None
     for name, pattern in _body_patterns():
-        m = next((m for m in pattern.finditer(text) if not _ABOUT.search(text[max(0, m.start() - 30):m.start()])),
-                 None)
+        m = next((m for m in pattern.finditer(text)
+                  if not _ABOUT.search(text[max(0, m.start() - 30):m.start()])), None)
         if m and (best is None or m.start() < best[0] or (m.start() == best[0] and -len(name) < best[1])):
             best = (m.start(), -len(name), name)
     return Found(best[2], best[0]) if best else None

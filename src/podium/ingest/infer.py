@@ -151,6 +151,8 @@ def fill(m: dict[str, Any], p: Parts, language: str, inferred: list[str], notes:
             found["role"] = speaker.role
         m["speaker"] = found
         inferred.extend(f"speaker.{k}" for k in found)
+        if speaker.raw and speaker.raw != speaker.name and isinstance(m.get("title"), str):
+            m["title"] = m["title"].replace(speaker.raw, speaker.name)
     if "delegation" not in m:
         near = speaker.role if speaker and speaker.role else ""
         code = places.find_delegation(near, language) if near else None
@@ -207,6 +209,21 @@ def _event(m: dict[str, Any], where: str, inferred: list[str]) -> None:
         inferred.append("event.session")
 
 
+_CONTINUES = re.compile(r"^(?:of|the|and|at|on|to|for|in|de|du|des|la|le|del|el|y|et)\b", re.IGNORECASE)
+
+
+def join_lines(block: str) -> str:
+    """Header lines as one title: a line that goes on mid-phrase (hard wrap) joins with a space,
+    a line that starts a new part ("Ambassador, …" under a name) with a comma."""
+    lines = [" ".join(line.split()) for line in block.split("\n") if line.strip()]
+    out = lines[0] if lines else ""
+    for line in lines[1:]:
+        wrapped = out.endswith((",", ";", ":", "-", "–")) or not line[0].isupper() or _CONTINUES.match(line) \
+            or re.search(r"\b(?:of|the|and|at|on|to|de|du|des|la|del|el)$", out, re.IGNORECASE)
+        out += (" " if wrapped else ", ") + line
+    return out
+
+
 _BOILERPLATE = re.compile(
     r"check against delivery|as delivered|as prepared|la version prononcée|cotejar con|cookies?\b|"
     r"^\s*(?:home|inicio|accueil|menu|search|share|audio|video|foto|photo|print)\b|[>|»]\s|^\(.*\)$|"
@@ -221,7 +238,7 @@ def title(p: Parts, language: str) -> str | None:
         m = STATEMENT_HEAD.search(raw)
         if not m or _BOILERPLATE.search(m.group(0)):
             continue
-        block = " ".join(raw[raw.rfind("\n", 0, m.start()) + 1:].split())  # from the line that says it
+        block = join_lines(raw[raw.rfind("\n", 0, m.start()) + 1:])  # from the line that says it
         if 15 <= len(block) <= 400:
             return re.sub(r"\s*\([^)]*\d{4}\)\s*$", "", block)
     for line in (" ".join(line.split()) for line in p.top.split("\n")):

@@ -14,8 +14,9 @@ AGENCIES = {
     "AP": "Associated Press", "Reuters": "Reuters", "Xinhua": "Xinhua News Agency", "TASS": "TASS",
     "ТАСС": "ТАСС", "РИА Новости": "РИА Новости", "EFE": "Agencia EFE", "ANSA": "ANSA",
     "Kyodo": "Kyodo News", "Yonhap": "Yonhap News Agency", "APS": "Algérie Presse Service",
-    "MAP": "Maghreb Arabe Presse", "PTI": "Press Trust of India", "IRNA": "IRNA", "WAM": "Emirates News Agency",
-    "وام": "وام", "واس": "واس", "SPA": "Saudi Press Agency", "KUNA": "Kuwait News Agency", "Bernama": "Bernama",
+    "MAP": "Maghreb Arabe Presse", "PTI": "Press Trust of India", "IRNA": "IRNA",
+    "WAM": "Emirates News Agency", "وام": "وام", "واس": "واس", "SPA": "Saudi Press Agency",
+    "KUNA": "Kuwait News Agency", "Bernama": "Bernama",
     "Antara": "Antara", "PNA": "Philippine News Agency", "UN News": "UN News", "新华社": "新华社",
     "DPA": "Deutsche Presse-Agentur", "Anadolu": "Anadolu Agency", "Prensa Latina": "Prensa Latina",
 }

@@ -12,7 +12,8 @@ import re
 from dataclasses import dataclass
 
 HONORIFICS = (
-    "his excellency", "her excellency", "honourable", "honorable", "his eminence", "his holiness", "his majesty", "her majesty",
+    "his excellency", "her excellency", "honourable", "honorable", "his eminence", "his holiness",
+    "his majesty", "her majesty",
     "his royal highness", "h.e.", "h. e.", "s.e.", "s. e.", "dr.", "dr", "mr.", "mr", "mrs.", "ms.", "ms",
     "prof.", "m.", "mme", "mme.", "excmo.", "excma.", "sr.", "sra.", "dña.", "ngài", "ông", "bà", "ts.",
     "h.r.h.", "hon.", "rt. hon.", "sir", "dame", "madame", "monsieur", "señor", "señora", "г-н", "г-жа",
@@ -44,6 +45,8 @@ class Speaker:
     honorific: str = ""
     role: str = ""
     start: int = 0
+    raw: str = ""
+    """The name as printed ("LE Thi Tuyet Mai")."""
 
 
 def normal_case(name: str) -> str:
@@ -114,7 +117,11 @@ def find_speaker(text: str) -> Speaker | None:
         if rm and ROLE_WORDS.search(rm.group(1)):
             role = re.split(r",?\s+(?:at|to|before|on|à|lors|ante|en|tại|на)\s+(?:the|la|le|l['’]|el)?\b",
                             rm.group(1))[0].strip(" ,.")
-        return Speaker(normal_case(name), honorific, role, m.start())
+        if not role:  # the role on the line under the name
+            nm = re.match(r"[^\S\n]*\n([^\n]{3,120})", text[end:])
+            if nm and ROLE_WORDS.search(nm.group(1)):
+                role = nm.group(1).strip(" ,")
+        return Speaker(normal_case(name), honorific, role, m.start(), name)
     return _name_line(text)
 
 

@@ -45,7 +45,8 @@ SHORT_FORMS = {
 TOPIC_BEFORE = re.compile(
     r"(?:\bon|\babout|\bconcerning|\bin|\bto|\bagainst|\bsur|\bsobre|\bcontre|\bcontra|\bvề|\bở|\bпо|\bна"
     r"|\bв|\btại|关于|關於|на тему)\s+(?:the\s+)?(?:situation in\s+|tình hình\s+)?$", re.IGNORECASE)
-_ROLES = (r"minist\w*|министр\w*|министерств\w*|government|mission|delegation|representative|ambassador|envoy|president|prime minister|"
+_ROLES = (r"minist\w*|министр\w*|министерств\w*|government|mission|delegation|representative|"
+          r"ambassador|envoy|president|prime minister|"
           r"statement by|intervention|déclaration|discours|gouvernement|délégation|représentant\w*|"
           r"ambassadeur|ministerio|gobierno|delegación|representante|embajador\w*|misión|presidente|"
           r"правительств\w*|постпредств\w*|посол\w*|представител\w*|делегаци\w*|президент\w*|"
@@ -53,8 +54,9 @@ _ROLES = (r"minist\w*|министр\w*|министерств\w*|government|mis
           r"国务院|外交部|外交部長|代表团|代表團")
 ISSUER_BEFORE = re.compile(rf"(?:{_ROLES})(?:[^\S\n]+[^\s,;.:()]+){{0,6}}?[^\S\n]*(?:of|de|du|des|del|d['’])?"
                            rf"[^\S\n]*(?:the[^\S\n]+|la[^\S\n]+|l['’][^\S\n]*|le[^\S\n]+)?$", re.IGNORECASE)
-ISSUER_AFTER = re.compile(rf"^(?:['’]s)?[^\S\n]*(?:\w+[^\S\n]+){{0,3}}?(?:{_ROLES}|statement|diplomat|foreign ministry|"
-                          r"delegate|mission|envoy)\b|^\s*(?:驻|駐|常驻|常駐|代表)", re.IGNORECASE)
+ISSUER_AFTER = re.compile(rf"^(?:['’]s)?[^\S\n]*(?:\w+[^\S\n]+){{0,3}}?(?:{_ROLES}|statement|diplomat|"
+                          r"foreign ministry|delegate|mission|envoy)\b|^\s*(?:驻|駐|常驻|常駐|代表)",
+                          re.IGNORECASE)
 NOT_SPEAKERS = {"UN"}
 """Named in nearly every text about the UN as the place, seldom as the speaker."""
 NOT_SPEAKERS_NAMES = {"united nations", "un", "ооН", "liên hợp quốc", "联合国", "聯合國", "الأمم المتحدة"}
@@ -98,6 +100,9 @@ def _matcher(language: str) -> _Matcher:
             if name:
                 names.setdefault(name.casefold(), c.alpha_3)
                 names.setdefault(translate(name).casefold(), c.alpha_3)
+                if ", " in name:  # "Korea, Republic of" is written "Republic of Korea"
+                    head, _, tail = name.partition(", ")
+                    names.setdefault(f"{tail} {head}".casefold(), c.alpha_3)
     for code, name in codes.organisations().items():
         if code not in NOT_SPEAKERS:
             names.setdefault(name.casefold(), code)
@@ -114,7 +119,7 @@ def _matcher(language: str) -> _Matcher:
             parts = [re.escape(w[:-2]) + r"\w{0,3}" if len(w) >= 5 else re.escape(w) for w in name.split()]
             joined = r"\s+".join(parts)
             others.append((re.compile(rf"(?<!\w){joined}(?!\w)", re.IGNORECASE), code))
-        elif len(name) <= 3 and name.isascii() or name in {"рф", "сша"}:
+        elif (len(name) <= 3 and name.isascii()) or name in {"рф", "сша"}:
             others.append((re.compile(rf"(?<!\w){re.escape(name.upper())}(?!\w)"), code))  # UK, not "uk"
         else:
             literal.append(re.escape(name).replace(r"\ ", r"\s+"))

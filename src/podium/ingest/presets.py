@@ -38,7 +38,8 @@ def name_pattern(pattern: str) -> re.Pattern[str]:
     """'{delegation}_{session}_{year}.txt' → a regex with one group per field; '*' matches anything."""
     fields = re.findall(r"\{([^{}]*)\}", pattern)
     if not fields:
-        raise PresetError(f"--name-pattern {pattern!r} names no field; e.g. '{{delegation}}_{{session}}_{{year}}.txt'")
+        raise PresetError(f"--name-pattern {pattern!r} names no field; "
+                          "e.g. '{delegation}_{session}_{year}.txt'")
     regex, at, seen = "", 0, set()
     for m in re.finditer(r"\{([^{}]*)\}|\*", pattern):
         regex += re.escape(pattern[at:m.start()])
@@ -69,14 +70,16 @@ def read_manifest(path: Path) -> dict[str, dict[str, str]]:
     """file name → fields, from a CSV with a `file` column."""
     with path.open(newline="", encoding="utf-8-sig") as handle:
         rows = list(csv.DictReader(handle))
-    if not rows or "file" not in (rows[0].keys()):
-        raise PresetError(f"{path}: a manifest is a CSV whose first line names its columns, one of them `file`")
+    if not rows or "file" not in rows[0]:
+        raise PresetError(f"{path}: a manifest is a CSV whose first line names its columns, "
+                          "one of them `file`")
     out: dict[str, dict[str, str]] = {}
     for number, row in enumerate(rows, start=2):
         name = (row.pop("file") or "").strip()
         if not name:
             raise PresetError(f"{path}:{number}: the `file` column is empty")
-        out[name] = {ALIASES.get(k.strip(), k.strip()): v.strip() for k, v in row.items() if k and v and v.strip()}
+        out[name] = {ALIASES.get(k.strip(), k.strip()): v.strip()
+                     for k, v in row.items() if k and v and v.strip()}
     return out
 
 
