@@ -258,8 +258,8 @@ def make_draft(raw: RawText, path: Path, kind: str | None = None,
         d.missing.append("event.body")
     if "date" not in m and not m.get("event", {}).get("start"):
         d.missing.append("date")
-    m["review"] = sorted(set(d.missing) | {f for f in d.inferred if f in
-                                           {"delegation", "related", "event.body", "title"}})
+    doubtful = {f for f in d.inferred if f in {"delegation", "related", "event.body", "title"}}
+    m["review"] = sorted((set(d.missing) | doubtful) - set(given or {}))
     return d
 
 

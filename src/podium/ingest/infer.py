@@ -23,6 +23,11 @@ STATEMENT_HEAD = re.compile(
     r"check against delivery|\b(?:discours|déclaration|intervention|allocution) (?:de|du|par)\b|"
     r"prononcée fait foi|\b(?:discurso|intervención|declaración|palabras) (?:de|del)\b|"
     r"\bвыступлени\w+|phát biểu của|发言人|發言人|^(?:[A-Z]{2,6} )?statement\b", re.IGNORECASE)
+PRESIDING = re.compile(
+    r"\b(?:president|chair(?:person|man|woman)?|secretary-general|président\w*|presidente|secr[ée]taire "
+    r"g[ée]n[ée]ral|secretario general|председател\w+|генеральн\w+ секретар\w+|chủ tịch)\b[^\n]{0,60}"
+    r"\b(?:general assembly|council|conference|assembly|united nations|assemblée|asamblea|ассамбле\w+|"
+    r"đại hội đồng|conseil|consejo)|\bsecretary[- ]general\b|\bsecr[ée]taire g[ée]n[ée]ral\b", re.IGNORECASE)
 HEAD_PARAGRAPHS = 12
 HEAD_CHARS = 1500
 
@@ -142,7 +147,11 @@ def fill(m: dict[str, Any], p: Parts, language: str, inferred: list[str], notes:
     headed = bool(p.top.strip())
     where = p.lead if is_news or not headed else p.top
     _dates(m, p, language, is_news, inferred)
-    speaker = people.find_speaker(where) or people.role_then_name(where)
+    # Without a head, a speech's opening prose names those it addresses, not its speaker.
+    speaker = (people.find_speaker(where) or people.role_then_name(where)) if is_news or headed else None
+    if speaker and not is_news and PRESIDING.search(where[max(0, speaker.start - 80):speaker.start + 200]) \
+            and not STATEMENT_HEAD.search(where[:speaker.start + 1]):
+        speaker = None  # "H.E. Mr. Philemon Yang, President of the General Assembly": the one addressed
     if speaker and "speaker" not in m:
         found = {"name": speaker.name}
         if speaker.honorific:
@@ -225,6 +234,7 @@ def join_lines(block: str) -> str:
 
 
 _BOILERPLATE = re.compile(
+    r"\byour (?:excellenc|majest|highness)|^\W*(?:excellenc|mr\.? president|madam president)|"
     r"check against delivery|as delivered|as prepared|la version prononcée|cotejar con|cookies?\b|"
     r"^\s*(?:home|inicio|accueil|menu|search|share|audio|video|foto|photo|print)\b|[>|»]\s|^\(.*\)$|"
     r"^\W*$", re.IGNORECASE)

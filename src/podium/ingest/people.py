@@ -35,8 +35,9 @@ ROLE_WORDS = re.compile(
     r"représentant|ministre|président|embajador|representante|ministr[oa]|presidente|đại sứ|trưởng|"
     r"đại diện|bộ trưởng|посол|министр|представитель)\b", re.IGNORECASE)
 _STOP = {"of", "the", "and", "at", "to", "de", "du", "des", "la", "le", "del", "el", "y", "et", "on", "in"}
-_ROLE_CAPS = {w for t in TITLES for w in t.split()} | {"head", "permanent", "deputy", "mission", "united",
-                                                     "nations", "delegation", "state", "republic"}
+_ROLE_CAPS = {w for t in TITLES for w in t.split()} | {
+    "head", "permanent", "deputy", "mission", "united", "nations", "delegation", "state", "republic", "your",
+    "excellency", "excellencies", "majesty", "majesties", "highness", "highnesses", "ladies", "gentlemen"}
 
 
 @dataclass(frozen=True)
@@ -61,6 +62,8 @@ def _prefix_pattern(words: tuple[str, ...]) -> str:
 
 _LEAD = re.compile(rf"(?<!\w)((?:(?:{_prefix_pattern(HONORIFICS + TITLES)})(?!\w)[\s,]*)+)", re.IGNORECASE)
 _TOKEN = re.compile(r"\S+")
+_VOCATIVE = re.compile(r"\b(?:your|votre|vuestra|su|dear|cher|chère|querido|уважаем\w*|kính thưa|thưa)\s",
+                       re.IGNORECASE)
 
 
 def _is_name_token(token: str, first: bool = False) -> bool:
@@ -105,6 +108,8 @@ def find_speaker(text: str) -> Speaker | None:
         line = text[line_start: line_end if line_end >= 0 else len(text)].strip()
         if len(text[line_start:m.start()].split()) <= 1 and line.endswith(","):
             continue  # "Honourable Minister Dr Edwin Dikoloti, President of …," addresses someone
+        if _VOCATIVE.search(text[max(line_start, m.start() - 25):m.start() + len(m.group(1))]):
+            continue  # "Your Excellency Philemon Yang": the one addressed
         got = _name_after(text, m.end())
         if got is None:
             continue
@@ -130,7 +135,8 @@ def _name_line(text: str) -> Speaker | None:
     lines = text.split("\n")
     for i, line in enumerate(lines[:-1]):
         words = line.split()
-        if 2 <= len(words) <= 4 and all(_is_name_token(w) for w in words) and \
+        if 2 <= len(words) <= 4 and all(_is_name_token(w) and not w.endswith(",") for w in words) and \
+                not _VOCATIVE.match(line.strip() + " ") and \
                 ROLE_WORDS.search(lines[i + 1]) and len(lines[i + 1]) < 80:
             return Speaker(normal_case(line.strip()), "", lines[i + 1].strip(), text.find(line))
     return None
