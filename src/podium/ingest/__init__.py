@@ -273,7 +273,7 @@ def _make_id(m: dict[str, Any], path: Path) -> str:
     elif m.get("delegation") and m.get("event"):
         session = re.search(r"\d+", m["event"].get("session", ""))
         number = session.group(0) if session else ""
-        parts = [m["delegation"].lower(), slugify(m["event"]["body"])[:30], number]
+        parts = [m["delegation"].lower(), slugify(m["event"].get("body", ""))[:30], number]
     slug = slugify("-".join(p for p in parts if p)) or slugify(path.stem) or "statement"
     return slug[:100].strip("-")
 
