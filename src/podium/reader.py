@@ -105,14 +105,55 @@ _BOLD_BLOCK = re.compile(r"^\*\*(.+)\*\*$", re.DOTALL)
 
 def _plain(text: str) -> RawText:
     text = text.replace("\r\n", "\n").replace("\r", "\n")
-    paragraphs = []
+    paragraphs: list[Paragraph] = []
+    notes: list[str] = []
+    split = False
     for block in re.split(r"\n\s*\n", text):
         block = "\n".join(line.strip() for line in block.strip().split("\n"))
         if not block:
             continue
         bold = _BOLD_BLOCK.match(block)
-        paragraphs.append(Paragraph(bold.group(1).strip(), True) if bold else Paragraph(block))
-    return RawText(paragraphs)
+        if bold:
+            paragraphs.append(Paragraph(bold.group(1).strip(), True))
+            continue
+        parts = split_block(block)
+        split = split or len(parts) > 1
+        paragraphs.extend(Paragraph(p) for p in parts)
+        if len(block) > 5000 and "\n" not in block:
+            notes.append(f"one paragraph of {len(block.split())} words could not be split: check it")
+    raw = RawText(paragraphs)
+    if split:
+        notes.append("paragraphs split at line ends (one paragraph per line, or hard-wrapped lines)")
+    raw.notes.extend(notes)
+    return raw
+
+
+_SENTENCE_END = (".", "!", "?", "。", "！", "？", "»", "”", '"', ":")
+
+
+def split_block(block: str) -> list[str]:
+    """Paragraphs as the source meant them. A block whose lines are long is one paragraph per
+    line (news copies, corpus dumps); a block of hard-wrapped lines ends a paragraph where a
+    line ends a sentence well short of the width; anything else stays one block."""
+    lines = block.split("\n")
+    if len(lines) < 2:
+        return [block]
+    lengths = sorted(len(line) for line in lines)
+    if lengths[len(lengths) // 2] >= 150:
+        return lines
+    width = lengths[-1]
+    if len(lines) < 6 or width > 120:
+        return [block]
+    out: list[str] = []
+    current: list[str] = []
+    for line in lines:
+        current.append(line)
+        if line.endswith(_SENTENCE_END) and len(line) < 0.7 * width:
+            out.append("\n".join(current))
+            current = []
+    if current:
+        out.append("\n".join(current))
+    return out
 
 
 def _html(text: str) -> RawText:

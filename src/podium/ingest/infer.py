@@ -68,7 +68,7 @@ def parts(paragraphs: list[Paragraph]) -> Parts:
         top.append(text)
     else:
         i = min(len(texts), HEAD_PARAGRAPHS)
-    rest = [t for t in texts[i:] if classify(t) is not BlockKind.SALUTATION]
+    rest = [t for t in texts[i:] if classify(t) is not BlockKind.SALUTATION and len(t.split()) > 3]
     lead = [*top, *rest[:2]]
     salutation = salutation or any(classify(t) is BlockKind.SALUTATION for t in texts[i:i + 3])
     return Parts("\n".join(top)[:HEAD_CHARS], top, "\n".join(lead)[:HEAD_CHARS * 2], "\n".join(texts[-2:]),
