@@ -4,7 +4,6 @@
 # `bash scripts/serve.sh build` writes the static site to site/ instead.
 set -euo pipefail
 cd "$(dirname "$0")/.."
-export NO_MKDOCS_2_WARNING=1
 
 bash scripts/setup.sh
 if [[ "${1:-serve}" == "build" ]]; then

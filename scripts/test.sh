@@ -3,7 +3,6 @@
 # statements, build the site strictly, and run the whole test suite.
 set -euo pipefail
 cd "$(dirname "$0")/.."
-export NO_MKDOCS_2_WARNING=1
 
 bash scripts/setup.sh --test
 . .venv/bin/activate
@@ -13,5 +12,7 @@ echo "== mypy";   mypy src
 echo "== podium"; podium check statements && podium schema --check
 site="$(mktemp -d)"
 echo "== mkdocs"; mkdocs build --strict --quiet --site-dir "$site"
+echo "== properdocs"; properdocs build --strict --quiet -f mkdocs.yml --site-dir "$(mktemp -d)"
 echo "== links";  podium linkcheck "$site" --config mkdocs.yml
+echo "== wheel";  bash scripts/check_wheel.sh
 echo "== pytest"; python -m pytest "$@"

@@ -9,8 +9,6 @@ from collections.abc import Sequence
 from importlib.resources import files
 from pathlib import Path
 
-import yaml
-
 from podium import export, parallel
 from podium.collection import load_collection
 from podium.linkcheck import check_site
@@ -195,15 +193,25 @@ def cmd_new(args: argparse.Namespace) -> int:
 
 
 def _site_url(config: Path) -> str | None:
-    """site_url from an MkDocs config, read as plain YAML (its !tags are ignored)."""
+    """site_url from an MkDocs config, read as plain YAML (its !tags are kept aside)."""
+    from podium.prebuild import read_config
 
-    class Loader(yaml.SafeLoader):
-        pass
-
-    Loader.add_multi_constructor("", lambda loader, suffix, node: None)
-    data = yaml.load(config.read_text(encoding="utf-8"), Loader=Loader)  # a SafeLoader subclass
-    value = data.get("site_url") if isinstance(data, dict) else None
+    value = read_config(config).get("site_url")
     return str(value) if value else None
+
+
+def cmd_build(args: argparse.Namespace) -> int:
+    """Build the site with a generator that runs no MkDocs plugin (Zensical).
+    With MkDocs or ProperDocs, use plain `mkdocs build` / `properdocs build`."""
+    from podium.prebuild import BuildError, build
+
+    try:
+        build(Path(args.config_file), Path(args.site_dir), args.generator)
+    except BuildError as exc:
+        print(f"podium build: {exc}", file=sys.stderr)
+        return 1
+    print(f"podium build: site written to {args.site_dir} with {args.generator}")
+    return 0
 
 
 def parser() -> argparse.ArgumentParser:
@@ -252,6 +260,11 @@ def parser() -> argparse.ArgumentParser:
     new.add_argument("--out", default="statements", help="folder, or - for standard output")
     new.add_argument("--force", action="store_true")
     new.set_defaults(func=cmd_new)
+    bld = sub.add_parser("build", help="build the site with Zensical", description=cmd_build.__doc__)
+    bld.add_argument("--generator", choices=("zensical",), default="zensical")
+    bld.add_argument("-f", "--config-file", default="mkdocs.yml")
+    bld.add_argument("-d", "--site-dir", default="site")
+    bld.set_defaults(func=cmd_build)
     return p
 
 

@@ -2,10 +2,14 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from mkdocs.config.base import Config
 from mkdocs.config.config_options import Choice, ListOfItems, Optional, SubConfig, Type
 
-from podium.taxonomy import FACETS
+from podium import prose
+from podium.site import SiteOptions
+from podium.taxonomy import DEFAULT_TAXONOMIES, FACETS, TaxonomySpec
 
 
 class TaxonomyConfig(Config):
@@ -42,3 +46,25 @@ class PodiumConfig(Config):
     on_invalid = Choice(("fail", "skip"), default="fail")
     """fail: an invalid statement stops the build, listing every bad file.
     skip: build the valid ones and log every invalid one as a warning."""
+
+
+def site_options(options: PodiumConfig, *, language: str, site_url: str | None, directory_urls: bool,
+                 extensions: Sequence[object], site_name: str, site_description: str | None) -> SiteOptions:
+    """The core's options from the plugin's and the site's settings (MkDocs or Zensical)."""
+    specs = tuple(
+        TaxonomySpec(t.facet, t.path, t.title, t.term_title) for t in options.taxonomies
+    ) or DEFAULT_TAXONOMIES
+    names = [next(iter(e)) if isinstance(e, dict) else e for e in extensions]
+    return SiteOptions(
+        taxonomies=specs,
+        page_size=options.page_size,
+        statement_path=options.statement_path,
+        latest=options.latest,
+        language=language,
+        site_url=site_url,
+        directory_urls=directory_urls,
+        plain_prose=prose.applies(names),
+        site_name=site_name,
+        pagefind=options.pagefind,
+        site_description=site_description or site_name,
+    )

@@ -4,15 +4,12 @@ core for the site plan, and hands MkDocs the generated pages.
 
 from __future__ import annotations
 
-import html
 import logging
 import os
 import posixpath
-import re
 from functools import partial
 from importlib.resources import files as package_files
 from pathlib import Path
-from urllib.parse import urljoin
 
 from jinja2 import ChoiceLoader, Environment, FileSystemLoader, PrefixLoader
 from mkdocs.commands import build as mkdocs_build
@@ -22,20 +19,19 @@ from mkdocs.plugins import BasePlugin, event_priority
 from mkdocs.structure.files import File, Files, InclusionLevel
 from mkdocs.structure.nav import Navigation
 from mkdocs.structure.pages import Page
-from mkdocs.utils import get_relative_url, write_file
+from mkdocs.utils import write_file
 from mkdocs.utils.templates import TemplateContext
 
-from podium import fragments, parallel, prose, render, search, structured
+from podium import fragments, head, parallel, render, search
 from podium.collection import load_collection
-from podium.config import PodiumConfig
+from podium.config import PodiumConfig, site_options
 from podium.indexer import Indexer, IndexingError
 from podium.loader import Statement
 from podium.page import PodiumPage, nav_titles
 from podium.problems import CollectionError, Severity
 from podium.sanitise import sanitise
 from podium.schema import RelationType
-from podium.site import FEEDS, GeneratedFile, GeneratedPage, Site, SiteOptions
-from podium.taxonomy import DEFAULT_TAXONOMIES, TaxonomySpec
+from podium.site import GeneratedFile, GeneratedPage, Site, SiteOptions, edit_url
 from podium.verify import missing_words
 
 log = logging.getLogger("mkdocs.plugins.podium")
@@ -44,7 +40,6 @@ ASSETS = {"css": "assets/podium/podium.css", "js": "assets/podium/podium.js"}
 # Statement texts may carry attribute lists ({: .class }), which the normaliser,
 # the block splitter and the word check already treat as syntax.
 REQUIRED_EXTENSIONS = ("attr_list",)
-PLACEHOLDERS = {"<!-- podium:latest -->": render.latest, "<!-- podium:sections -->": render.sections}
 BATCH = 25
 """Deferred pages per task handed to a worker."""
 
@@ -257,7 +252,7 @@ class PodiumPlugin(BasePlugin[PodiumConfig]):
             page.edit_url = self._edit_url(config, generated.statement)
         elif generated:
             page.edit_url = None  # index pages have no source file to edit
-        for marker, block in PLACEHOLDERS.items():
+        for marker, block in render.HOME_PLACEHOLDERS.items():
             if marker in markdown:
                 markdown = markdown.replace(marker, block(self.site, page.file.src_uri).replace("\n", ""))
         return markdown
@@ -309,50 +304,19 @@ class PodiumPlugin(BasePlugin[PodiumConfig]):
             self.indexer = None
 
     def on_post_page(self, output: str, *, page: Page, config: MkDocsConfig) -> str | None:
-        """Every page links the feeds; a statement page also declares its text's
-        language (<html lang="fr">) and carries JSON-LD and OpenGraph metadata."""
         if self.site is None:
             return output
-        head = [self._feed_links(page)]
         generated = self.generated.get(page.file.src_uri)
         st = generated.statement if generated is not None else None
-        if st is not None:
-            url = self.site.statement_url(st)
-            by_id = self.site.collection.by_id
-            related = {r.id: self.site.statement_url(by_id[r.id]) for r in st.meta.related
-                       if r.id in by_id}
-            head.append(structured.script_tag(structured.json_ld(st, url, related)))
-            description = page.meta.get("description") or st.meta.title
-            head.append(structured.meta_tags(st, url, config.site_name, html.unescape(description)))
-            output = re.sub(r'<html lang="[^"]*"', f'<html lang="{st.meta.language}"', output, count=1)
-        label = html.escape(self.site.t("search.filters") + " →", quote=True)
-        output = output.replace("<html ", f'<html data-podium-search="{label}" ', 1)
-        output = output.replace("</head>", "\n".join(head) + "\n</head>", 1)
+        output = head.finish_page(output, self.site, page.file.src_uri, st, page.meta.get("description"))
         if self.outbox is not None and st is not None:
             text = render.statement_text(page.content or "")
             self.outbox.append(("/" + page.url, search.document(st.meta.language, text)))
         return output
 
-    def _feed_links(self, page: Page) -> str:
-        assert self.site is not None
-        links = []
-        for kind, path in FEEDS.items():
-            href = get_relative_url(path, page.url) if not self.site.options.site_url else \
-                self.site.file_url(path)
-            links.append(f'<link rel="alternate" type="application/{kind}+xml" '
-                         f'title="{html.escape(self.site.options.site_name)} ({kind.upper()})" '
-                         f'href="{html.escape(href)}">')
-        return "\n".join(links)
-
     def _edit_url(self, config: MkDocsConfig, statement: Statement) -> str | None:
-        base = self.config.edit_uri
-        if base is None and config.edit_uri and config.repo_url:
-            docs = Path(config.docs_dir).name
-            base = re.sub(rf"{re.escape(docs)}/?$", f"{self.config.statements_dir}/", config.edit_uri)
-        if not base or not config.repo_url:
-            return None
-        return urljoin(config.repo_url.rstrip("/") + "/", base.rstrip("/") + "/"
-                       + statement.path.as_posix())
+        return edit_url(config.repo_url, config.edit_uri, Path(config.docs_dir).name,
+                        self.config.statements_dir, self.config.edit_uri, statement.path.as_posix())
 
     def _extend_search_languages(self, config: MkDocsConfig, languages: set[str]) -> None:
         """Add the collection's languages to Material's lunr search, where it has them."""
@@ -368,23 +332,10 @@ class PodiumPlugin(BasePlugin[PodiumConfig]):
         search.config.lang = current + wanted
 
     def _options(self, config: MkDocsConfig) -> SiteOptions:
-        specs = tuple(
-            TaxonomySpec(t.facet, t.path, t.title, t.term_title) for t in self.config.taxonomies
-        ) or DEFAULT_TAXONOMIES
-        return SiteOptions(
-            taxonomies=specs,
-            page_size=self.config.page_size,
-            statement_path=self.config.statement_path,
-            latest=self.config.latest,
-            language=config.theme.get("language") or "en",
-            site_url=config.site_url,
-            directory_urls=config.use_directory_urls,
-            plain_prose=prose.applies(config.markdown_extensions),
-            site_name=config.site_name,
-            pagefind=self.config.pagefind,
-            site_description=config.site_description or config.site_name,
-        )
-
+        return site_options(self.config, language=config.theme.get("language") or "en",
+                            site_url=config.site_url, directory_urls=config.use_directory_urls,
+                            extensions=config.markdown_extensions, site_name=config.site_name,
+                            site_description=config.site_description)
 
 def _statement_page(file: File) -> bool:
     return isinstance(file.page, PodiumPage) and file.page.generated.statement is not None

@@ -367,3 +367,7 @@ def sections(site: Site, here: str) -> str:
     rows = "".join(f"<li>{a(tax.title, site.href(here, site.root_src(tax)))} ({len(tax.terms)})</li>"
                    for tax in site.taxonomies)
     return f"<ul>{rows}</ul>\n"
+
+
+HOME_PLACEHOLDERS = {"<!-- podium:latest -->": latest, "<!-- podium:sections -->": sections}
+"""Markers a hand-written page (the home page) may hold, with what replaces them."""

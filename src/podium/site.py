@@ -7,10 +7,12 @@ from __future__ import annotations
 
 import datetime as dt
 import posixpath
+import re
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from functools import cached_property, partial
 from typing import Any
+from urllib.parse import urljoin
 
 from podium import export, feeds, render, search, taxonomy
 from podium.collection import Collection
@@ -48,6 +50,19 @@ def relative_path(target: str, start: str) -> str:
 
 
 FEEDS = {"rss": "feeds/rss.xml", "atom": "feeds/atom.xml"}
+
+
+def edit_url(repo_url: str | None, edit_uri: str | None, docs_dir: str, statements_dir: str,
+             statements_edit_uri: str | None, path: str) -> str | None:
+    """The "edit" link of a statement file (`path`, relative to the statements folder):
+    `statements_edit_uri` if set, else the site's `edit_uri` with the docs folder
+    swapped for the statements folder."""
+    base = statements_edit_uri
+    if base is None and edit_uri and repo_url:
+        base = re.sub(rf"{re.escape(docs_dir)}/?$", f"{statements_dir}/", edit_uri)
+    if not base or not repo_url:
+        return None
+    return urljoin(repo_url.rstrip("/") + "/", base.rstrip("/") + "/" + path)
 
 
 @dataclass(frozen=True)
