@@ -139,9 +139,9 @@ def split_block(block: str) -> list[str]:
     if len(lines) < 2:
         return [block]
     lengths = sorted(len(line) for line in lines)
-    if lengths[len(lengths) // 2] >= 150:
-        return lines
     width = lengths[-1]
+    if lengths[len(lengths) // 2] >= 150 or (len(lines) >= 4 and width >= 200):
+        return lines  # no one wraps lines at 200 characters: each line is a paragraph
     if len(lines) < 6 or width > 120:
         return [block]
     out: list[str] = []

@@ -57,7 +57,7 @@ _NUMBER = rf"(?:(\d{{1,3}})\s*(?:st|nd|rd|th|e|ème|eme|è|er|ª|º|°|-?[йяе
 _KIND = r"((?:regular|ordinary|ordinaire|ordinario|ordinaria|emergency special|special|extraordinary|" \
         r"resumed)\s+)?"
 SESSION = [
-    re.compile(rf"(?<![\w\d]){_NUMBER}\s+{_KIND}(?:session|sesión|período de sesiones|сесси\w+)", re.I),
+    re.compile(rf"(?<![\w\d]){_NUMBER}\s+{_KIND}(?:session|sesión|per[ií]odo de sesiones|сесси\w+)", re.I),
     re.compile(rf"(?<![\w\d]){_NUMBER}\s+(?:session\s+)?{_KIND}(?:session|sesión)", re.I),
     re.compile(r"(?:khóa họp|kỳ họp|phiên họp|khóa)\s+(?:(khẩn cấp đặc biệt|khẩn cấp|đặc biệt)\s+)?"
                r"(?:lần\s+)?(?:thứ\s+)?(\d{1,3})(?!\d)", re.I),

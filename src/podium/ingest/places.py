@@ -46,14 +46,15 @@ TOPIC_BEFORE = re.compile(
     r"(?:\bon|\babout|\bconcerning|\bin|\bto|\bagainst|\bsur|\bsobre|\bcontre|\bcontra|\bvề|\bở|\bпо|\bна"
     r"|\bв|\btại|关于|關於|на тему)\s+(?:the\s+)?(?:situation in\s+|tình hình\s+)?$", re.IGNORECASE)
 _ROLES = (r"minist\w*|министр\w*|министерств\w*|government|mission|delegation|representative|"
-          r"ambassador|envoy|president|prime minister|"
+          r"ambassador|envoy|president|prime minister|director[- ]general|"
           r"statement by|intervention|déclaration|discours|gouvernement|délégation|représentant\w*|"
           r"ambassadeur|ministerio|gobierno|delegación|representante|embajador\w*|misión|presidente|"
           r"правительств\w*|постпредств\w*|посол\w*|представител\w*|делегаци\w*|президент\w*|"
           r"phái đoàn(?: thường trực| đại diện thường trực)?|đại sứ|bộ ngoại giao|chính phủ|chủ tịch nước|"
-          r"国务院|外交部|外交部長|代表团|代表團")
-ISSUER_BEFORE = re.compile(rf"(?:{_ROLES})(?:[^\S\n]+[^\s,;.:()]+){{0,6}}?[^\S\n]*(?:of|de|du|des|del|d['’])?"
-                           rf"[^\S\n]*(?:the[^\S\n]+|la[^\S\n]+|l['’][^\S\n]*|le[^\S\n]+)?$", re.IGNORECASE)
+          r"国务院|外交部|外交部長|代表团|代表團|发言人|發言人|spokesperson|spokesman")
+ISSUER_BEFORE = re.compile(rf"(?:{_ROLES})[:：]?(?:[^\S\n]+[^\s,;.:()]+){{0,6}}?[^\S\n]*"
+                           rf"(?:of|de|du|des|del|d['’])?[^\S\n]*"
+                           rf"(?:the[^\S\n]+|la[^\S\n]+|l['’][^\S\n]*|le[^\S\n]+)?$", re.IGNORECASE)
 ISSUER_AFTER = re.compile(rf"^(?:['’]s)?[^\S\n]*(?:\w+[^\S\n]+){{0,3}}?(?:{_ROLES}|statement|diplomat|"
                           r"foreign ministry|delegate|mission|envoy)\b|^\s*(?:驻|駐|常驻|常駐|代表)",
                           re.IGNORECASE)
