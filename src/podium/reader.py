@@ -128,6 +128,11 @@ def _plain(text: str) -> RawText:
     return raw
 
 
+def _width(line: str) -> int:
+    """Characters as a reader sees them: a CJK character is as wide as two Latin ones."""
+    return len(line) + len(re.findall(r"[\u3000-\u9fff\uac00-\ud7af\uff00-\uffef]", line))
+
+
 _SENTENCE_END = (".", "!", "?", "。", "！", "？", "»", "”", '"', ":")
 
 
@@ -138,7 +143,7 @@ def split_block(block: str) -> list[str]:
     lines = block.split("\n")
     if len(lines) < 2:
         return [block]
-    lengths = sorted(len(line) for line in lines)
+    lengths = sorted(_width(line) for line in lines)
     width = lengths[-1]
     if lengths[len(lengths) // 2] >= 150 or (len(lines) >= 4 and width >= 200):
         return lines  # no one wraps lines at 200 characters: each line is a paragraph
@@ -148,7 +153,7 @@ def split_block(block: str) -> list[str]:
     current: list[str] = []
     for line in lines:
         current.append(line)
-        if line.endswith(_SENTENCE_END) and len(line) < 0.7 * width:
+        if line.endswith(_SENTENCE_END) and _width(line) < 0.7 * width:
             out.append("\n".join(current))
             current = []
     if current:

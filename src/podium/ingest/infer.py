@@ -28,6 +28,12 @@ PRESIDING = re.compile(
     r"g[ée]n[ée]ral|secretario general|председател\w+|генеральн\w+ секретар\w+|chủ tịch)\b[^\n]{0,60}"
     r"\b(?:general assembly|council|conference|assembly|united nations|assemblée|asamblea|ассамбле\w+|"
     r"đại hội đồng|conseil|consejo)|\bsecretary[- ]general\b|\bsecr[ée]taire g[ée]n[ée]ral\b", re.IGNORECASE)
+SPEECH = re.compile(
+    r"\b(?:opening|closing|keynote|welcoming|inaugural|commencement)\s+(?:remarks|address|speech|lecture)\b|"
+    r"\bdiscours d['’](?:ouverture|clôture)\b|\bdiscurso (?:de apertura|de clausura|inaugural)\b|"
+    r"^(?:speech|lecture) (?:by|of)\b", re.IGNORECASE | re.MULTILINE)
+"""What people call a speech rather than a delegation's statement: an official's opening or
+closing remarks, a keynote, a lecture."""
 HEAD_PARAGRAPHS = 12
 HEAD_CHARS = 1500
 
@@ -132,6 +138,8 @@ def fill(m: dict[str, Any], p: Parts, language: str, inferred: list[str], notes:
             m["kind"] = shape.kind
         elif _joint(p.top or p.lead, language):
             m["kind"] = "joint-statement"
+        elif SPEECH.search(p.top):
+            m["kind"] = "speech"
         elif kind := news.kind_of(p.lead, p.paragraphs, p.salutation or delivered):
             m["kind"] = kind
         elif m.get("end_marker") and not (p.salutation or delivered):
