@@ -215,3 +215,20 @@ def test_bulk_without_dates_gives_drafts_and_says_what_next(tmp_path: Path,
                  "{delegation}_{session}_{year}.txt"]) == 0
     printed = capsys.readouterr().out
     assert "0 ready, 1 draft(s), 0 failed" in printed and "remove `draft: true`" in printed
+
+
+def test_a_report_in_another_language_is_related_to_the_statement(tmp_path: Path) -> None:
+    from conftest import ROOT, STATEMENT_ID
+
+    path = write(tmp_path, "bao-cao.txt", (
+        "Việt Nam ủng hộ di cư an toàn\n\n"
+        "Geneva (TTXVN) – Ngày 28/11/2023, Đại sứ Lê Thị Tuyết Mai, Trưởng Phái đoàn đại diện thường "
+        "trực Việt Nam, đã phát biểu tại Khóa họp lần thứ 114 Hội đồng IOM. Đại sứ nhấn mạnh vai trò "
+        "của hợp tác quốc tế.\n\n"
+        "Theo Đại sứ, Việt Nam cho biết sẽ tiếp tục thực hiện Hiệp ước toàn cầu về di cư.\n"))
+    d = make_draft(read(path), path, collection=load_collection(ROOT / "statements"))
+    m = d.meta
+    assert m["kind"] == "news-report" and m["source"]["publisher"] == "Vietnam News Agency"
+    assert m["date"] == "2023-11-28" and m["delegation"] == "VNM"
+    assert m["related"] == [{"id": STATEMENT_ID, "relation": "reports-on"}]
+    assert m["event"]["start"] == "2023-11-27"  # the statement's event, with its dates

@@ -166,20 +166,28 @@ def _html(text: str) -> RawText:
 
     soup = BeautifulSoup(text, "html.parser")
     meta = _page_meta(soup)
-    for tag in soup(["script", "style", "nav", "header", "footer", "form", "noscript"]):
+    for tag in soup(["script", "style", "nav", "header", "footer", "form", "noscript", "aside"]):
         tag.decompose()
     root = soup.find("article") or soup.find("main") or soup.body or soup
     paragraphs = []
+    menu = 0
     for el in root.find_all(["h1", "h2", "h3", "p", "li", "blockquote", "figcaption"]):
         if el.find(["p", "li"]):
             continue  # its children are read on their own
         words = " ".join(el.get_text(" ").split())
+        links = " ".join(" ".join(a.get_text(" ").split()) for a in el.find_all("a"))
+        if words and ((el.name == "li" and links == words) or el.find_parent("a") is not None
+                      or el.find_parent(attrs={"aria-hidden": "true"}) is not None):
+            menu += 1
+            continue  # a list item that is only a link, a card inside a link, a hidden slide: menus
+
         if words:
             strong = el.find(["b", "strong"])
             bold = el.name.startswith("h") or (strong is not None and
                                                 " ".join(strong.get_text(" ").split()) == words)
             paragraphs.append(Paragraph(words, bold))
-    return RawText(paragraphs, meta=meta)
+    notes = [f"left out {menu} menu item(s) (only links, or inside a link)"] if menu else []
+    return RawText(paragraphs, notes, meta=meta)
 
 
 def _page_meta(soup: Any) -> dict[str, Any]:

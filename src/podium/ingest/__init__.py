@@ -168,17 +168,41 @@ def _kind(paragraphs: list[Paragraph]) -> str:
     return "statement"
 
 
+def _fold(text: str) -> str:
+    """Case and accents do not count: "Lê Thị Tuyết Mai" is "Le Thi Tuyet Mai"."""
+    import unicodedata
+
+    decomposed = unicodedata.normalize("NFKD", text.replace("đ", "d").replace("Đ", "D"))
+    return "".join(ch for ch in decomposed if not unicodedata.combining(ch)).casefold()
+
+
+def _same_event(report: dict[str, Any], body: str, lowered: str, session: str | None) -> bool:
+    """The report names the statement's body and session: read into its own (English) event
+    fields in any language, or written out in English in its text."""
+    number = re.search(r"\d+", session or "")
+    if report.get("body"):
+        if report["body"] != body:
+            return False
+        theirs = re.search(r"\d+", str(report.get("session", "")))
+        return number is None or theirs is None or theirs.group(0) == number.group(0)
+    return body.casefold() in lowered and (
+        number is None or re.search(rf"\b{number.group(0)}(?:st|nd|rd|th|e)?\b", lowered) is not None)
+
+
 def _suggest_related(d: Draft, body: str, collection: Collection | None) -> None:
+    """A news report on a statement in the archive: same speaker (by name, or by the speaker the
+    report's head names), same body and session, in any language."""
     if collection is None or d.meta.get("kind") != "news-report":
         return
-    lowered = " ".join(body.split()).casefold()
+    lowered = _fold(" ".join(body.split()))
+    named = _fold(str(d.meta.get("speaker", {}).get("name", "")))
     for st in collection:
         sm = st.meta
         if not sm.speaker or not sm.event or sm.kind.value == "news-report":
             continue
-        number = re.search(r"\d+", sm.event.session or "")
-        if (sm.speaker.name.casefold() in lowered and sm.event.body.casefold() in lowered
-                and (number is None or re.search(rf"\b{number.group(0)}(?:st|nd|rd|th|e)?\b", lowered))):
+        speaker = _fold(sm.speaker.name)
+        if (speaker in lowered or (named and named == speaker)) and \
+                _same_event(d.meta.get("event", {}), sm.event.body, lowered, sm.event.session):
             d.meta["related"] = [{"id": sm.id, "relation": "reports-on"}]
             d.inferred.append("related")
             found = d.meta.get("event", {})
