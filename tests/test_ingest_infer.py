@@ -107,6 +107,16 @@ def test_news_shapes() -> None:
     tass = news_shape("МОСКВА, 5 мая. /ТАСС/. Министр заявил ...")
     assert tass.publisher == "ТАСС" and tass.venue == "Москва"
     assert news_shape("Mr. President, I thank you.").kind is None
+    byline = news_shape("Envoy speaks at the Council\n\nNguyễn Văn An |\n\nThe ambassador said ...")
+    assert byline.kind == "news-report" and byline.publisher is None
+
+
+def test_an_interview_says_so_and_asks() -> None:
+    from podium.ingest.news import kind_of
+
+    paragraphs = ["On this occasion the Ambassador gave an interview to our magazine about the session.",
+                  "What do you expect from the session?", "We expect a strong outcome on climate."]
+    assert kind_of("\n".join(paragraphs), paragraphs, False) == "interview"
 
 
 def write(tmp_path: Path, name: str, text: str) -> Path:

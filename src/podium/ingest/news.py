@@ -52,8 +52,14 @@ class Shape:
     """The dateline or credit verbatim, to keep in source.heading."""
 
 
+# "By Jane Roe", "Par Jean Dupont", "Phạm Huân |": a reporter's byline under a headline.
+BYLINE = re.compile(r"^(?:by|par|por|von|автор:?)\s+[^\W\d_][\w'’.-]*(?:\s+[^\W\d_][\w'’.-]*){1,3}\s*$|"
+                    r"^[^\W\d_][\w'’-]*(?:\s+[^\W\d_][\w'’-]*){1,3}\s*\|\s*$", re.MULTILINE)
+
+
 def news_shape(head: str) -> Shape:
-    """Dateline or agency credit in the first paragraphs: a news report by that agency."""
+    """Dateline or agency credit in the first paragraphs: a news report by that agency; a
+    byline: a news report by whoever published it."""
     if m := DATELINE.search(head):
         place = " ".join(m.group("place").split()).strip(" ,")
         if place.isupper() and len(place) > 4:
@@ -66,6 +72,8 @@ def news_shape(head: str) -> Shape:
         agency = m.group("agency") or m.group("agency2")
         place = m.group("place")
         return Shape("news-report", AGENCIES[agency], place.strip() if place else None, m.group(0))
+    if m := BYLINE.search("\n".join(head.split("\n")[:6])):
+        return Shape("news-report", None, None, m.group(0))
     return Shape()
 
 
@@ -75,7 +83,8 @@ def kind_of(head: str, paragraphs: list[str], has_salutation: bool) -> str | Non
         return "press-release"
     questions = [i for i, p in enumerate(paragraphs[:-1]) if p.rstrip().endswith(("?", "？", "؟"))
                  and not paragraphs[i + 1].rstrip().endswith(("?", "？", "؟"))]
-    if len(questions) >= 2 and INTERVIEW.search(head):
+    intro = paragraphs[0] if paragraphs else ""
+    if questions and ((len(questions) >= 2 and INTERVIEW.search(head)) or INTERVIEW.search(intro)):
         return "interview"
     if JOINT.search(head):
         return "joint-statement"
