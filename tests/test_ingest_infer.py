@@ -242,3 +242,17 @@ def test_a_report_in_another_language_is_related_to_the_statement(tmp_path: Path
     assert m["date"] == "2023-11-28" and m["delegation"] == "VNM"
     assert m["related"] == [{"id": STATEMENT_ID, "relation": "reports-on"}]
     assert m["event"]["start"] == "2023-11-27"  # the statement's event, with its dates
+
+
+def test_a_press_release_is_issued_by_the_country_it_opens_with(tmp_path: Path) -> None:
+    path = write(tmp_path, "pr.txt", (
+        "PRESS RELEASE\n\nRURITANIA WELCOMES VACCINE DOSES FROM GRAUSTARK\n\n"
+        "Ruritania has today received 100,000 doses of vaccine contributed by the Government of Austria. "
+        "The doses will be distributed to the provinces next week.\n\n"
+        "The Government of Ruritania extends its appreciation to the Government of Austria.\n"))
+    m = make_draft(read(path), path).meta
+    assert m["kind"] == "press-release" and "delegation" not in m  # Ruritania is no ISO country
+
+    path = write(tmp_path, "pr2.txt", path.read_text(encoding="utf-8").replace("Ruritania", "Malaysia"))
+    m = make_draft(read(path), path).meta
+    assert m["delegation"] == "MYS"  # not AUT, named mid-sentence as the donor

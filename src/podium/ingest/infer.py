@@ -176,6 +176,8 @@ def fill(m: dict[str, Any], p: Parts, language: str, inferred: list[str], notes:
         if code is None and headed and m.get("kind") not in {"press-release", "news-report"}:
             code = places.find_delegation(p.top, language)
         code = code or places.issuer(where, language)
+        if code is None and m.get("kind") == "press-release":
+            code = places.subject(p.lead[len(p.top):], language)
         if code:
             m["delegation"] = code
             inferred.append("delegation")

@@ -62,6 +62,9 @@ def _prefix_pattern(words: tuple[str, ...]) -> str:
 
 _LEAD = re.compile(rf"(?<!\w)((?:(?:{_prefix_pattern(HONORIFICS + TITLES)})(?!\w)[\s,]*)+)", re.IGNORECASE)
 _TOKEN = re.compile(r"\S+")
+_HONORIFIC = re.compile(rf"(?<!\w)(?:{_prefix_pattern(HONORIFICS)})(?!\w)", re.IGNORECASE)
+_POSTED = re.compile(r"(?:to|at|in|of)\s+(?:the\s+)?(?:United Nations|UN|U\.N\.)(?:\s+(?:in|at)\s+[A-Z]\w+)?"
+                     r"(?:\s+Office)?\s*,?\s*")
 _VOCATIVE = re.compile(r"\b(?:your|votre|vuestra|su|dear|cher|chère|querido|уважаем\w*|kính thưa|thưa)\s",
                        re.IGNORECASE)
 
@@ -110,7 +113,10 @@ def find_speaker(text: str) -> Speaker | None:
             continue  # "Honourable Minister Dr Edwin Dikoloti, President of …," addresses someone
         if _VOCATIVE.search(text[max(line_start, m.start() - 25):m.start() + len(m.group(1))]):
             continue  # "Your Excellency Philemon Yang": the one addressed
-        got = _name_after(text, m.end())
+        at = m.end()
+        if complement := _POSTED.match(text, at):
+            at = complement.end()  # "permanent representative to the United Nations Zhang Jun"
+        got = _name_after(text, at)
         if got is None:
             continue
         name, end = got
@@ -126,6 +132,8 @@ def find_speaker(text: str) -> Speaker | None:
             nm = re.match(r"[^\S\n]*\n([^\n]{3,120})", text[end:])
             if nm and ROLE_WORDS.search(nm.group(1)):
                 role = nm.group(1).strip(" ,")
+        if not _HONORIFIC.search(honorific):  # "Director General", "permanent representative": a role
+            role, honorific = role or honorific, ""
         return Speaker(normal_case(name), honorific, role, m.start(), name)
     return _name_line(text)
 

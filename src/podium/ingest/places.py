@@ -161,6 +161,21 @@ def issuer(text: str, language: str = "en") -> str | None:
     return None
 
 
+_SUBJECT = re.compile(r"(?:^|(?<=[.!?。]\s))(?:(?:the\s+)?government\s+of\s+(?:the\s+)?|"
+                      r"el\s+gobierno\s+de\s+|"
+                      r"le\s+gouvernement\s+(?:de\s+la\s+|du\s+|de\s+l['’]|d['’])?|chính phủ\s+)?$",
+                      re.IGNORECASE | re.MULTILINE)
+
+
+def subject(text: str, language: str = "en") -> str | None:
+    """The country a press release's first sentences begin with ("Malaysia has today received …",
+    "El Gobierno de España aprovecha …"): who issues it."""
+    for start, _end, code in mentions(text[:600], language):
+        if _SUBJECT.search(text[max(0, start - 30):start]) and (start == 0 or text[start - 1] != "("):
+            return code
+    return None
+
+
 def find_delegation(text: str, language: str = "en") -> str | None:
     """The country or organisation speaking, as its code, from a header: the one named as
     speaking, else the first named (not as a topic, not in a menu of languages)."""
