@@ -43,6 +43,11 @@ REPORTING = re.compile(
     r"phát biểu tại)\b|表示|指出|强调|強調|أكد|وقال|أكدت", re.IGNORECASE)
 
 
+FIRST_PERSON = re.compile(
+    r"\b(?:I|we|my|our|us|je|nous|notre|nos|yo|nosotros|nuestr[oa]s?|мы|наш\w*|я|tôi|chúng tôi|"
+    r"chúng ta)\b|我们|我們|我国|我國", re.IGNORECASE)
+
+
 @dataclass
 class Shape:
     kind: str | None = None
@@ -90,8 +95,9 @@ def kind_of(head: str, paragraphs: list[str], has_salutation: bool) -> str | Non
         return "joint-statement"
     if not has_salutation:
         lead = "\n".join(paragraphs[:4])
-        if len(REPORTING.findall(lead)) >= 3:
-            return "news-report"
+        unquoted = re.sub(r"\"[^\"]*\"|“[^”]*”|«[^»]*»|„[^“”]*[“”]|「[^」]*」", " ", lead)
+        if len(REPORTING.findall(lead)) >= 3 and len(FIRST_PERSON.findall(unquoted)) < 2:
+            return "news-report"  # reports others' words, and does not speak itself
     return None
 
 
