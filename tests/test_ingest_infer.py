@@ -256,3 +256,16 @@ def test_a_press_release_is_issued_by_the_country_it_opens_with(tmp_path: Path) 
     path = write(tmp_path, "pr2.txt", path.read_text(encoding="utf-8").replace("Ruritania", "Malaysia"))
     m = make_draft(read(path), path).meta
     assert m["delegation"] == "MYS"  # not AUT, named mid-sentence as the donor
+
+
+def test_numbered_paragraphs_keep_their_numbers_on_the_page(tmp_path: Path) -> None:
+    from podium.ingest import hidden_by_markdown
+
+    path = write(tmp_path, "numbered.txt", (
+        "Statement by Ruritania\n\nMr. President,\n\n"
+        "1. We thank the Secretary-General for his report.\n\n"
+        "2. We support the draft resolution.\n\n# 3 reasons\n\n> a quoted line\n\nA snake\\_case word.\n"))
+    result = import_file(path, tmp_path / "out")
+    assert result.error is None and result.draft is not None
+    assert hidden_by_markdown(result.draft.body) == []  # the build's own word check, on Markdown's HTML
+    assert "1\\. We thank" in "\n".join(result.draft.body)

@@ -28,7 +28,7 @@ from podium.ingest.dates import find_dates
 from podium.ingest.people import normal_case
 from podium.normalise import words
 from podium.reader import Paragraph, RawText
-from podium.verify import source_words
+from podium.verify import missing_words, source_words
 
 OPENERS = re.compile(
     r"^(?P<opener>(?:joint\s+)?(?:statement|remarks|speech|address|intervention|opening remarks|"
@@ -302,6 +302,29 @@ def _make_id(m: dict[str, Any], path: Path) -> str:
     return slug[:100].strip("-")
 
 
+MARKDOWN_EXTENSIONS = ["attr_list", "md_in_html", "def_list", "tables", "admonition"]
+"""The Markdown extensions of Podium's own site (mkdocs.yml), for the rendering check."""
+_BLOCK_START = re.compile(r"^(\d+)([.)])(?=\s)|^([#>+*-])", re.MULTILINE)
+_ESCAPED = re.compile(r"\\(?=[\\`*_{}\[\]()>#+\-.!])")
+
+
+def hidden_by_markdown(body: list[str]) -> list[str]:
+    """Words of the body that its rendered page would not show: the build's own check
+    (verify.missing_words) on Python-Markdown's HTML, so an import cannot break the build."""
+    import markdown  # type: ignore[import-untyped]  # mkdocs depends on it; no stubs installed
+
+    text = "\n\n".join(body)
+    return missing_words(text, markdown.markdown(text, extensions=MARKDOWN_EXTENSIONS))
+
+
+def protect(paragraph: str) -> str:
+    """Keep Markdown from reading a source's text as syntax: a numbered paragraph ("1. We …")
+    is not a list item whose number disappears, a backslash is shown, "#" starts no heading."""
+    paragraph = _ESCAPED.sub(r"\\\\", paragraph)
+    return _BLOCK_START.sub(lambda m: f"{m.group(1)}\\{m.group(2)}" if m.group(1) else f"\\{m.group(3)}",
+                            paragraph)
+
+
 def lost_words(raw: RawText, d: Draft) -> list[str]:
     """Words of the source missing from body + verbatim heading (multisets, NFKC, case-folded).
     The body is read as the build reads it (verify.source_words), so a word that Markdown
@@ -398,6 +421,16 @@ def import_file(path: Path, out: Path, *, kind: str | None = None, force: bool =
     if result.lost:
         result.error = f"{len(result.lost)} word(s) would be lost: {' '.join(result.lost[:10])}"
         return result
+    if hidden_by_markdown(d.body):
+        d.body = [protect(p) for p in d.body]
+        d.notes.append("Markdown syntax at line starts escaped (numbered paragraphs, #, >, -)")
+        if hidden := hidden_by_markdown(d.body):
+            result.error = (f"{len(hidden)} word(s) would not show on the built page: "
+                            f"{' '.join(hidden[:10])}; edit the text, then import again")
+            return result
+        if lost := lost_words(raw, d):
+            result.error = f"{len(lost)} word(s) would be lost: {' '.join(lost[:10])}"
+            return result
     result.blocking = settle(d)
     if remaining := ready_problems(d.meta):
         result.error = f"front matter still invalid: {'; '.join(remaining)}"
