@@ -304,7 +304,10 @@ def _make_id(m: dict[str, Any], path: Path) -> str:
 
 MARKDOWN_EXTENSIONS = ["attr_list", "md_in_html", "def_list", "tables", "admonition"]
 """The Markdown extensions of Podium's own site (mkdocs.yml), for the rendering check."""
-_BLOCK_START = re.compile(r"^(\d+)([.)])(?=\s)|^([#>+*-])", re.MULTILINE)
+_BLOCK_START = re.compile(r"^(\d+)([.)])(?=\s)|^([#>+*-]|_(?=_*\s*$))", re.MULTILINE)
+# Any character or line start that Markdown may read as syntax; text without one renders as itself.
+_MAYBE_SYNTAX = re.compile(r"[\\`*_\[\]<>&{}|~]|^(?:[#>:=]|[-+] |\d+[.)]\s|-{2,}|!!!|\?\?\?|\s)",
+                           re.MULTILINE)
 _ESCAPED = re.compile(r"\\(?=[\\`*_{}\[\]()>#+\-.!])")
 
 
@@ -314,6 +317,8 @@ def hidden_by_markdown(body: list[str]) -> list[str]:
     import markdown  # type: ignore[import-untyped]  # mkdocs depends on it; no stubs installed
 
     text = "\n\n".join(body)
+    if not _MAYBE_SYNTAX.search(text):
+        return []  # plain prose: Markdown shows it as it is
     return missing_words(text, markdown.markdown(text, extensions=MARKDOWN_EXTENSIONS))
 
 
