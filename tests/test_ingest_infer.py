@@ -264,7 +264,8 @@ def test_numbered_paragraphs_keep_their_numbers_on_the_page(tmp_path: Path) -> N
     path = write(tmp_path, "numbered.txt", (
         "Statement by Ruritania\n\nMr. President,\n\n"
         "1. We thank the Secretary-General for his report.\n\n"
-        "2. We support the draft resolution.\n\n# 3 reasons\n\n> a quoted line\n\nA snake\\_case word.\n"))
+        "2. We support the draft resolution.\n\n# 3 reasons\n\n> a quoted line\n\nA snake\\_case word.\n\n"
+        "I thank you\n__________\n"))
     result = import_file(path, tmp_path / "out")
     assert result.error is None and result.draft is not None
     assert hidden_by_markdown(result.draft.body) == []  # the build's own word check, on Markdown's HTML
