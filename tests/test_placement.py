@@ -70,7 +70,7 @@ def test_one_unwritable_target_does_not_stop_the_import(tmp_path: Path, monkeypa
     capsys.readouterr()
     assert main(["import", str(FR), str(VI), "--out", str(out)]) == 1
     printed = " ".join(capsys.readouterr().out.split())
-    assert "No space left on device" in printed and "1 imported, 1 failed" in printed
+    assert "No space left on device" in printed and "1 failed" in printed
     [written] = out.glob("*")  # the other file, and no temporary file left behind
     assert fr_id not in written.name and not written.name.startswith(".")
 

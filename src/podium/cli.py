@@ -43,6 +43,7 @@ def cmd_check(args: argparse.Namespace) -> int:
             "errors": len(errors),
             "problems": [p.as_dict() for p in sorted(collection.problems)],
             "review": {st.shown: list(st.meta.review) for st in collection if st.meta.review},
+            "drafts": {st.shown: list(st.meta.review) for st in collection.drafts},
         }
         print(json.dumps(report, indent=2, ensure_ascii=False))
     else:
@@ -53,8 +54,13 @@ def cmd_check(args: argparse.Namespace) -> int:
                 todo = ", ".join(st.meta.review)
                 print(printable(f"{st.shown}:{st.line('review')}: review: still to check: {todo} "
                                 "(fill them in, then remove them from `review`)"))
+        for st in collection.drafts:
+            todo = ", ".join(st.meta.review) or "(nothing listed)"
+            print(printable(f"{st.shown}:{st.line('draft')}: draft: not published; to fill: {todo} "
+                            "(then remove `draft: true`)"))
         files_bad = len({p.path for p in errors})
-        print(f"{len(collection)} valid statement(s); {len(errors)} error(s) in {files_bad} file(s)")
+        drafts = f", {len(collection.drafts)} draft(s) not published" if collection.drafts else ""
+        print(f"{len(collection)} valid statement(s){drafts}; {len(errors)} error(s) in {files_bad} file(s)")
     return 1 if errors else 0
 
 
@@ -118,24 +124,42 @@ def cmd_export(args: argparse.Namespace) -> int:
 
 def cmd_import(args: argparse.Namespace) -> int:
     """Import raw texts (.txt, .md, .html, .docx, .pdf) as statements, inferring their
-    front matter; prints what it inferred and what a person must still fill."""
+    front matter. A text that passes `podium check` is written ready; one that lacks what
+    the check needs (a date, most often) is written as a draft listing what to fill."""
     from rich.console import Console
     from rich.progress import track
-    from rich.table import Table
 
     from podium.ingest import import_file
+    from podium.ingest.presets import PresetError, from_name, name_pattern, parse_set, read_manifest
 
     console = Console(stderr=False, highlight=False)
+    try:
+        given = parse_set(args.set or [])
+        pattern = name_pattern(args.name_pattern) if args.name_pattern else None
+        manifest = read_manifest(Path(args.manifest)) if args.manifest else {}
+    except (PresetError, OSError) as exc:
+        console.print(f"[red]podium import: {_safe(exc)}[/]")
+        return 2
     out = Path(args.out)
     existing = placement.survey(out)
     collection = build_collection(existing.loaded) if out.is_dir() else None
     taken: set[str] = set()
     results = []
     files = [Path(f) for f in args.files]
+    quiet = len(files) > 20
     for path in track(files, description="Importing", console=console, disable=len(files) < 5):
+        fields = dict(given)
+        if pattern is not None:
+            named = from_name(pattern, path)
+            if named is None:
+                console.print(f"[yellow]! {_safe(path)}: name does not fit --name-pattern; "
+                              "nothing read from it[/]")
+            fields.update(named or {})
+        fields.update(manifest.get(path.name, manifest.get(str(path), {})))
         # import_file only reads and infers here; where (and whether) to write is
         # podium.placement's decision, and a failed write fails this file only.
-        result = import_file(path, out, kind=args.kind, force=True, dry_run=True, collection=collection)
+        result = import_file(path, out, kind=args.kind, force=True, dry_run=True,
+                             collection=collection, given=fields)
         if result.draft and not result.error:
             _place(result, out, existing, taken, args)
         if result.draft and not result.error:
@@ -144,27 +168,28 @@ def cmd_import(args: argparse.Namespace) -> int:
         if result.error:
             console.print(f"[red]✗ {_safe(path)}[/]: {_safe(result.error)}")
             continue
+        if quiet:
+            continue
         assert result.draft is not None
         d = result.draft
         verb = "would write" if args.dry_run else "wrote"
-        console.print(f"[green]✓ {_safe(path)}[/] → {verb} {_safe(result.target)}")
+        state = "[green]ready[/]" if result.ready else "[yellow]draft[/]"
+        console.print(f"{state} {_safe(path)} → {verb} {_safe(result.target)}")
         console.print(f"    inferred: {', '.join(dict.fromkeys(d.inferred))}")
-        if d.missing:
-            console.print(f"    [yellow]to fill: {', '.join(d.missing)}[/]")
+        if d.meta.get("review"):
+            console.print(f"    [yellow]to check or fill: {_safe(', '.join(d.meta['review']))}[/]")
         for note in d.notes:
             console.print(f"    note: {_safe(note)}")
-    table = Table(title="podium import")
-    for column in ("file", "id", "kind", "language", "fields inferred", "to fill", "result"):
-        table.add_column(column)
-    for r in results:
-        dr = r.draft
-        table.add_row(_safe(r.source.name), dr.meta["id"] if dr else "",
-                      dr.meta.get("kind", "") if dr else "",
-                      dr.meta.get("language", "") if dr else "", str(len(set(dr.inferred))) if dr else "",
-                      ", ".join(dr.missing) if dr else "", "[red]failed[/]" if r.error else "ok")
-    console.print(table)
+    ready = sum(1 for r in results if r.ready)
     failed = sum(1 for r in results if r.error)
-    console.print(f"{len(results) - failed} imported, {failed} failed")
+    drafts = len(results) - ready - failed
+    console.print(f"{ready} ready, {drafts} draft(s), {failed} failed")
+    if drafts:
+        console.print(f"Next: fill the fields listed under `review` in the drafts, remove `draft: true`, "
+                      f"then run `podium check {out}`. Drafts are listed by the check and the build, "
+                      "and not published.")
+    elif ready and not args.dry_run:
+        console.print(f"Next: run `podium check {out}`, then build.")
     return 1 if failed else 0
 
 
@@ -276,6 +301,12 @@ def parser() -> argparse.ArgumentParser:
     imp.add_argument("--out", default="statements", help="folder to write to (default: statements)")
     imp.add_argument("--force", action="store_true", help="overwrite a statement with the same id")
     imp.add_argument("--dry-run", action="store_true", help="infer and report, write nothing")
+    imp.add_argument("--set", action="append", metavar="KEY=VALUE",
+                     help="a field for every file, e.g. --set event.body=\"General Assembly\" "
+                     "--set kind=speech")
+    imp.add_argument("--name-pattern", metavar="PATTERN",
+                     help="fields in file names, e.g. '{delegation}_{session}_{year}.txt' ({_} skips a part)")
+    imp.add_argument("--manifest", metavar="CSV", help="a CSV with a `file` column and one column per field")
     imp.set_defaults(func=cmd_import)
     new = sub.add_parser("new", help="scaffold a statement with every field", description=cmd_new.__doc__)
     new.add_argument("--kind", choices=[k.value for k in Kind], default="statement")

@@ -36,6 +36,8 @@ class Collection:
     problems: list[Problem] = field(default_factory=list)
     _links: dict[str, list[Link]] = field(default_factory=dict)
     by_id: dict[str, Statement] = field(default_factory=dict)
+    drafts: list[Statement] = field(default_factory=list)
+    """Statements marked `draft: true`: checked, listed, not published."""
 
     def __iter__(self) -> Iterator[Statement]:
         return iter(self.statements)
@@ -58,9 +60,11 @@ def load_collection(root: Path, workers: int = 1) -> Collection:
 def build(loaded: Loaded) -> Collection:
     """Index loaded statements and resolve their relations; collect problems."""
     problems = list(loaded.problems)
+    drafts = sorted((st for st in loaded.statements if st.meta.draft), key=lambda s: s.shown)
     claims: dict[str, list[Statement]] = {}
     for st in loaded.statements:
-        claims.setdefault(st.meta.id, []).append(st)
+        if not st.meta.draft:
+            claims.setdefault(st.meta.id, []).append(st)
     by_id: dict[str, Statement] = {}
     for id_, claimants in claims.items():
         if len(claimants) == 1:
@@ -97,7 +101,7 @@ def build(loaded: Loaded) -> Collection:
                 links.setdefault(other.meta.id, []).append(Link(rel.relation, st, False))
     problems.extend(_translation_cycles(by_id))
     ordered = sorted(by_id.values(), key=lambda s: (-s.meta.sort_date.toordinal(), s.meta.id))
-    return Collection(ordered, problems, links, {st.meta.id: st for st in ordered})
+    return Collection(ordered, problems, links, {st.meta.id: st for st in ordered}, drafts)
 
 
 def _owner(id_: str, claimants: list[Statement]) -> Statement | None:

@@ -99,6 +99,8 @@ class PodiumPlugin(BasePlugin[PodiumConfig]):
             raise PluginError(f"podium: {CollectionError(collection.problems)}")
         for problem in collection.problems:
             log.warning("%s%s", problem, " (skipped)" if problem in errors else "")
+        for st in collection.drafts:
+            log.info("podium: %s is a draft (not published): %s", st.shown, ", ".join(st.meta.review))
         self.site = Site(collection, self._options(config))
         if self.config.pagefind and self._lunr(config):
             log.warning("podium: %s", search.lunr_cost(collection))

@@ -140,6 +140,9 @@ class StatementMeta(_Model):
     title: Text
     title_supplied: bool = False
     """True when the archive devised the title (the source had none)."""
+    draft: bool = False
+    """Not yet ready to publish (set by `podium import` when fields are missing): validated
+    without requiring a date, listed by `podium check` and the build, not published."""
     speaker: Speaker | None = None
     delegation: DelegationCode | None = None
     """ISO 3166-1 alpha-3 country code (VNM), ISO 3166-3 code of a former state (YUG),
@@ -167,7 +170,7 @@ class StatementMeta(_Model):
         kind: Kind | None = info.data.get("kind")
         start = event.start if event else None
         end = (event.end or start) if event else None
-        if date is None and start is None:
+        if date is None and start is None and not info.data.get("draft"):
             raise ValueError("give `date`, or `event.start` when only the event's dates are known")
         if date is None or start is None or end is None:
             return date
@@ -190,10 +193,10 @@ class StatementMeta(_Model):
 
     @property
     def sort_date(self) -> dt.date:
-        """The date a statement is filed under: its own, else its event's start."""
+        """The date a statement is filed under: its own, else its event's start (a draft
+        without either is never published, so never filed)."""
         date = self.date or (self.event.start if self.event else None)
-        assert date is not None  # guaranteed by _dated
-        return date
+        return date or dt.date.min
 
 
 def json_schema() -> str:

@@ -55,14 +55,14 @@ def source_words(markdown: str) -> Counter[str]:
     if any(h in markdown for h in _SYNTAX_HINTS):  # most statements are plain prose
         markdown = _SYNTAX.sub(" ", _HIDDEN.sub(" ", _reference_labels(markdown)))
         markdown = html.unescape(_tags(markdown)) if "&" in markdown else _tags(markdown)
-    return _counted(markdown)
+    return counted_words(markdown)
 
 
 def html_words(fragment: str) -> Counter[str]:
-    return _counted(html.unescape(_TAG.sub(" ", fragment)))
+    return counted_words(html.unescape(_TAG.sub(" ", fragment)))
 
 
-def _counted(text: str) -> Counter[str]:
+def counted_words(text: str) -> Counter[str]:
     """Words with the underscores around them taken off (`_emphasis_` shows as
     "emphasis"; a fill line `____` is no word); `snake_case` stays whole."""
     found = words(text)

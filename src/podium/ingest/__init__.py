@@ -1,0 +1,487 @@
+"""Turn a raw text into a statement draft, inferring as much front matter as
+the text itself supports and never losing a word.
+
+Formal statements open with a header block ("Statement by H.E. Dr. LE Thi
+Tuyet Mai / Ambassador, Permanent Representative of Viet Nam / at the 114th
+Session of the IOM Council / (27 – 29 November 2023)"); news-agency reports
+open with a date line or a dateline ("Geneva (VNA) –") and may end with an
+end-of-text mark ("./."). What is read into metadata is kept verbatim in
+`source.heading`, so the words of the source equal the words of the body plus
+that heading: `lost_words` proves it for every import.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from slugify import slugify
+
+from podium import codes
+from podium.blocks import BlockKind, classify
+from podium.collection import Collection
+from podium.ingest import infer, news, presets
+from podium.ingest.dates import find_dates
+from podium.ingest.people import normal_case
+from podium.reader import Paragraph, RawText
+from podium.verify import counted_words, missing_words, source_words
+
+OPENERS = re.compile(
+    r"^(?P<opener>(?:joint\s+)?(?:statement|remarks|speech|address|intervention|opening remarks|"
+    r"closing remarks|explanation of (?:vote|position))\s+(?:delivered\s+)?(?:by|of|on behalf of)|"
+    r"déclaration (?:de|du|par)|intervention (?:de|du)|discours (?:de|du)|allocution (?:de|du)|"
+    r"declaración (?:de|del)|intervención (?:de|del)|discurso (?:de|del)|palabras (?:de|del)|"
+    r"(?:bài )?phát biểu của|tuyên bố của)\s+",
+    re.IGNORECASE)
+HONORIFICS = (
+    "his excellency", "her excellency", "h.e.", "h. e.", "s.e.", "s. e.", "dr.", "dr", "mr.", "mrs.",
+    "ms.", "prof.", "ambassador", "m.", "mme", "mme.", "excmo.", "excma.", "sr.", "sra.", "d.", "dña.",
+    "ngài", "bà", "ông", "ts.", "h.r.h.", "hon.", "rt. hon.", "sir", "dame", "madame", "monsieur",
+)
+DATE_LINE = re.compile(r"^(?:date\s+)?(?P<date>\d{4}-\d{2}-\d{2})\b\s*", re.IGNORECASE)
+
+
+@dataclass
+class Draft:
+    """A statement as the importer could infer it."""
+
+    meta: dict[str, Any]
+    body: list[str]
+    inferred: list[str] = field(default_factory=list)
+    missing: list[str] = field(default_factory=list)
+    notes: list[str] = field(default_factory=list)
+
+
+_SIMPLIFIED = set("这国说会发对们为时个来经与开关东门问长书见还进过动实现点从")
+_TRADITIONAL = set("這國說會發對們為時個來經與開關東門問長書見還進過動實現點從")
+
+
+def detect_language(text: str) -> str | None:
+    """langdetect, except that Han text without kana or hangul is Chinese, simplified or
+    traditional by which forms of common characters it uses (langdetect confuses them with ko/ja)."""
+    from langdetect import DetectorFactory, LangDetectException, detect
+
+    sample = text[:5000]
+    han = sum(1 for ch in sample if "\u4e00" <= ch <= "\u9fff")
+    if han > len(sample) * 0.3 and not re.search(r"[\u3040-\u30ff\uac00-\ud7af]", sample):
+        simplified = sum(ch in _SIMPLIFIED for ch in sample)
+        traditional = sum(ch in _TRADITIONAL for ch in sample)
+        return "zh-Hant" if traditional > simplified else "zh-Hans"
+    DetectorFactory.seed = 0  # langdetect is random unless seeded
+    try:
+        lang = str(detect(sample))
+    except LangDetectException:
+        return None
+    return {"zh-cn": "zh-Hans", "zh-tw": "zh-Hant"}.get(lang, lang)
+
+
+def split_honorifics(text: str) -> tuple[str, str]:
+    """('H.E. Dr.', 'LE Thi Tuyet Mai') from 'H.E. Dr. LE Thi Tuyet Mai'."""
+    rest, taken = re.sub(r"^(?:la|el|le|l['’])\s*(?=\S)", "", text.strip(), flags=re.IGNORECASE), []
+    while True:
+        low = rest.casefold()
+        hit = next((h for h in sorted(HONORIFICS, key=len, reverse=True)
+                    if low.startswith(h) and (len(rest) == len(h) or not rest[len(h)].isalnum())), None)
+        if hit is None:
+            break
+        taken.append(rest[: len(hit)])
+        rest = rest[len(hit):].strip()
+    return " ".join(taken), rest
+
+
+# --- inference ------------------------------------------------------------------
+
+
+def _header(paragraphs: list[Paragraph]) -> tuple[int, str, list[str]] | None:
+    """How many paragraphs the header block takes, its text (verbatim) and its
+    lines, if the text opens with one. A Word header is often one bold
+    paragraph per line: consecutive bold paragraphs are one block."""
+    count = 1
+    if paragraphs[0].bold:
+        while count < len(paragraphs) and count < 8 and paragraphs[count].bold:
+            count += 1
+    elif OPENERS.match(paragraphs[0].text):
+        # Header lines set as separate paragraphs (PDF, some plain texts): short,
+        # not sentences, not yet the salutation.
+        while (count < len(paragraphs) and count < 6 and len(paragraphs[count].text) < 150
+               and not paragraphs[count].text.rstrip().endswith(".")
+               and classify(paragraphs[count].text) is BlockKind.PARAGRAPH):
+            count += 1
+    text = "\n".join(p.text for p in paragraphs[:count])
+    lines = [ln.strip() for ln in text.split("\n") if ln.strip()]
+    bold = paragraphs[0].bold
+    if OPENERS.match(lines[0]) and (bold or len(lines) <= 8) and len(text) < 600:
+        return count, text, lines
+    if bold and len(lines) <= 8 and not text.rstrip().endswith("."):
+        return count, text, lines
+    return None
+
+
+def _statement_header(lines: list[str], d: Draft) -> None:
+    """The title from a header block, names in normal case; a joint statement says so."""
+    opener = OPENERS.match(lines[0])
+    who = lines[0][opener.end():] if opener else ""
+    if opener and re.search(r"joint", opener.group("opener"), re.IGNORECASE):
+        d.meta["kind"] = "joint-statement"
+    _, name = split_honorifics(who.partition(", ")[0])
+    normal = normal_case(name) if name else None
+    title_lines = [normal_case_names(ln, normal, name) for ln in lines
+                   if not find_dates(ln)[0] or OPENERS.match(ln)]
+    d.meta["title"] = re.sub(r"\s*\([^)]*\d{4}\)\s*$", "", ", ".join(title_lines)).strip(" ,")
+    d.inferred.append("title")
+
+
+def normal_case_names(line: str, normal: str | None, raw: str) -> str:
+    return line.replace(raw, normal) if normal and raw and raw in line else line
+
+
+def _report(paragraphs: list[Paragraph], d: Draft, heading: list[str]) -> list[Paragraph]:
+    """A leading ISO date line is read into `date`; an end mark is kept out of the body."""
+    m = d.meta
+    first = paragraphs[0].text
+    dm = DATE_LINE.match(first)
+    if dm and "date" not in m:
+        m["date"] = dm.group("date")
+        d.inferred.append("date")
+        heading.append(first[: dm.end()].strip())
+        rest = first[dm.end():].strip()
+        paragraphs = ([Paragraph(rest)] if rest else []) + paragraphs[1:]
+    if paragraphs and (marker := news.end_marker(paragraphs[-1].text)):
+        last = paragraphs[-1].text.rstrip()
+        m["end_marker"] = marker
+        d.inferred.append("end_marker")
+        trimmed = last[: -len(marker)].rstrip()
+        paragraphs = paragraphs[:-1] + ([Paragraph(trimmed)] if trimmed else [])
+    return paragraphs
+
+
+def _kind(paragraphs: list[Paragraph]) -> str:
+    """A letter by its closing formula; otherwise a statement (what a mission circulates)."""
+    text = "\n".join(p.text for p in paragraphs[:40])
+    if re.search(r"^(?:dear|excellency,)", text, re.IGNORECASE | re.MULTILINE) and re.search(
+            r"(?:yours sincerely|accept,? .* assurances|please accept)", text, re.IGNORECASE):
+        return "letter"
+    return "statement"
+
+
+def _fold(text: str) -> str:
+    """Case and accents do not count: "Lê Thị Tuyết Mai" is "Le Thi Tuyet Mai"."""
+    import unicodedata
+
+    decomposed = unicodedata.normalize("NFKD", text.replace("đ", "d").replace("Đ", "D"))
+    return "".join(ch for ch in decomposed if not unicodedata.combining(ch)).casefold()
+
+
+def _same_event(report: dict[str, Any], body: str, lowered: str, session: str | None) -> bool:
+    """The report names the statement's body and session: read into its own (English) event
+    fields in any language, or written out in English in its text."""
+    number = re.search(r"\d+", session or "")
+    if report.get("body"):
+        if report["body"] != body:
+            return False
+        theirs = re.search(r"\d+", str(report.get("session", "")))
+        return number is None or theirs is None or theirs.group(0) == number.group(0)
+    return body.casefold() in lowered and (
+        number is None or re.search(rf"\b{number.group(0)}(?:st|nd|rd|th|e)?\b", lowered) is not None)
+
+
+def _suggest_related(d: Draft, body: str, collection: Collection | None) -> None:
+    """A news report on a statement in the archive: same speaker (by name, or by the speaker the
+    report's head names), same body and session, in any language."""
+    if collection is None or d.meta.get("kind") != "news-report":
+        return
+    lowered = _fold(" ".join(body.split()))
+    named = _fold(str(d.meta.get("speaker", {}).get("name", "")))
+    for st in collection:
+        sm = st.meta
+        if not sm.speaker or not sm.event or sm.kind.value == "news-report":
+            continue
+        speaker = _fold(sm.speaker.name)
+        if (speaker in lowered or (named and named == speaker)) and \
+                _same_event(d.meta.get("event", {}), sm.event.body, lowered, sm.event.session):
+            d.meta["related"] = [{"id": sm.id, "relation": "reports-on"}]
+            d.inferred.append("related")
+            found = d.meta.get("event", {})
+            if not found or (found.get("body") == sm.event.body and not found.get("start")):
+                d.meta["event"] = sm.event.model_dump(mode="json", exclude_none=True)
+                d.inferred.append("event.body")
+            d.notes.append(f"suggested related: {sm.id} (same speaker, body and session)")
+            return
+
+
+def _first_sentence(text: str, limit: int = 110) -> str:
+    abbreviation = r"(?<!\bMr\.)(?<!\bMrs\.)(?<!\bMs\.)(?<!\bDr\.)(?<!\bE\.)(?<!\bSt\.)"
+    sentence = re.split(rf"(?<=[.!?]){abbreviation}\s", " ".join(text.split()), maxsplit=1)[0]
+    return sentence if len(sentence) <= limit else sentence[: limit - 1].rsplit(" ", 1)[0] + "…"
+
+
+def make_draft(raw: RawText, path: Path, kind: str | None = None,
+               collection: Collection | None = None, given: dict[str, str] | None = None) -> Draft:
+    """Infer a statement from a raw text; `given` fields (from --set, a file-name pattern or a
+    manifest) win over inferred ones."""
+    paragraphs = list(raw.paragraphs)
+    d = Draft(meta={}, body=[], notes=list(raw.notes))
+    m = d.meta
+    heading: list[str] = [raw.front_text] if raw.front_text else []
+    infer.from_metadata(raw.meta, m, d.inferred)
+    if given:
+        presets.apply(m, given, d.inferred)
+    if kind:
+        m["kind"] = kind
+    stated = raw.meta.get("language") or raw.meta.get("lang")
+    language = str(stated) if isinstance(stated, str) and codes.language_name(str(stated)) else \
+        detect_language(" ".join(p.text for p in paragraphs))
+    where = infer.parts(paragraphs)
+    if "title" not in m and (found := infer.title(where, language or "en")):
+        m["title"] = found  # lines of the source: they stay in the body as well
+        d.inferred.append("title")
+    header = _header(paragraphs) if paragraphs else None
+    if header:
+        count, text, lines = header
+        heading.append(text)
+        paragraphs = paragraphs[count:]
+        if "title" not in m:
+            _statement_header(lines, d)
+    paragraphs = _report(paragraphs, d, heading) if paragraphs else paragraphs
+    infer.fill(m, where, language or "en", d.inferred, d.notes)
+    year = (given or {}).get("year")
+    if year and "date" in m and not str(m["date"]).startswith(year):
+        d.notes.append(f"the text's date {m.pop('date')} is not in {year}, the year given; left out")
+    m.setdefault("kind", _kind(paragraphs))
+    if language:
+        m["language"] = language
+        d.inferred.append("language")
+    else:
+        d.missing.append("language")
+    if "title" not in m:
+        texts = [p for p in paragraphs if classify(p.text) is BlockKind.PARAGRAPH] or paragraphs
+        heading_line = texts[0].text if texts else ""
+        if paragraphs and len(heading_line) < 150 and not heading_line.endswith(".") and "\n" not in \
+                heading_line and classify(heading_line) is BlockKind.PARAGRAPH and len(paragraphs) > 1:
+            m["title"] = heading_line  # a title line: stays in the body as well
+        else:
+            m["title"] = _first_sentence(heading_line or path.stem)
+            m["title_supplied"] = True
+        d.inferred.append("title")
+    d.body = [p.text for p in paragraphs]
+    body = "\n\n".join(d.body)
+    _suggest_related(d, body, collection)
+    m["id"] = _make_id(m, path)
+    source = m.setdefault("source", {})
+    source["file"] = path.name
+    if heading:
+        source["heading"] = "\n".join(heading)
+    for required in ("speaker", "delegation", "event") if m["kind"] != "news-report" else ():
+        if required not in m:
+            d.missing.append(required)
+    if "event" in m and "body" not in m["event"]:
+        d.missing.append("event.body")
+    if "date" not in m and not m.get("event", {}).get("start"):
+        d.missing.append("date")
+    doubtful = {f for f in d.inferred if f in {"delegation", "related", "event.body", "title"}}
+    m["review"] = sorted((set(d.missing) | doubtful) - set(given or {}))
+    return d
+
+
+def _make_id(m: dict[str, Any], path: Path) -> str:
+    parts: list[str] = []
+    if m.get("kind") == "news-report":
+        publisher = str(m.get("source", {}).get("publisher", ""))
+        code = next((k for k, v in news.AGENCIES.items() if v == publisher), publisher)
+        parts = [slugify(code)[:16], m.get("date", ""),
+                 slugify(m.get("title", ""))[:40]]
+    elif m.get("delegation") and m.get("event"):
+        session = re.search(r"\d+", m["event"].get("session", ""))
+        number = session.group(0) if session else ""
+        parts = [m["delegation"].lower(), slugify(m["event"].get("body", ""))[:30], number]
+    slug = slugify("-".join(p for p in parts if p)) or slugify(path.stem) or "statement"
+    return slug[:100].strip("-")
+
+
+MARKDOWN_EXTENSIONS = ["attr_list", "md_in_html", "def_list", "tables", "admonition"]
+"""The Markdown extensions of Podium's own site (mkdocs.yml), for the rendering check."""
+_BLOCK_START = re.compile(r"^(\d+)([.)])(?=\s)|^([#>+*-]|_(?=_*\s*$))", re.MULTILINE)
+# Any character or line start that Markdown may read as syntax; text without one renders as itself.
+_MAYBE_SYNTAX = re.compile(r"[\\`*_\[\]<>&{}|~]|^(?:[#>:=]|[-+] |\d+[.)]\s|-{2,}|!!!|\?\?\?|\s)",
+                           re.MULTILINE)
+_ESCAPED = re.compile(r"\\(?=[\\`*_{}\[\]()>#+\-.!])")
+
+
+def hidden_by_markdown(body: list[str]) -> list[str]:
+    """Words of the body that its rendered page would not show: the build's own check
+    (verify.missing_words) on Python-Markdown's HTML, so an import cannot break the build."""
+    import markdown
+
+    text = "\n\n".join(body)
+    if not _MAYBE_SYNTAX.search(text):
+        return []  # plain prose: Markdown shows it as it is
+    return missing_words(text, markdown.markdown(text, extensions=MARKDOWN_EXTENSIONS))
+
+
+def protect(paragraph: str) -> str:
+    """Keep Markdown from reading a source's text as syntax: a numbered paragraph ("1. We …")
+    is not a list item whose number disappears, a backslash is shown, "#" starts no heading."""
+    paragraph = _ESCAPED.sub(r"\\\\", paragraph)
+    return _BLOCK_START.sub(lambda m: f"{m.group(1)}\\{m.group(2)}" if m.group(1) else f"\\{m.group(3)}",
+                            paragraph)
+
+
+def lost_words(raw: RawText, d: Draft) -> list[str]:
+    """Words of the source missing from body + verbatim heading (multisets, NFKC, case-folded).
+    The body is read as the build reads it (verify.source_words), so a word that Markdown
+    would hide fails the import, not the build."""
+    kept = source_words("\n\n".join(d.body))  # the build's own reading of a body
+    kept.update(counted_words(d.meta.get("source", {}).get("heading", "")))
+    kept.update(counted_words(d.meta.get("end_marker", "")))
+    return sorted((counted_words(raw.text) - kept).elements())
+
+
+def render(d: Draft) -> str:
+    """The statement file: commented front matter, then the body."""
+    import yaml
+
+    order = ["id", "draft", "kind", "title", "title_supplied", "speaker", "delegation", "event", "date",
+             "venue", "language", "topics", "source", "related", "summary", "end_marker", "review"]
+    meta = {k: d.meta[k] for k in order if k in d.meta and d.meta[k] not in ({}, [], None)}
+    front = yaml.safe_dump(meta, allow_unicode=True, sort_keys=False, width=100)
+    head = ("# Imported by `podium import`. Check the fields listed under `review`,\n"
+            "# then remove them from the list. `podium check` lists what is left.\n")
+    if d.meta.get("draft"):
+        head += ("# A draft: not published until the fields under `review` are filled\n"
+                 "# and `draft: true` is removed.\n")
+    return f"---\n{head}{front}---\n\n" + "\n\n".join(d.body) + "\n"
+
+
+@dataclass
+class Imported:
+    """What importing one file did."""
+
+    source: Path
+    target: Path | None = None
+    draft: Draft | None = None
+    error: str | None = None
+    lost: list[str] = field(default_factory=list)
+    blocking: list[str] = field(default_factory=list)
+    """Why it was written as a draft (empty: ready)."""
+
+    @property
+    def ready(self) -> bool:
+        return self.error is None and not (self.draft and self.draft.meta.get("draft"))
+
+
+def ready_problems(meta: dict[str, Any]) -> list[str]:
+    """What keeps a statement from passing `podium check`: 'field: message' for each."""
+    from pydantic import ValidationError
+
+    from podium.schema import StatementMeta
+
+    try:
+        StatementMeta.model_validate(meta)
+    except ValidationError as exc:
+        return [f"{'.'.join(str(p) for p in err['loc']) or 'date'}: {err['msg']}" for err in exc.errors()]
+    return []
+
+
+def settle(d: Draft) -> list[str]:
+    """Make the draft valid: ready if it passes the schema, else `draft: true` with every
+    missing or doubtful field listed in `review`. Returns what keeps it from being ready."""
+    m = d.meta
+    problems = ready_problems(m)
+    if not problems:
+        return []
+    m["draft"] = True
+    event = m.get("event")
+    if isinstance(event, dict) and not event.get("body"):
+        found = ", ".join(f"{k} {v}" for k, v in event.items())
+        m.pop("event")
+        d.notes.append(f"event found without its body ({found}); left out")
+        m["review"] = sorted({*m.get("review", []), "event"})
+    for problem in ready_problems(m):
+        top = problem.split(".", 1)[0].split(":", 1)[0]
+        if top in m and top not in {"id", "kind", "title", "language"}:
+            d.notes.append(f"{top} left out: {problem}")
+            m.pop(top)
+            m["review"] = sorted({*m.get("review", []), top})
+    return problems
+
+
+def import_file(path: Path, out: Path, *, kind: str | None = None, force: bool = False,
+                dry_run: bool = False, collection: Collection | None = None,
+                taken: set[str] | None = None, given: dict[str, str] | None = None) -> Imported:
+    """Read, infer, prove nothing was lost, and write statements/<id>.md: ready, or a draft."""
+    from podium.reader import ReadError, read
+
+    result = Imported(path)
+    try:
+        raw = read(path)
+    except (ReadError, OSError) as exc:
+        result.error = str(exc)
+        return result
+    d = make_draft(raw, path, kind, collection, given)
+    result.draft, result.lost = d, lost_words(raw, d)
+    if result.lost:
+        result.error = f"{len(result.lost)} word(s) would be lost: {' '.join(result.lost[:10])}"
+        return result
+    if hidden_by_markdown(d.body):
+        d.body = [protect(p) for p in d.body]
+        d.notes.append("Markdown syntax at line starts escaped (numbered paragraphs, #, >, -)")
+        if hidden := hidden_by_markdown(d.body):
+            result.error = (f"{len(hidden)} word(s) would not show on the built page: "
+                            f"{' '.join(hidden[:10])}; edit the text, then import again")
+            return result
+        if lost := lost_words(raw, d):
+            result.error = f"{len(lost)} word(s) would be lost: {' '.join(lost[:10])}"
+            return result
+    result.blocking = settle(d)
+    if remaining := ready_problems(d.meta):
+        result.error = f"front matter still invalid: {'; '.join(remaining)}"
+        return result
+    target = out / f"{d.meta['id']}.md"
+    exists = target.exists() or (d.meta["id"] in (taken or set()))
+    if exists and not force:
+        result.error = f"id {d.meta['id']!r} exists ({target}); use --force to overwrite"
+        return result
+    result.target = target
+    if not dry_run:
+        out.mkdir(parents=True, exist_ok=True)
+        target.write_text(render(d), encoding="utf-8")
+    return result
+
+
+SCAFFOLD = """---
+# A new {kind}. Fill in what you know, delete what does not apply.
+# Reference: README "Adding a statement"; schema: podium schema.
+id: {id}                 # a-z, 0-9 and hyphens; part of the URL; never change it once published
+kind: {kind}             # statement, speech, joint-statement, press-release, news-report, letter, interview
+title: Statement by …
+title_supplied: false    # true if the source has no title and you wrote this one
+draft: false             # true: checked leniently, listed by `podium check`, not published
+speaker:
+  name: …                # normal casing, without honorifics
+  honorific: H.E.        # as printed before the name
+  role: Permanent Representative of …
+delegation: …            # ISO 3166-1 alpha-3 (VNM, FRA) or an organisation code (EU, AU)
+event:
+  body: …                # e.g. Human Rights Council
+  session: …             # e.g. 57th session
+  start: {today}
+  end: {today}
+date: {today}            # day delivered/published; remove if only the event's dates are known
+venue: …                 # e.g. Geneva
+language: en             # BCP 47: en, fr, es, vi, ar, ru, zh-Hans
+topics: []
+source:
+  publisher: …
+  url: https://…
+  retrieved: {today}
+related: []              # - id: other-statement-id
+                         #   relation: reports-on   # or responds-to, translation-of
+summary: …
+---
+
+Mr. President,
+
+The text of the {kind}, one paragraph per block.
+"""

@@ -1,0 +1,107 @@
+"""Dates written out in a text, in the languages babel knows: "Thursday 3rd
+October 2019", "12 mars 2019", "28 сентября 2024 года", "ngày 15/3/2015",
+"2022年3月9日", "28.09.2024", ranges "27 – 29 November 2023".
+
+Only a date with a year is a date: "14 августа" alone is left unread, since a
+guessed year is a wrong value a person may not catch.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from functools import cache
+
+from babel.dates import get_month_names
+
+
+@cache
+def month_names(language: str) -> dict[str, int]:
+    """Month names and abbreviations, nominative and genitive, of a language and English."""
+    out: dict[str, int] = {}
+    for lang in dict.fromkeys(["en", language.replace("-", "_")]):
+        for context in ("format", "stand-alone"):
+            for width in ("wide", "abbreviated"):
+                try:
+                    names = get_month_names(width, context=context, locale=lang)
+                except Exception:  # an unknown locale: English alone
+                    continue
+                for num, name in names.items():
+                    key = name.casefold().rstrip(".")
+                    if len(key) >= 3 or lang == "en":
+                        out[key] = num
+    for num, name in {9: "sept"}.items():
+        out.setdefault(name, num)
+    return out
+
+
+@cache
+def _month_pattern(language: str) -> str:
+    names = sorted((re.escape(m) for m in month_names(language)), key=len, reverse=True)
+    return "|".join(names)
+
+
+def _date(y: str | int, m: str | int, d: str | int) -> dt.date | None:
+    try:
+        value = dt.date(int(y), int(m), int(d))
+    except ValueError:
+        return None
+    return value if 1900 <= value.year <= 2100 else None
+
+
+def find_dates(text: str, language: str = "en") -> tuple[dt.date | None, dt.date | None]:
+    """The first date (or date range) written in a text, as (start, end)."""
+    found = all_dates(text, language)
+    return found[0][1:] if found else (None, None)
+
+
+def all_dates(text: str, language: str = "en") -> list[tuple[int, dt.date, dt.date | None]]:
+    """Every date or range in a text: (offset, start, end or None), in text order."""
+    months = month_names(language)
+    month = _month_pattern(language)
+    d = r"(\d{1,2})(?:er|st|nd|rd|th|º|°|-?го)?"
+    y = r"(?:năm\s+)?(\d{4})"
+    sep = r"\s*(?:[–—-]|to|au|al|đến|по)\s*"
+    of = r"\s+(?:de\s+|d['’]\s*|del\s+|tháng\s+)?"
+    found: list[tuple[int, dt.date, dt.date | None]] = []
+    taken: list[tuple[int, int]] = []
+
+    def add(m: re.Match[str], start: dt.date | None, end: dt.date | None = None) -> None:
+        if start is None or any(a <= m.start() < b for a, b in taken):
+            return
+        if end is not None and end < start:
+            end = None
+        taken.append(m.span())
+        found.append((m.start(), start, end))
+
+    def mon(name: str) -> int:
+        return months[name.casefold().rstrip(".")]
+
+    flags = re.IGNORECASE
+    for m in re.finditer(rf"(?<!\w){d}\.?{of}({month})\.?{sep}{d}\.?{of}({month})\.?,?{of}{y}", text, flags):
+        g = m.groups()
+        add(m, _date(g[4], mon(g[1]), g[0]), _date(g[4], mon(g[3]), g[2]))
+    for m in re.finditer(rf"(?<!\w){d}{sep}{d}\.?{of}({month})\.?,?{of}{y}", text, flags):
+        g = m.groups()
+        add(m, _date(g[3], mon(g[2]), g[0]), _date(g[3], mon(g[2]), g[1]))
+    for m in re.finditer(rf"(?<!\w){d}\.?{of}({month})\.?,?{of}{y}(?!\d)", text, flags):
+        g = m.groups()
+        add(m, _date(g[2], mon(g[1]), g[0]))
+    for m in re.finditer(rf"(?<!\w)({month})\.?\s+{d}(?:{sep}{d})?,?\s+{y}(?!\d)", text, flags):
+        g = m.groups()
+        start = _date(g[3], mon(g[0]), g[1])
+        add(m, start, _date(g[3], mon(g[0]), g[2]) if g[2] else None)
+    for m in re.finditer(r"(?<!\d)(\d{4})-(\d{2})-(\d{2})(?!\d)", text):
+        add(m, _date(*m.groups()))
+    for m in re.finditer(r"(?<!\d)(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日", text):
+        add(m, _date(*m.groups()))
+    for m in re.finditer(r"(?<![\d.])(\d{1,2})\.(\d{1,2})\.(\d{4})(?![\d.])", text):
+        add(m, _date(m.group(3), m.group(2), m.group(1)))
+    for m in re.finditer(r"(?<![\d/])(\d{1,2})/(\d{1,2})/(\d{4})(?![\d/])", text):
+        first, second = int(m.group(1)), int(m.group(2))
+        if language.startswith("en") and first <= 12 and second <= 12 and first != second:
+            continue  # 03/04/2019 is March or April depending on the writer
+        us = language.startswith("en") and first <= 12 < second
+        day, month_ = (second, first) if us else (first, second)
+        add(m, _date(m.group(3), month_, day))
+    return sorted(found, key=lambda f: f[0])

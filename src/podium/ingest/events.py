@@ -1,0 +1,158 @@
+"""Bodies and sessions named in a text, in several languages, given in one
+English form ("Human Rights Council", "45th session") so that a body's index
+page gathers its statements whatever language they were delivered in.
+
+The table names organs that diplomats address; it is knowledge of the world,
+not of any one text. A body not in it is not guessed.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+
+BODIES: dict[str, tuple[str, ...]] = {
+    # English name: patterns in English, French, Spanish, Russian, Vietnamese, Chinese, Arabic
+    "General Assembly Third Committee": (
+        r"third committee of the (?:\w+[- ]?\w* session of the )?general assembly",
+        r"general assembly(?:'s)? third committee"),
+    "Human Rights Council": (r"human rights council", r"unhrc", r"conseil des droits de l['’]homme",
+                             r"consejo de derechos humanos", r"совет\w* по правам человека",
+                             r"hội đồng nhân quyền", r"人权理事会", r"人權理事會", r"مجلس حقوق الإنسان"),
+    "Security Council": (r"security council", r"unsc", r"conseil de sécurité", r"consejo de seguridad",
+                         r"совет\w* безопасности", r"сб оон", r"hội đồng bảo an", r"安理会", r"安理會",
+                         r"安全理事会", r"مجلس الأمن"),
+    "World Health Assembly": (r"world health assembly", r"assemblée mondiale de la santé",
+                              r"asamblea mundial de la salud"),
+    "IAEA General Conference": (r"iaea general conference", r"general conference of the iaea",
+                                r"general conference of the international atomic energy agency"),
+    "UNHCR Executive Committee": (r"unhcr executive committee", r"executive committee of the (?:high "
+                                  r"commissioner['’]s programme|unhcr)", r"\bexcom\b"),
+    "IOM Council": (r"iom council", r"council of the international organization for migration",
+                    r"conseil de l['’]oim", r"hội đồng iom"),
+    "Conference on Disarmament": (r"conference on disarmament", r"conférence du désarmement",
+                                  r"conferencia de desarme"),
+    "OSCE Permanent Council": (r"osce permanent council", r"permanent council of the osce",
+                               r"permanent council, vienna"),
+    "WTO Dispute Settlement Body": (r"dispute settlement body", r"\bdsb meeting"),
+    "Economic and Social Council": (r"economic and social council", r"\becosoc\b"),
+    "General Assembly": (r"general assembly", r"assemblée générale", r"asamblea general",
+                         r"генеральн\w+ ассамбле\w+", r"генассамбле\w+", r"đại hội đồng", r"联合国大会",
+                         r"聯合國大會", r"联大", r"聯大", r"الجمعية العامة", r"\bunga\b"),
+}
+
+_ENGLISH_UNITS = {
+    "first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8,
+    "ninth": 9, "tenth": 10, "eleventh": 11, "twelfth": 12, "thirteenth": 13, "fourteenth": 14,
+    "fifteenth": 15, "sixteenth": 16, "seventeenth": 17, "eighteenth": 18, "nineteenth": 19,
+    "twentieth": 20, "thirtieth": 30, "fortieth": 40, "fiftieth": 50, "sixtieth": 60,
+    "seventieth": 70, "eightieth": 80, "ninetieth": 90,
+}
+_ENGLISH_TENS = {"twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70,
+                 "eighty": 80, "ninety": 90}
+_WORD_ORDINAL = (r"(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)[- ]?)?(?:"
+                 + "|".join(sorted(_ENGLISH_UNITS, key=len, reverse=True)) + ")")
+_NUMBER = rf"(?:(\d{{1,3}})\s*(?:st|nd|rd|th|e|ème|eme|è|er|ª|º|°|-?[йяе]|\"|%)?|({_WORD_ORDINAL}))"
+_KIND = r"((?:regular|ordinary|ordinaire|ordinario|ordinaria|emergency special|special|extraordinary|" \
+        r"resumed)\s+)?"
+SESSION = [
+    re.compile(rf"(?<![\w\d]){_NUMBER}\s+{_KIND}(?:session|sesión|per[ií]odo de sesiones|сесси\w+)", re.I),
+    re.compile(rf"(?<![\w\d]){_NUMBER}\s+(?:session\s+)?{_KIND}(?:session|sesión)", re.I),
+    re.compile(r"(?:khóa họp|kỳ họp|phiên họp|khóa)\s+(?:(khẩn cấp đặc biệt|khẩn cấp|đặc biệt)\s+)?"
+               r"(?:lần\s+)?(?:thứ\s+)?(\d{1,3})(?!\d)", re.I),
+    re.compile(r"第\s*(\d{1,3})\s*[届屆]"),
+]
+_SPECIAL_VI = {"khẩn cấp đặc biệt": "emergency special", "khẩn cấp": "emergency special",
+               "đặc biệt": "special"}
+
+
+def english_ordinal(n: int) -> str:
+    suffix = "th" if 10 <= n % 100 <= 20 else {1: "st", 2: "nd", 3: "rd"}.get(n % 10, "th")
+    return f"{n}{suffix}"
+
+
+def _word_number(text: str) -> int | None:
+    parts = re.split(r"[- ]", text.casefold())
+    total = 0
+    for part in parts:
+        if part in _ENGLISH_TENS:
+            total += _ENGLISH_TENS[part]
+        elif part in _ENGLISH_UNITS:
+            total += _ENGLISH_UNITS[part]
+        elif part:
+            return None
+    return total or None
+
+
+@cache
+def _body_patterns() -> list[tuple[str, re.Pattern[str]]]:
+    return [(name, re.compile("|".join(f"(?:{p})" for p in pats), re.IGNORECASE))
+            for name, pats in BODIES.items()]
+
+
+# "the Report of the Human Rights Council" is about the Council, not delivered at it.
+_ABOUT = re.compile(r"(?:report of|rapport du|rapport de la|informe del|informe de la|доклад\w*)\s+"
+                    r"(?:the\s+)?(?:united nations\s+|un\s+)?$", re.IGNORECASE)
+
+
+@dataclass(frozen=True)
+class Found:
+    value: str
+    start: int
+
+
+# A UN press release's symbol names the organ: GA/12209, SC/15000, GA/SHC/4000.
+SYMBOLS = {"GA/SHC": "General Assembly Third Committee", "GA": "General Assembly", "SC": "Security Council",
+           "ECOSOC": "Economic and Social Council", "HRC": "Human Rights Council"}
+_SYMBOL = re.compile(r"^\s*(" + "|".join(SYMBOLS) + r")/\d{3,6}\s*$", re.MULTILINE)
+
+
+def find_body(text: str) -> Found | None:
+    """The first body named; where two names overlap the longer, more specific one wins."""
+    if symbol := _SYMBOL.search(text):
+        return Found(SYMBOLS[symbol.group(1)], symbol.start())
+    best: tuple[int, int, str] | None = None
+    for name, pattern in _body_patterns():
+        m = next((m for m in pattern.finditer(text)
+                  if not _ABOUT.search(text[max(0, m.start() - 30):m.start()])), None)
+        if m and (best is None or m.start() < best[0] or (m.start() == best[0] and -len(name) < best[1])):
+            best = (m.start(), -len(name), name)
+    return Found(best[2], best[0]) if best else None
+
+
+def find_session(text: str) -> Found | None:
+    """The first session number in a text: "Seventy-ninth Session" → "79th session"."""
+    best: Found | None = None
+    for pattern in SESSION:
+        for m in pattern.finditer(text):
+            groups = [g for g in m.groups()]
+            kind = ""
+            number: int | None = None
+            if pattern is SESSION[2]:
+                number = int(groups[1])
+                kind = _SPECIAL_VI.get((groups[0] or "").casefold(), "")
+            elif pattern is SESSION[3]:
+                number = int(groups[0])
+            else:
+                number = int(groups[0]) if groups[0] else _word_number(groups[1] or "")
+                raw_kind = (groups[2] or "").strip().casefold()
+                kind = raw_kind if raw_kind in {"emergency special", "special", "extraordinary", "resumed",
+                                                 "regular"} else ""
+            if not number or number > 300:
+                continue
+            value = " ".join(filter(None, [english_ordinal(number), kind, "session"]))
+            if best is None or m.start() < best.start:
+                best = Found(value, m.start())
+            break
+    return best
+
+
+def ordinal_before_body(text: str, body: Found) -> str | None:
+    """"the 79 Asamblea General", "Seventy-seventh World Health Assembly": a number just before the body."""
+    before = text[max(0, body.start - 40): body.start]
+    m = re.search(rf"{_NUMBER}\s*(?:\w+\s+)?$", before, re.IGNORECASE)
+    if not m:
+        return None
+    number = int(m.group(1)) if m.group(1) else _word_number(m.group(2) or "")
+    return f"{english_ordinal(number)} session" if number and number < 300 else None

@@ -1,0 +1,270 @@
+"""Fill a draft's fields from where a text says them: its front matter or page
+metadata first, then its head (the lines before the salutation or the first
+paragraph of prose), then, for a news report, its lead.
+
+Each finder returns nothing rather than a guess: a wrong value is worse than
+a missing one, since a missing one is listed for a person to fill.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass
+from typing import Any
+
+from podium.blocks import BlockKind, classify
+from podium.ingest import events, news, people, places
+from podium.ingest.dates import all_dates
+from podium.reader import Paragraph
+
+STATEMENT_HEAD = re.compile(
+    r"\b(?:statement|remarks|address|speech|intervention) (?:by|of|to|at|delivered)\b|\bas delivered\b|"
+    r"check against delivery|\b(?:discours|déclaration|intervention|allocution) (?:de|du|par)\b|"
+    r"prononcée fait foi|\b(?:discurso|intervención|declaración|palabras) (?:de|del)\b|"
+    r"\bвыступлени\w+|phát biểu của|发言人|發言人|^(?:[A-Z]{2,6} )?statement\b", re.IGNORECASE)
+PRESIDING = re.compile(
+    r"\b(?:president|chair(?:person|man|woman)?|secretary-general|président\w*|presidente|secr[ée]taire "
+    r"g[ée]n[ée]ral|secretario general|председател\w+|генеральн\w+ секретар\w+|chủ tịch)\b[^\n]{0,60}"
+    r"\b(?:general assembly|council|conference|assembly|united nations|assemblée|asamblea|ассамбле\w+|"
+    r"đại hội đồng|conseil|consejo)|\bsecretary[- ]general\b|\bsecr[ée]taire g[ée]n[ée]ral\b", re.IGNORECASE)
+SPEECH = re.compile(
+    r"\b(?:opening|closing|keynote|welcoming|inaugural|commencement)\s+(?:remarks|address|speech|lecture)\b|"
+    r"\bdiscours d['’](?:ouverture|clôture)\b|\bdiscurso (?:de apertura|de clausura|inaugural)\b|"
+    r"^(?:speech|lecture) (?:by|of)\b", re.IGNORECASE | re.MULTILINE)
+"""What people call a speech rather than a delegation's statement: an official's opening or
+closing remarks, a keynote, a lecture."""
+HEAD_PARAGRAPHS = 12
+HEAD_CHARS = 1500
+
+
+@dataclass
+class Parts:
+    """Where in a text each kind of fact is looked for."""
+
+    top: str
+    """The lines before the salutation or the first paragraph of prose."""
+    top_blocks: list[str]
+    lead: str
+    """The top and the first two paragraphs of prose."""
+    tail: str
+    """The last two paragraphs (a place and date under a press release)."""
+    paragraphs: list[str]
+    salutation: bool
+
+
+def _prose(text: str) -> bool:
+    """A paragraph of running text; a header block, however long, does not end a sentence."""
+    flat = " ".join(text.split())
+    return len(flat) >= 500 or (len(flat) >= 100 and flat.endswith((".", "。", "!", "?", "”", '"', "»")))
+
+
+def parts(paragraphs: list[Paragraph]) -> Parts:
+    texts = [p.text for p in paragraphs]
+    top: list[str] = []
+    salutation = False
+    i = 0
+    for i, text in enumerate(texts[:HEAD_PARAGRAPHS]):
+        kind = classify(text)
+        if kind is BlockKind.SALUTATION:
+            salutation = True
+            break
+        if _prose(text) and not paragraphs[i].bold:
+            break
+        top.append(text)
+    else:
+        i = min(len(texts), HEAD_PARAGRAPHS)
+    rest = [t for t in texts[i:] if classify(t) is not BlockKind.SALUTATION and len(t.split()) > 3]
+    lead = [*top, *rest[:2]]
+    salutation = salutation or any(classify(t) is BlockKind.SALUTATION for t in texts[i:i + 3])
+    return Parts("\n".join(top)[:HEAD_CHARS], top, "\n".join(lead)[:HEAD_CHARS * 2], "\n".join(texts[-2:]),
+                 texts, salutation)
+
+
+def _iso(value: Any) -> str | None:
+    if isinstance(value, dt.datetime):
+        return value.date().isoformat()
+    if isinstance(value, dt.date):
+        return value.isoformat()
+    if isinstance(value, str) and (m := re.match(r"\s*(\d{4}-\d{2}-\d{2})", value)):
+        try:
+            return dt.date.fromisoformat(m.group(1)).isoformat()
+        except ValueError:
+            return None
+    return None
+
+
+def from_metadata(meta: dict[str, Any], d: dict[str, Any], inferred: list[str]) -> None:
+    """Front matter or page metadata: the source's own words about itself."""
+    def text(*keys: str) -> str | None:
+        for key in keys:
+            value = meta.get(key)
+            if isinstance(value, dict):
+                value = value.get("name")
+            if isinstance(value, str) and value.strip():
+                return " ".join(value.split())
+        return None
+
+    if title := text("title", "headline"):
+        d["title"] = title
+        inferred.append("title")
+    if date := _iso(meta.get("date") or meta.get("published") or meta.get("datePublished")):
+        d["date"] = date
+        inferred.append("date")
+    if name := text("speaker", "author", "by"):
+        d["speaker"] = {"name": name}
+        inferred.append("speaker.name")
+    if venue := text("venue", "location", "place"):
+        d["venue"] = venue
+        inferred.append("venue")
+    if publisher := text("publisher", "site_name", "sitename"):
+        d.setdefault("source", {})["publisher"] = publisher
+        inferred.append("source.publisher")
+    if (url := text("url", "canonical")) and re.match(r"https?://", url):
+        d.setdefault("source", {})["url"] = url
+    kind = text("kind", "type")
+    if kind and kind.casefold() in {"statement", "speech", "joint-statement", "press-release", "news-report",
+                                    "letter", "interview"}:
+        d["kind"] = kind.casefold()
+        inferred.append("kind")
+
+
+def fill(m: dict[str, Any], p: Parts, language: str, inferred: list[str], notes: list[str]) -> None:
+    """Kind, date, speaker, delegation, event and publisher from the text itself."""
+    shape = news.news_shape(p.lead)
+    delivered = bool(STATEMENT_HEAD.search(p.top))
+    if "kind" not in m:
+        if shape.kind:
+            m["kind"] = shape.kind
+        elif _joint(p.top or p.lead, language):
+            m["kind"] = "joint-statement"
+        elif SPEECH.search(p.top):
+            m["kind"] = "speech"
+        elif kind := news.kind_of(p.lead, p.paragraphs, p.salutation or delivered):
+            m["kind"] = kind
+        elif m.get("end_marker") and not (p.salutation or delivered):
+            m["kind"] = "news-report"  # an end mark under text that is not a speech
+        inferred.append("kind")
+    is_news = m.get("kind") == "news-report"
+    if shape.publisher and "publisher" not in m.get("source", {}):
+        m.setdefault("source", {})["publisher"] = shape.publisher
+        inferred.append("source.publisher")
+    if shape.venue and "venue" not in m:
+        m["venue"] = shape.venue
+        inferred.append("venue")
+    headed = bool(p.top.strip())
+    where = p.lead if is_news or not headed else p.top
+    _dates(m, p, language, is_news, inferred)
+    # Without a head, a speech's opening prose names those it addresses, not its speaker.
+    speaker = (people.find_speaker(where) or people.role_then_name(where)) if is_news or headed else None
+    if speaker and not is_news and PRESIDING.search(where[max(0, speaker.start - 80):speaker.start + 200]) \
+            and not STATEMENT_HEAD.search(where[:speaker.start + 1]):
+        speaker = None  # "H.E. Mr. Philemon Yang, President of the General Assembly": the one addressed
+    if speaker and "speaker" not in m:
+        found = {"name": speaker.name}
+        if speaker.honorific:
+            found["honorific"] = speaker.honorific
+        if speaker.role:
+            found["role"] = speaker.role
+        m["speaker"] = found
+        inferred.extend(f"speaker.{k}" for k in found)
+        if speaker.raw and speaker.raw != speaker.name and isinstance(m.get("title"), str):
+            m["title"] = m["title"].replace(speaker.raw, speaker.name)
+    if "delegation" not in m:
+        near = speaker.role if speaker and speaker.role else ""
+        code = places.find_delegation(near, language) if near else None
+        if code is None and headed and m.get("kind") not in {"press-release", "news-report"}:
+            code = places.find_delegation(p.top, language)
+        code = code or places.issuer(where, language)
+        if code is None and m.get("kind") == "press-release":
+            code = places.subject(p.lead[len(p.top):], language)
+        if code:
+            m["delegation"] = code
+            inferred.append("delegation")
+    if m.get("kind") not in {"press-release", "letter"} or events.find_session(where):
+        _event(m, where, inferred)
+
+
+def _dates(m: dict[str, Any], p: Parts, language: str, is_news: bool, inferred: list[str]) -> None:
+    """From the head; a report's dateline; a short closing line ('PUTRAJAYA / 25 JANUARY 2022').
+    Never from prose: a date in a sentence is what the text talks about."""
+    if "date" in m:
+        return
+    where = p.top + ("\n" + p.lead[len(p.top):][:250] if is_news else "")
+    tail = "\n".join(line for line in p.tail.split("\n") if len(line) < 60)
+    found = all_dates(where, language) or all_dates(tail, language)
+    if not found:
+        return
+    _, start, end = found[0]
+    if end is not None:
+        event = m.setdefault("event", {})
+        event["start"], event["end"] = start.isoformat(), end.isoformat()
+        inferred += ["event.start", "event.end"]
+    else:
+        m["date"] = start.isoformat()
+        inferred.append("date")
+
+
+def _joint(text: str, language: str) -> bool:
+    """Spoken on behalf of three or more named countries."""
+    behalf = places.ON_BEHALF.search(text)
+    if not behalf:
+        return False
+    listed = {code for start, _e, code in places.mentions(text[behalf.end(): behalf.end() + 300], language)}
+    return len(listed) >= 3
+
+
+def _event(m: dict[str, Any], where: str, inferred: list[str]) -> None:
+    body = events.find_body(where)
+    if body is None:
+        return
+    event = m.setdefault("event", {})
+    event.setdefault("body", body.value)
+    inferred.append("event.body")
+    session = events.find_session(where) or None
+    value = session.value if session else events.ordinal_before_body(where, body)
+    if value and "session" not in event:
+        event["session"] = value
+        inferred.append("event.session")
+
+
+_CONTINUES = re.compile(r"^(?:of|the|and|at|on|to|for|in|de|du|des|la|le|del|el|y|et)\b", re.IGNORECASE)
+
+
+def join_lines(block: str) -> str:
+    """Header lines as one title: a line that goes on mid-phrase (hard wrap) joins with a space,
+    a line that starts a new part ("Ambassador, …" under a name) with a comma."""
+    lines = [" ".join(line.split()) for line in block.split("\n") if line.strip()]
+    out = lines[0] if lines else ""
+    for line in lines[1:]:
+        wrapped = out.endswith((",", ";", ":", "-", "–")) or not line[0].isupper() or _CONTINUES.match(line) \
+            or re.search(r"\b(?:of|the|and|at|on|to|de|du|des|la|del|el)$", out, re.IGNORECASE)
+        out += (" " if wrapped else ", ") + line
+    return out
+
+
+_BOILERPLATE = re.compile(
+    r"\byour (?:excellenc|majest|highness)|^\W*(?:excellenc|mr\.? president|madam president)|"
+    r"check against delivery|as delivered|as prepared|la version prononcée|cotejar con|cookies?\b|"
+    r"^\s*(?:home|inicio|accueil|menu|search|share|audio|video|foto|photo|print)\b|[>|»]\s|^\(.*\)$|"
+    r"^\W*$", re.IGNORECASE)
+
+
+def title(p: Parts, language: str) -> str | None:
+    """The source's own title: the block of the head that says what the text is ("Statement
+    by …", hard-wrapped lines joined), else the first line that reads as a title (not
+    navigation, a notice, a date or a credit)."""
+    for raw in p.top_blocks:
+        m = STATEMENT_HEAD.search(raw)
+        if not m or _BOILERPLATE.search(m.group(0)):
+            continue
+        block = join_lines(raw[raw.rfind("\n", 0, m.start()) + 1:])  # from the line that says it
+        if 15 <= len(block) <= 400:
+            return re.sub(r"\s*\([^)]*\d{4}\)\s*$", "", block)
+    for line in (" ".join(line.split()) for line in p.top.split("\n")):
+        words_ = line.split()
+        if (len(words_) >= 4 or (len(line) >= 12 and not re.search(r"\s", line))) and len(line) <= 250 \
+                and not _BOILERPLATE.search(line) and not all_dates(line, language) \
+                and not re.match(r"^\d", line) and classify(line) is BlockKind.PARAGRAPH:
+            return line
+    return None

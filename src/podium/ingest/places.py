@@ -1,0 +1,198 @@
+"""Delegations: country names (babel's territory names in the text's language
+and English, pycountry's official names), English adjectives, common short
+forms, and organisations (data/organisations.yaml) → ISO 3166-1 alpha-3 or
+an organisation code.
+
+Where a text names a country only as the subject of a talk ("on Ukraine",
+"về Ukraine") or lists countries a speaker speaks for, the country is not the
+delegation: those mentions are skipped, and a list yields nothing.
+"""
+
+from __future__ import annotations
+
+import gettext
+import re
+from dataclasses import dataclass
+from functools import cache
+
+import pycountry
+from babel import Locale, UnknownLocaleError
+
+from podium import codes
+
+ADJECTIVES = {
+    "vietnamese": "VNM", "french": "FRA", "chinese": "CHN", "american": "USA", "british": "GBR",
+    "russian": "RUS", "german": "DEU", "japanese": "JPN", "indian": "IND", "brazilian": "BRA",
+    "mexican": "MEX", "spanish": "ESP", "italian": "ITA", "canadian": "CAN", "australian": "AUS",
+    "south korean": "KOR", "north korean": "PRK", "indonesian": "IDN", "thai": "THA", "filipino": "PHL",
+    "malaysian": "MYS", "singaporean": "SGP", "cambodian": "KHM", "laotian": "LAO",
+    "egyptian": "EGY", "nigerian": "NGA", "kenyan": "KEN", "south african": "ZAF", "turkish": "TUR",
+    "iranian": "IRN", "pakistani": "PAK", "bangladeshi": "BGD", "argentine": "ARG", "chilean": "CHL",
+    "colombian": "COL", "peruvian": "PER", "cuban": "CUB", "swiss": "CHE", "swedish": "SWE",
+    "norwegian": "NOR", "dutch": "NLD", "belgian": "BEL", "polish": "POL", "ukrainian": "UKR",
+    "sri lankan": "LKA", "ethiopian": "ETH", "moroccan": "MAR", "algerian": "DZA", "saudi": "SAU",
+    "israeli": "ISR", "palestinian": "PSE", "syrian": "SYR", "iraqi": "IRQ", "afghan": "AFG",
+    "belarusian": "BLR", "kazakh": "KAZ", "venezuelan": "VEN", "bolivian": "BOL", "ghanaian": "GHA",
+    "français": "FRA", "française": "FRA", "chinois": "CHN", "vietnamien": "VNM", "vietnamita": "VNM",
+}
+SHORT_FORMS = {
+    "u.s.": "USA", "usa": "USA", "united states": "USA", "uk": "GBR", "u.k.": "GBR", "рф": "RUS",
+    "сша": "USA", "prc": "CHN", "south korea": "KOR", "north korea": "PRK", "holy see": "VAT",
+    "viet nam": "VNM", "vatican": "VAT", "russia": "RUS", "iran": "IRN", "syria": "SYR",
+    "中方": "CHN", "我国": "CHN", "我國": "CHN",
+}
+# A country after these words is what is talked about, not who talks.
+TOPIC_BEFORE = re.compile(
+    r"(?:\bon|\babout|\bconcerning|\bin|\bto|\bagainst|\bsur|\bsobre|\bcontre|\bcontra|\bvề|\bở|\bпо|\bна"
+    r"|\bв|\btại|关于|關於|на тему)\s+(?:the\s+)?(?:situation in\s+|tình hình\s+)?$", re.IGNORECASE)
+_ROLES = (r"minist\w*|министр\w*|министерств\w*|government|mission|delegation|representative|"
+          r"ambassador|envoy|president|prime minister|director[- ]general|"
+          r"statement by|intervention|déclaration|discours|gouvernement|délégation|représentant\w*|"
+          r"ambassadeur|ministerio|gobierno|delegación|representante|embajador\w*|misión|presidente|"
+          r"правительств\w*|постпредств\w*|посол\w*|представител\w*|делегаци\w*|президент\w*|"
+          r"phái đoàn(?: thường trực| đại diện thường trực)?|đại sứ|bộ ngoại giao|chính phủ|chủ tịch nước|"
+          r"国务院|外交部|外交部長|代表团|代表團|发言人|發言人|spokesperson|spokesman")
+ISSUER_BEFORE = re.compile(rf"(?:{_ROLES})[:：]?(?:[^\S\n]+[^\s,;.:()]+){{0,6}}?[^\S\n]*"
+                           rf"(?:of|de|du|des|del|d['’])?[^\S\n]*"
+                           rf"(?:the[^\S\n]+|la[^\S\n]+|l['’][^\S\n]*|le[^\S\n]+)?$", re.IGNORECASE)
+ISSUER_AFTER = re.compile(rf"^(?:['’]s)?[^\S\n]*(?:\w+[^\S\n]+){{0,3}}?(?:{_ROLES}|statement|diplomat|"
+                          r"foreign ministry|delegate|mission|envoy)\b|^\s*(?:驻|駐|常驻|常駐|代表)",
+                          re.IGNORECASE)
+NOT_SPEAKERS = {"UN"}
+"""Named in nearly every text about the UN as the place, seldom as the speaker."""
+NOT_SPEAKERS_NAMES = {"united nations", "un", "ооН", "liên hợp quốc", "联合国", "聯合國", "الأمم المتحدة"}
+ON_BEHALF = re.compile(r"on behalf of|au nom de|en nombre de|от имени|thay mặt|代表", re.IGNORECASE)
+
+
+def _alpha3(alpha2: str) -> str | None:
+    country = pycountry.countries.get(alpha_2=alpha2)
+    return str(country.alpha_3) if country else None
+
+
+@dataclass(frozen=True)
+class _Matcher:
+    literal: re.Pattern[str]
+    codes: dict[str, str]
+    """casefolded name, spaces collapsed → code"""
+    others: list[tuple[re.Pattern[str], str]]
+    """inflected or case-sensitive names, one pattern each"""
+
+
+def _key(text: str) -> str:
+    return " ".join(text.casefold().split())
+
+
+@cache
+def _matcher(language: str) -> _Matcher:
+    """All names of a language and English in one alternation, longest first."""
+    names: dict[str, str] = {}
+    for lang in dict.fromkeys(["en", language.replace("-", "_")]):
+        try:
+            locale = Locale.parse(lang)
+        except (UnknownLocaleError, ValueError):
+            continue
+        for alpha2, name in locale.territories.items():
+            if len(alpha2) == 2 and alpha2.isalpha() and (code := _alpha3(alpha2)):
+                names.setdefault(name.casefold(), code)
+    translate = gettext.translation("iso3166-1", pycountry.LOCALES_DIR, languages=[language.split("-")[0]],
+                                    fallback=True).gettext
+    for c in pycountry.countries:
+        for name in (c.name, getattr(c, "common_name", None), getattr(c, "official_name", None)):
+            if name:
+                names.setdefault(name.casefold(), c.alpha_3)
+                names.setdefault(translate(name).casefold(), c.alpha_3)
+                if ", " in name:  # "Korea, Republic of" is written "Republic of Korea"
+                    head, _, tail = name.partition(", ")
+                    names.setdefault(f"{tail} {head}".casefold(), c.alpha_3)
+    for code, name in codes.organisations().items():
+        if code not in NOT_SPEAKERS:
+            names.setdefault(name.casefold(), code)
+    names.update(ADJECTIVES)
+    names.update(SHORT_FORMS)
+    inflected = language.split("-")[0] in {"ru", "uk", "pl", "cs", "bg", "sr", "hr"}
+    literal: list[str] = []
+    others: list[tuple[re.Pattern[str], str]] = []
+    for name, code in sorted(names.items(), key=lambda kv: -len(kv[0])):
+        if len(name) < 2 or name in NOT_SPEAKERS_NAMES:
+            continue
+        if inflected and re.search(r"[а-яё]", name):
+            # Российская Федерация → Российской Федерации: words of 5+ letters take any short ending.
+            parts = [re.escape(w[:-2]) + r"\w{0,3}" if len(w) >= 5 else re.escape(w) for w in name.split()]
+            joined = r"\s+".join(parts)
+            others.append((re.compile(rf"(?<!\w){joined}(?!\w)", re.IGNORECASE), code))
+        elif (len(name) <= 3 and name.isascii()) or name in {"рф", "сша"}:
+            others.append((re.compile(rf"(?<!\w){re.escape(name.upper())}(?!\w)"), code))  # UK, not "uk"
+        else:
+            literal.append(re.escape(name).replace(r"\ ", r"\s+"))
+    for code in codes.organisations():
+        if code.isupper() and len(code) >= 2 and code not in NOT_SPEAKERS:
+            others.append((re.compile(rf"(?<!\w){re.escape(code)}(?!\w)"), code))
+    pattern = re.compile(r"(?<![^\W\d_])(?:" + "|".join(literal) + r")(?![^\W\d_])|"
+                         r"(?:" + "|".join(n for n in literal if re.search(r"[\u3040-\u9fff]", n)) + ")",
+                         re.IGNORECASE)
+    return _Matcher(pattern, {_key(k): v for k, v in names.items()}, others)
+
+
+def mentions(text: str, language: str = "en") -> list[tuple[int, int, str]]:
+    """Every country or organisation named: (start, end, code), in text order, without overlaps."""
+    matcher = _matcher(language)
+    found: list[tuple[int, int, str]] = []
+    for m in matcher.literal.finditer(text):
+        code = matcher.codes.get(_key(m.group(0)))
+        if code:
+            found.append((m.start(), m.end(), code))
+    for pattern, code in matcher.others:
+        for m in pattern.finditer(text):
+            if not any(s < m.end() and m.start() < e for s, e, _ in found):
+                found.append((m.start(), m.end(), code))
+    return sorted(found)
+
+
+def issuer(text: str, language: str = "en") -> str | None:
+    """A country named as the one speaking: "Permanent Mission of India", "Chinese envoy",
+    "South Korea's top envoy", "Intervention de la France", "Постпредство РФ", "中國駐…"."""
+    for start, end, code in mentions(text, language):
+        before = text[max(0, start - 70): start]
+        after = text[end: end + 40]
+        if TOPIC_BEFORE.search(text[max(0, start - 30): start]):
+            continue
+        if ISSUER_BEFORE.search(before) or ISSUER_AFTER.match(after):
+            return code
+    return None
+
+
+_SUBJECT = re.compile(r"(?:^|(?<=[.!?。]\s))(?:(?:the\s+)?government\s+of\s+(?:the\s+)?|"
+                      r"el\s+gobierno\s+de\s+|"
+                      r"le\s+gouvernement\s+(?:de\s+la\s+|du\s+|de\s+l['’]|d['’])?|chính phủ\s+)?$",
+                      re.IGNORECASE | re.MULTILINE)
+
+
+def subject(text: str, language: str = "en") -> str | None:
+    """The country a press release's first sentences begin with ("Malaysia has today received …",
+    "El Gobierno de España aprovecha …"): who issues it."""
+    for start, _end, code in mentions(text[:600], language):
+        if _SUBJECT.search(text[max(0, start - 30):start]) and (start == 0 or text[start - 1] != "("):
+            return code
+    return None
+
+
+def find_delegation(text: str, language: str = "en") -> str | None:
+    """The country or organisation speaking, as its code, from a header: the one named as
+    speaking, else the first named (not as a topic, not in a menu of languages)."""
+    behalf = ON_BEHALF.search(text)
+    if behalf:
+        text = text[:behalf.start()]  # a list of those spoken for: not one delegation
+    if code := issuer(text, language):
+        return code
+    for start, end, code in mentions(text, language):
+        if TOPIC_BEFORE.search(text[max(0, start - 30): start]):
+            continue
+        line_start = text.rfind("\n", 0, start) + 1
+        line_end = text.find("\n", end)
+        line = text[line_start: line_end if line_end >= 0 else len(text)]
+        if re.search(r"[^\W\d_][\w .'’-]{1,25},\s*$", text[line_start:start]):
+            continue  # "Vienna, Austria": where, not who
+        if _key(text[start:end]) in ADJECTIVES and _key(line.strip(" •*-")) == _key(text[start:end]):
+            continue  # "Français" alone on a line: a language menu
+        return code
+    return None
