@@ -165,3 +165,12 @@ def test_text_of_every_repository_statement_reaches_its_page(built_site: Path) -
         html = (built_site / f"statements/{st.meta.sort_date.year}/{st.meta.id}/index.html")
         text = html.read_text(encoding="utf-8")
         assert missing_words(st.body, text[text.find('class="podium-text"'):]) == [], st.shown
+
+
+def test_guide_pages_are_published_and_may_mention_the_home_markers(built_site: Path) -> None:
+    """The guide is part of the site; a marker named in running text or inline code
+    stays text (only a marker alone on its line is replaced)."""
+    for name in ("editing", "importing", "reuse", "search", "publishing", "safety"):
+        assert (built_site / "guide" / name / "index.html").is_file(), name
+    html = (built_site / "guide/publishing/index.html").read_text(encoding="utf-8")
+    assert "&lt;!-- podium:latest --&gt;" in html

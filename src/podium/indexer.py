@@ -48,7 +48,7 @@ MANIFEST = "podium-bundles.json"
 BUDGET = 12_000_000
 """Characters of page HTML held by the open Pagefind services before the
 largest is written out. Pagefind peaks at about 43 bytes of memory per
-character it holds (measured on the UN General Debate Corpus: README), so
+character it holds (measured on the UN General Debate Corpus: docs/guide/search.md), so
 this bounds it at about 520 MB, plus the piece being written: 678 MB in all
 over the whole corpus, where plain MkDocs peaks at 1.65 GB."""
 UNUSED = ("pagefind-ui.js", "pagefind-ui.css", "pagefind-modular-ui.js", "pagefind-modular-ui.css",

@@ -3,7 +3,7 @@
 A body is a text first: whatever is pasted in from a real speech publishes
 with every word, number and mark visible, in order. Markdown is read only in
 the forms people write on purpose; everything else is escaped before Python-
-Markdown sees it. The rule (README, "Text and Markdown"):
+Markdown sees it. The rule (docs/guide/editing.md, "Text and Markdown"):
 
 - Blocks (blank-line separated) that are deliberate Markdown structure stay
   Markdown: a one-line `#`–`######` heading, a quote (`>`), a bullet list

@@ -315,9 +315,8 @@ class PodiumPlugin(BasePlugin[PodiumConfig]):
             page.edit_url = self._edit_url(config, generated.statement)
         elif generated:
             page.edit_url = None  # index pages have no source file to edit
-        for marker, block in render.HOME_PLACEHOLDERS.items():
-            if marker in markdown and not generated:  # hand-written pages only, never a statement's text
-                markdown = markdown.replace(marker, block(self.site, page.file.src_uri).replace("\n", ""))
+        if not generated:  # hand-written pages only, never a statement's text
+            markdown = render.fill_home(markdown, self.site, page.file.src_uri)
         return markdown
 
     def on_page_content(self, html: str, *, page: Page, config: MkDocsConfig,

@@ -163,10 +163,7 @@ def stage(config_file: Path, site_dir: Path, folder: Path) -> Staged:
     for page in _markdown_files(docs):
         text = page.read_text(encoding="utf-8")
         here = page.relative_to(docs).as_posix()
-        for marker, block in render.HOME_PLACEHOLDERS.items():
-            if marker in text:
-                text = text.replace(marker, block(site, here).replace("\n", ""))
-        page.write_text(text, encoding="utf-8")
+        page.write_text(render.fill_home(text, site, here), encoding="utf-8")
     for generated in site.pages():
         if (docs / generated.src_uri).exists():
             raise BuildError(f"docs/{generated.src_uri} is also a generated page; "

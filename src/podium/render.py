@@ -8,6 +8,7 @@ interface catalogue (site.t); internal links are checked by `podium linkcheck`.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from html import escape
@@ -386,5 +387,15 @@ def sections(site: Site, here: str) -> str:
     return f"<ul>{rows}</ul>\n"
 
 
-HOME_PLACEHOLDERS = {"<!-- podium:latest -->": latest, "<!-- podium:sections -->": sections}
-"""Markers a hand-written page (the home page) may hold, with what replaces them."""
+HOME_PLACEHOLDERS = {"latest": latest, "sections": sections}
+"""Markers a hand-written page (the home page) may hold, `<!-- podium:latest -->`
+on a line of its own, with what replaces them."""
+_HOME_MARKER = re.compile(r"^[ \t]*<!-- podium:(latest|sections) -->[ \t]*$", re.MULTILINE)
+
+
+def fill_home(markdown: str, site: Site, here: str) -> str:
+    """A hand-written page with its markers replaced. Only a marker alone on its
+    line counts, so a page can mention one in running text or inline code."""
+    if "<!-- podium:" not in markdown:
+        return markdown
+    return _HOME_MARKER.sub(lambda m: HOME_PLACEHOLDERS[m[1]](site, here).replace("\n", ""), markdown)

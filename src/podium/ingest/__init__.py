@@ -452,7 +452,7 @@ def import_file(path: Path, out: Path, *, kind: str | None = None, force: bool =
 
 SCAFFOLD = """---
 # A new {kind}. Fill in what you know, delete what does not apply.
-# Reference: README "Adding a statement"; schema: podium schema.
+# Reference: docs/guide/editing.md; schema: podium schema.
 id: {id}                 # a-z, 0-9 and hyphens; part of the URL; never change it once published
 kind: {kind}             # statement, speech, joint-statement, press-release, news-report, letter, interview
 title: Statement by …
