@@ -188,6 +188,14 @@ def stage(config_file: Path, site_dir: Path, folder: Path) -> Staged:
     config["docs_dir"] = "docs"
     config["site_dir"] = os.path.relpath(staged.site_dir, folder)
     config["plugins"] = plugins
+    if not config.get("nav"):
+        # Without a nav, a generator lists every page in it (Zensical 0.0.73 put
+        # 2,453 entries, 870 KB, on each page of a 1,929-speech site): list the
+        # hand-written pages and the taxonomy roots, as the plugin does.
+        hand_written = [p.relative_to(docs).as_posix() for p in _markdown_files(docs)
+                        if p.relative_to(docs).as_posix() not in staged.pages]
+        hand_written.sort(key=lambda path: (path != "index.md", path))
+        config["nav"] = hand_written + [src for src, page in staged.pages.items() if page.in_nav]
     config["extra_css"] = [*(config.get("extra_css") or []), ASSETS[0]]
     config["extra_javascript"] = [*(config.get("extra_javascript") or []), ASSETS[1]]
     if isinstance(theme, dict) and isinstance(theme.get("custom_dir"), str):
