@@ -62,7 +62,7 @@ def test_browse_from_home_to_statement_and_its_report(tab, base_url: str, tmp_pa
 def test_paragraph_permalink(tab, base_url: str) -> None:  # type: ignore[no-untyped-def]
     tab.goto(f"{base_url}statements/2023/{STATEMENT_ID}/")
     # podium.js gives every numbered block its ¶ link, named for its paragraph.
-    links = tab.locator(".podium-text .podium-p > a.podium-pilcrow")
+    links = tab.locator(".podium-text > p[id] > a.podium-pilcrow, .podium-text .podium-p > a.podium-pilcrow")
     assert links.count() == 17
     assert links.nth(8).get_attribute("href") == "#p9"
     assert links.nth(8).get_attribute("title") == "Permalink to paragraph 9"

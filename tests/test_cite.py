@@ -58,7 +58,10 @@ def test_bibtex_escapes_latex_specials(tmp_path: Path) -> None:
 
 def test_csl_json(texts) -> None:  # type: ignore[no-untyped-def]
     for st in texts.values():
-        [item] = json.loads(cite(st, "https://x.org/").csl_json)
+        text = cite(st, "https://x.org/").csl_json
+        [item] = json.loads(text)
+        assert item == cite(st, "https://x.org/").csl
+        assert text.count("\n") == len(item) + 4  # a field a line
         assert set(item) <= CSL_FIELDS
         assert item["type"] in CSL_TYPES
         assert all(isinstance(p, int) for parts in item["issued"]["date-parts"] for p in parts)

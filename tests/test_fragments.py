@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import markdown
 
-from podium.fragments import Anchor, Doc, fill
+from podium.fragments import PLAIN_PARAGRAPH, Anchor, Doc, fill
 
 
 def render(doc: Doc, clean=None) -> str:
@@ -35,9 +35,19 @@ def test_anchor_goes_on_the_block_that_follows() -> None:
 def test_anchor_merges_with_an_existing_class_and_its_id_wins_over_the_texts() -> None:
     """A paragraph's ¶ anchor is Podium's guarantee: a text's own `{: #x}` yields to it
     (it broke the ¶ link); a heading keeps its id (the table of contents links to it)."""
-    anchor = Anchor("p3", "podium-p", "¶")
-    assert anchor.apply('<p class="x" id="own">Hi</p>') == '<p class="podium-p x" id="p3">Hi ¶</p>'
-    assert anchor.apply('<h2 id="intro">Hi</h2>') == '<h2 id="intro" class="podium-p">Hi ¶</h2>'
+    anchor = Anchor("p3", "podium-p podium-salutation", "¶")
+    assert anchor.apply('<p class="x" id="own">Hi</p>') == \
+        '<p class="podium-p podium-salutation x" id="p3">Hi ¶</p>'
+    assert anchor.apply('<h2 id="intro">Hi</h2>') == \
+        '<h2 id="intro" class="podium-p podium-salutation">Hi ¶</h2>'
+
+
+def test_a_plain_paragraph_gets_its_id_and_no_class() -> None:
+    """The stylesheet and podium.js find it as `.podium-text > p[id]`; a plain
+    paragraph's Markdown that became something else keeps the class."""
+    assert Anchor("p3", PLAIN_PARAGRAPH).apply("<p>Hi</p>") == '<p id="p3">Hi</p>'
+    assert Anchor("p3", PLAIN_PARAGRAPH).apply("<ul><li>Hi</li></ul>") == \
+        '<ul class="podium-p" id="p3"><li>Hi</li></ul>'
 
 
 def test_anchor_wraps_bare_text() -> None:
@@ -55,4 +65,4 @@ def test_clean_applies_to_markdown_output_never_to_fragments() -> None:
 def test_anchor_is_added_after_cleaning() -> None:
     doc = Doc().block("Text.", Anchor("p1", "podium-p", '<a class="pilcrow" href="#p1">¶</a>'))
     html = render(doc, clean=lambda s: s.replace("class=", "data-stripped="))
-    assert '<p class="podium-p" id="p1">Text. <a class="pilcrow" href="#p1">¶</a></p>' in html
+    assert '<p id="p1">Text. <a class="pilcrow" href="#p1">¶</a></p>' in html

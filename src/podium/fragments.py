@@ -33,7 +33,9 @@ class Anchor:
         if first is None:  # bare text: give it an element to carry the anchor
             return f'<div id="{escape(self.id)}" class="{escape(self.classes)}">{html} {self.tail}</div>'
         tag = first.group(0).rstrip(">").rstrip("/").rstrip()
-        if ' class="' in tag:
+        if self.classes == PLAIN_PARAGRAPH and first.group(1).lower() == "p":
+            pass  # styled as `.podium-text > p[id]`: no class on every paragraph
+        elif ' class="' in tag:
             tag = tag.replace(' class="', f' class="{escape(self.classes)} ', 1)
         else:
             tag += f' class="{escape(self.classes)}"'
@@ -50,6 +52,12 @@ class Anchor:
             return html + self.tail
         return html[:close] + " " + self.tail + html[close:]
 
+
+PLAIN_PARAGRAPH = "podium-p"
+"""The class of a numbered block that is an ordinary paragraph: left out when the
+block is a <p> (the stylesheet and podium.js find it as `.podium-text > p[id]`;
+on every paragraph of a long speech the class was 1.5 KB a page), kept on
+anything else the paragraph's Markdown became."""
 
 Fragment = str | Anchor
 

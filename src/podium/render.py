@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING
 from podium import blocks, cite, display, i18n, markup, prose, search
 from podium.blocks import BlockKind
 from podium.coverage import Coverage
-from podium.fragments import Anchor, Doc, front_matter
+from podium.fragments import PLAIN_PARAGRAPH, Anchor, Doc, front_matter
 from podium.loader import Statement
 from podium.normalise import normalise
 from podium.sanitise import sanitise
@@ -249,7 +249,7 @@ def body(doc: Doc, parsed: list[blocks.Block], plain_prose: bool,
             doc.md(block.markdown + "\n")
             continue
         kind = "" if block.kind is BlockKind.PARAGRAPH else f" podium-{block.kind.value}"
-        anchor = Anchor(block.anchor, "podium-p" + kind)
+        anchor = Anchor(block.anchor, PLAIN_PARAGRAPH + kind)  # no class on a plain <p>
         html = prose.paragraph(block.text, sanitise, literal_starts=True) if plain_prose else None
         marks = sorted((notes or {}).get(block.number or 0, []))
         if html is None:

@@ -10,7 +10,7 @@ document.querySelectorAll('.md-search[role="dialog"]').forEach(function (el) {
   var text = document.querySelector(".podium-text[data-podium-permalink]");
   if (!text) return;
   var label = text.dataset.podiumPermalink;
-  text.querySelectorAll(".podium-p[id]").forEach(function (block) {
+  text.querySelectorAll(":scope > p[id], .podium-p[id]").forEach(function (block) {
     var link = document.createElement("a");
     link.className = "podium-pilcrow";
     link.href = "#" + block.id;
