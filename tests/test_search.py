@@ -140,6 +140,22 @@ def test_vietnamese_without_diacritics(tab, base_url: str, tmp_path: Path) -> No
     shot(tab, tmp_path, "vi-no-diacritics")
 
 
+@pytest.mark.parametrize("query", ["empoisonnement", "l'empoisonnement", "l’empoisonnement",
+                                   "L’EMPOISONNEMENT", "empoisonné"])
+def test_a_word_after_an_elided_article_is_found(tab, base_url: str, query: str, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    """The French text has `empoisonnement` only as `l’empoisonnement` (the
+    build curls the apostrophe): found by the bare word (and its stem), and by
+    the elided form with either apostrophe; the excerpt reads as the page does."""
+    tab.goto(base_url)
+    assert header_search(tab, query) == [title("fr")]
+    excerpt = tab.locator(".podium-header-search .podium-result__excerpt").first
+    text = excerpt.inner_text()
+    assert "condamne l’empoisonnement des puits" in text, text
+    assert "\u2060" not in text
+    assert "empoisonnement" in excerpt.locator("mark").all_inner_texts()
+    shot(tab, tmp_path, f"elision-{query}")
+
+
 def test_arabic_excerpt_reads_right_to_left(tab, base_url: str) -> None:  # type: ignore[no-untyped-def]
     tab.goto(base_url)
     header_search(tab, word("ar"))

@@ -77,7 +77,20 @@ var podiumBundles = (function () {
 
 // Languages written without spaces: Pagefind segments a query only for the
 // page's own language, so cut it into words here for such a bundle.
+// A word with an apostrophe between letters was indexed in parts, cut after
+// the apostrophe (search.elisions): `l'empoisonnement` and `l’empoisonnement`
+// search the longest part, `empoisonnement`. (Searching `l` too would not
+// narrow anything: Pagefind leaves out a query word that no indexed word
+// starts with, so `l empoisonnement` finds every text with a word in l- in a
+// bundle without `empoisonnement`.)
+function podiumElisions(query) {
+  return query.replace(/\p{L}+(?:['’]\p{L}+)+/gu, function (word) {
+    return word.split(/['’]/).reduce(function (a, b) { return b.length >= a.length ? b : a; });
+  });
+}
+
 function podiumQuery(query, language) {
+  if (query) query = podiumElisions(query);
   if (!query || !PODIUM_SEGMENTED.test(language) || typeof Intl.Segmenter === "undefined") return query;
   var words = [];
   for (var part of new Intl.Segmenter(language, { granularity: "word" }).segment(query)) {
@@ -164,9 +177,11 @@ function podiumByDate(lists, newestFirst) {
 }
 
 // An excerpt keeps Pagefind's <mark>s and nothing else; the rest is text.
+// Where the index cut a word after its apostrophe (a WORD JOINER and a space:
+// search.elisions), the space is taken out again.
 function podiumExcerpt(target, excerpt) {
   var template = document.createElement("template");
-  template.innerHTML = excerpt || "";  // inert: nothing in a template runs or loads
+  template.innerHTML = (excerpt || "").replace(/\u2060(<\/mark>)?\s?/g, "$1");  // inert: nothing in a template runs or loads
   template.content.childNodes.forEach(function (node) {
     if (node.nodeName === "MARK") {
       var mark = document.createElement("mark");
