@@ -111,7 +111,7 @@ function podiumSearchAll(query, filters, sort, counts) {
       return Promise.resolve(counts && b.filtersLoaded).then(function () {
         return b.pf.search(q, options);
       }).then(function (found) {
-        return { found: found, language: b.language };
+        return { found: found, language: b.language, pf: b.pf, query: q, options: options };
       });
     }));
   }).then(function (answers) {
@@ -126,7 +126,7 @@ function podiumSearchAll(query, filters, sort, counts) {
     var lists = answers.map(function (a) {
       return a.found.results.map(function (r) { r.language = a.language; return r; });
     });
-    return { total: total, filters: counts, next: sort ? podiumByDate(lists, sort === "desc") : podiumByScore(lists) };
+    return { total: total, filters: counts, next: sort ? podiumByDate(lists, sort === "desc") : podiumByScore(answers) };
   });
 }
 
@@ -134,13 +134,40 @@ function podiumLoad(result) {
   return result.data().then(function (data) { data.language = result.language; return data; });
 }
 
-function podiumByScore(lists) {
-  var all = [].concat.apply([], lists).sort(function (a, b) { return b.score - a.score; });
+// Pagefind scores are each bundle's own, and a word no indexed word starts
+// with is matched by its longest indexed prefix: `Navalny` finds `naval` in
+// the English bundle, and five short speeches full of it outscored the French
+// text that names Navalny. So the merge ranks first the pages that hold the
+// query's own words (its stems; as a phrase for several words), which
+// Pagefind's quoted search finds, each bundle asked once more, only when
+// results are shown (not for filter counts); by score within each group.
+function podiumByScore(answers) {
+  var ranked = null;
+  function rank() {
+    if (!ranked) {
+      ranked = Promise.all(answers.map(function (a) {
+        var words = (a.query || "").replace(/"/g, " ").trim();
+        if (!words || !a.found.results.length) return new Set();
+        return a.pf.search('"' + words + '"', a.options).then(function (exact) {
+          return new Set(exact.results.map(function (r) { return r.id; }));
+        });
+      })).then(function (exact) {
+        var all = [];
+        answers.forEach(function (a, i) {
+          a.found.results.forEach(function (r) { r.exact = exact[i].has(r.id); all.push(r); });
+        });
+        return all.sort(function (a, b) { return (b.exact - a.exact) || (b.score - a.score); });
+      });
+    }
+    return ranked;
+  }
   var at = 0;
   return function (n) {
-    var chunk = all.slice(at, at + n);
-    at += chunk.length;
-    return Promise.all(chunk.map(podiumLoad));
+    return rank().then(function (all) {
+      var chunk = all.slice(at, at + n);
+      at += chunk.length;
+      return Promise.all(chunk.map(podiumLoad));
+    });
   };
 }
 
