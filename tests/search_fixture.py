@@ -15,7 +15,8 @@ TEXTS: dict[str, tuple[str, str, str, str, str, str]] = {
            "connect remote communities.\n\nThank you.\n", "snowshoe"),
     "fr": ("sen-hrc-58", "SEN", "2025-02-26", "Déclaration du Sénégal",
            "Monsieur le Président,\n\nLe président Bassirou Diomaye Faye salue les travaux du "
-           "Conseil et la coopération régionale.\n\nJe vous remercie.\n", "Diomaye"),
+           "Conseil et la coopération régionale. Le Sénégal condamne l'empoisonnement des "
+           "puits.\n\nJe vous remercie.\n", "Diomaye"),
     "de": ("deu-hrc-58", "DEU", "2025-02-27", "Erklärung Deutschlands",
            "Herr Präsident,\n\nDeutschland schützt die Rechte der Migranten und unterstützt "
            "den Rat.\n\nVielen Dank.\n", "Migranten"),

@@ -109,3 +109,19 @@ def test_loading_in_worker_processes_gives_the_same_collection(tmp_path: Path) -
     assert len(one.statements) == 449
     assert [str(p) for p in two.problems] == [str(p) for p in one.problems]
     assert len(one.problems) == 2
+
+
+def test_a_hidden_markdown_file_is_refused_not_skipped(tmp_path: Path) -> None:
+    """`.hidden.md` used to vanish without a word; hidden folders and other
+    hidden files (.git/, .DS_Store) are still passed over."""
+    (tmp_path / "good.md").write_text(statement_text(id="good"), encoding="utf-8")
+    (tmp_path / ".hidden.md").write_text(statement_text(id="hidden"), encoding="utf-8")
+    (tmp_path / ".DS_Store").write_bytes(b"\0\1")
+    (tmp_path / ".git").mkdir()
+    (tmp_path / ".git" / "notes.md").write_text("not a statement", encoding="utf-8")
+    loaded = load_dir(tmp_path)
+    assert [s.meta.id for s in loaded.statements] == ["good"]
+    [problem] = loaded.problems
+    assert problem.path == f"{tmp_path.name}/.hidden.md" and problem.severity == Severity.ERROR
+    assert "starts with '.'" in problem.message
+    assert "'hidden.md'" in (problem.hint or "")

@@ -12,6 +12,8 @@ from pathlib import Path
 
 import pytest
 from conftest import CHROMIUM, CHROMIUM_ARGS, ROOT, mkdocs_build, page, statement_text
+from ranking_fixture import FRENCH_TITLE
+from ranking_fixture import files as ranking_files
 from search_fixture import NAMES, TEXTS, files
 
 from podium.preview import serve
@@ -140,6 +142,22 @@ def test_vietnamese_without_diacritics(tab, base_url: str, tmp_path: Path) -> No
     shot(tab, tmp_path, "vi-no-diacritics")
 
 
+@pytest.mark.parametrize("query", ["empoisonnement", "l'empoisonnement", "l’empoisonnement",
+                                   "L’EMPOISONNEMENT", "empoisonné"])
+def test_a_word_after_an_elided_article_is_found(tab, base_url: str, query: str, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    """The French text has `empoisonnement` only as `l’empoisonnement` (the
+    build curls the apostrophe): found by the bare word (and its stem), and by
+    the elided form with either apostrophe; the excerpt reads as the page does."""
+    tab.goto(base_url)
+    assert header_search(tab, query) == [title("fr")]
+    excerpt = tab.locator(".podium-header-search .podium-result__excerpt").first
+    text = excerpt.inner_text()
+    assert "condamne l’empoisonnement des puits" in text, text
+    assert "\u2060" not in text
+    assert "empoisonnement" in excerpt.locator("mark").all_inner_texts()
+    shot(tab, tmp_path, f"elision-{query}")
+
+
 def test_arabic_excerpt_reads_right_to_left(tab, base_url: str) -> None:  # type: ignore[no-untyped-def]
     tab.goto(base_url)
     header_search(tab, word("ar"))
@@ -211,6 +229,35 @@ def test_a_french_site_has_a_french_search_interface(tmp_path: Path) -> None:
     search = page(site, "search/").select_one("#podium-search")
     assert search is not None and "Plus récentes" in search.get_text()
     assert "Langue" in search["data-strings"]
+
+
+# --- merging bundles by relevance --------------------------------------------
+
+@pytest.fixture(scope="module")
+def ranking(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
+    with serve(write_site(tmp_path_factory.mktemp("ranking"), ranking_files())) as url:
+        yield url
+
+
+def search_page_titles(tab, url: str, query: str) -> list[str]:  # type: ignore[no-untyped-def]
+    tab.goto(url + "search/?query=" + query)
+    status = tab.locator("#podium-search .podium-search__status")
+    status.filter(has_text="statement").wait_for(timeout=15_000)
+    count = int(status.inner_text().split()[0])
+    tab.wait_for_function(f"document.querySelectorAll('#podium-search .podium-result').length === {count}")
+    return tab.locator("#podium-search .podium-result__title").all_inner_texts()
+
+
+def test_an_exact_word_ranks_above_prefix_matches_from_another_bundle(tab, ranking: str) -> None:  # type: ignore[no-untyped-def]
+    """Pagefind's English bundle answers `Navalny` with `naval` (its longest
+    indexed prefix), and those five short speeches outscore the French text
+    that names Navalny; the merge puts the French one first."""
+    titles = search_page_titles(tab, ranking, "Navalny")
+    assert titles[0] == FRENCH_TITLE and len(titles) == 6
+    tab.goto(ranking)
+    assert header_search(tab, "navalny")[0] == FRENCH_TITLE
+    # And the other way round: `naval` is a whole word in English, a prefix in French.
+    assert search_page_titles(tab, ranking, "naval")[-1] == FRENCH_TITLE
 
 
 # --- the index in pieces: real speeches of 1946 and 2025 --------------------

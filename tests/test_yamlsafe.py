@@ -71,13 +71,29 @@ def test_oversized_front_matter(tmp_path: Path) -> None:
         load("summary: " + "x" * 70_000)
 
 
-@pytest.mark.parametrize("text", ["a: &x 1\nb: 2", "a: !!str &x 1", "a: [1]\nb: *x", "<<: {a: 1}"])
+@pytest.mark.parametrize("text", ["a: &x 1\nb: 2", "a: !!str &x 1", "a: [1]\nb: *x"])
 def test_any_anchor_or_alias(text: str) -> None:
-    if text.startswith("<<"):  # a merge key without an alias is harmless: just an unknown field
-        assert load(text).data == {"a": 1}
-        return
     with pytest.raises(YamlError, match=r"anchors and aliases|undefined alias"):
         load(text)
+
+
+@pytest.mark.parametrize("text", ["<<: {summary: x}", "title: a\n<<:\n  summary: x",
+                                  "speaker:\n  <<: {name: A}", "<<: [{a: 1}, {b: 2}]"])
+def test_merge_key_is_refused(text: str) -> None:
+    """`<<` without an alias still merges its fields into the mapping (PyYAML
+    applied `<<: {summary: x}` as `summary: x`): refused like anchors."""
+    with pytest.raises(YamlError, match="merge key '<<' is not allowed") as caught:
+        load(text)
+    assert caught.value.line == text.split("\n").index(next(r for r in text.split("\n") if "<<" in r))
+    assert "own line" in caught.value.hint
+
+
+def test_merge_key_in_a_statement_names_file_line_and_fix(tmp_path: Path) -> None:
+    folder = write_bad(tmp_path, "title: Bad\n<<: {summary: x}")
+    [problem] = load_collection(folder).problems
+    assert (problem.path, problem.line) == (f"{tmp_path.name}/bad.md", 4)
+    assert "merge key" in problem.message and "own line" in (problem.hint or "")
+    assert load('"<<": {a: 1}').data == {"<<": {"a": 1}}  # a quoted key is only a name
 
 
 def test_duplicate_key_names_both_lines(tmp_path: Path) -> None:

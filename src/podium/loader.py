@@ -61,8 +61,10 @@ def load_dir(root: Path, workers: int = 1) -> Loaded:
     paths: list[Path] = []
     for path in sorted(p for p in root.rglob("*") if p.is_file()):
         rel = path.relative_to(root)
-        if any(part.startswith(".") for part in rel.parts):
-            continue
+        if any(part.startswith(".") for part in rel.parts[:-1]):
+            continue  # hidden folders (.git) are not the collection's
+        if rel.name.startswith(".") and path.suffix != ".md":
+            continue  # .DS_Store, .gitkeep; a hidden .md is refused by its name below
         if path.is_symlink():  # (rglob does not enter linked folders)
             try:
                 path.resolve().relative_to(root.resolve())
@@ -114,6 +116,13 @@ def _name_problem(root: Path, rel: Path) -> Problem | None:
     bad = next((part for part in rel.parts if not _SAFE_NAME.fullmatch(part)), None)
     if bad is None:
         return None
+    if bad == rel.name and bad.startswith(".") and _SAFE_NAME.fullmatch(bad[1:]):
+        return Problem(_show(root, rel), None, None,
+                       f"the name {printable(bad)!r} starts with '.', which hides the file from "
+                       "file browsers, `ls` and many web servers; it is not published",
+                       f"rename it without the leading '.' (e.g. {printable(bad[1:])!r}), named "
+                       "after the statement's id; to keep a draft out of the site, move it out of "
+                       "the statements folder")
     return Problem(_show(root, rel), None, None,
                    f"the name {printable(bad)!r} has characters that web servers, URLs or shells "
                    "treat specially (spaces, quotes, < > & ; $ and the like, or control characters)",

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import html
 import json
+import re
 from collections.abc import Iterable
 from typing import TYPE_CHECKING
 
@@ -29,9 +30,38 @@ def document(language: str, text: str) -> str:
     """What Pagefind is given for a statement page: the statement's text alone
     (render.statement_text), without the theme's chrome, the panel or the
     citations, which Pagefind would parse and then ignore. The indexed element
-    (data-pagefind-body) is the same either way."""
+    (data-pagefind-body) is the same either way. Apostrophes between letters
+    are cut (`elisions`)."""
     return (f'<!DOCTYPE html><html lang="{html.escape(language)}"><head><meta charset="utf-8">'
-            f"</head><body>{text}</body></html>")
+            f"</head><body>{elisions(text)}</body></html>")
+
+
+APOSTROPHE = re.compile(r"(?<=[^\W\d_])(’|'|&rsquo;|&#8217;|&#x2019;|&#39;|&#x27;|&apos;)"
+                        r"(?=[^\W\d_]|&[a-zA-Z]+;)")
+"""An apostrophe between two letters, as the page's HTML writes it (smarty
+writes `&rsquo;`); the letter after may be an entity (`&oelig;`)."""
+CUT = "\u2060"
+"""WORD JOINER, invisible: marks where `elisions` cut a word, so that podium.js
+takes the space out of an excerpt again."""
+_TAG = re.compile(r"(<[^>]*>)")
+
+
+def elisions(text: str) -> str:
+    """Cut `l’empoisonnement`, `d’œuvrer`, `dell’ONU` after the apostrophe, for the index only.
+
+    Pagefind splits words at whitespace alone and then drops what is not a
+    letter or digit, so `l’empoisonnement` is indexed as `lempoisonnement`,
+    which neither `empoisonnement` nor its stem prefixes. Cut into `l’` and
+    `empoisonnement` (each stemmed by the bundle's stemmer), the bare word is
+    found, and the elided form too once podium.js cuts the query the same way.
+    The cut is `’` + WORD JOINER + space: Pagefind keeps the joiner in the
+    text it makes excerpts from, and podium.js removes it with the space, so an
+    excerpt reads as the page does. Only text is cut, never inside a tag; any
+    WORD JOINER already in the text is dropped (it is invisible), so each one
+    podium.js meets is a cut."""
+    parts = _TAG.split(text.replace(CUT, "").replace("&#8288;", ""))
+    return "".join(part if i % 2 else APOSTROPHE.sub(lambda m: m.group(1) + CUT + " ", part)
+                   for i, part in enumerate(parts))
 
 
 def attributes(site: Site, st: Statement) -> str:

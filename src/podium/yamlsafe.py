@@ -2,8 +2,9 @@
 
 A statement's fields are a few flat mappings, so YAML's riskier features have
 no use in it and are refused rather than handled: anchors and aliases (nine
-levels of aliases expand to billions of nodes: the "billion laughs"), nesting
-deeper than a statement needs (a recursive walk of the tree raised
+levels of aliases expand to billions of nodes: the "billion laughs"), the
+merge key `<<` (which sets the fields of the mapping it holds, as if written
+out), nesting deeper than a statement needs (a recursive walk of the tree raised
 RecursionError near 1,000 levels), oversized text, and duplicate keys (YAML
 keeps the last one without a word). libyaml composes the node tree (an alias
 is the same node met twice, so the tree stays as small as the text), and one
@@ -39,6 +40,8 @@ _YamlLoader.yaml_implicit_resolvers = {
 }
 
 KeyPath = tuple[Any, ...]
+MERGE = "tag:yaml.org,2002:merge"
+"""The tag of an unquoted `<<` key, which YAML merges into the mapping around it."""
 
 
 @dataclass
@@ -129,6 +132,10 @@ def _checked(root: yaml.Node | None) -> dict[KeyPath, int]:
                 if not isinstance(key, yaml.ScalarNode):
                     raise YamlError(key.start_mark.line, "a field name must be plain text, not a list "
                                     "or mapping", "write one 'field: value' per line")
+                if key.tag == MERGE:  # `<<: {...}` would quietly set the fields inside it
+                    raise YamlError(key.start_mark.line, "the YAML merge key '<<' is not allowed in "
+                                    "front matter", "write each field on its own line "
+                                    "('summary: ...'), not inside '<<:'")
                 here = key.start_mark.line
                 if key.value in keys:
                     raise YamlError(here, f"duplicate field {key.value!r}: also on line "

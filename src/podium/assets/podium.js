@@ -77,7 +77,20 @@ var podiumBundles = (function () {
 
 // Languages written without spaces: Pagefind segments a query only for the
 // page's own language, so cut it into words here for such a bundle.
+// A word with an apostrophe between letters was indexed in parts, cut after
+// the apostrophe (search.elisions): `l'empoisonnement` and `l’empoisonnement`
+// search the longest part, `empoisonnement`. (Searching `l` too would not
+// narrow anything: Pagefind leaves out a query word that no indexed word
+// starts with, so `l empoisonnement` finds every text with a word in l- in a
+// bundle without `empoisonnement`.)
+function podiumElisions(query) {
+  return query.replace(/\p{L}+(?:['’]\p{L}+)+/gu, function (word) {
+    return word.split(/['’]/).reduce(function (a, b) { return b.length >= a.length ? b : a; });
+  });
+}
+
 function podiumQuery(query, language) {
+  if (query) query = podiumElisions(query);
   if (!query || !PODIUM_SEGMENTED.test(language) || typeof Intl.Segmenter === "undefined") return query;
   var words = [];
   for (var part of new Intl.Segmenter(language, { granularity: "word" }).segment(query)) {
@@ -98,7 +111,7 @@ function podiumSearchAll(query, filters, sort, counts) {
       return Promise.resolve(counts && b.filtersLoaded).then(function () {
         return b.pf.search(q, options);
       }).then(function (found) {
-        return { found: found, language: b.language };
+        return { found: found, language: b.language, pf: b.pf, query: q, options: options };
       });
     }));
   }).then(function (answers) {
@@ -113,7 +126,7 @@ function podiumSearchAll(query, filters, sort, counts) {
     var lists = answers.map(function (a) {
       return a.found.results.map(function (r) { r.language = a.language; return r; });
     });
-    return { total: total, filters: counts, next: sort ? podiumByDate(lists, sort === "desc") : podiumByScore(lists) };
+    return { total: total, filters: counts, next: sort ? podiumByDate(lists, sort === "desc") : podiumByScore(answers) };
   });
 }
 
@@ -121,13 +134,40 @@ function podiumLoad(result) {
   return result.data().then(function (data) { data.language = result.language; return data; });
 }
 
-function podiumByScore(lists) {
-  var all = [].concat.apply([], lists).sort(function (a, b) { return b.score - a.score; });
+// Pagefind scores are each bundle's own, and a word no indexed word starts
+// with is matched by its longest indexed prefix: `Navalny` finds `naval` in
+// the English bundle, and five short speeches full of it outscored the French
+// text that names Navalny. So the merge ranks first the pages that hold the
+// query's own words (its stems; as a phrase for several words), which
+// Pagefind's quoted search finds, each bundle asked once more, only when
+// results are shown (not for filter counts); by score within each group.
+function podiumByScore(answers) {
+  var ranked = null;
+  function rank() {
+    if (!ranked) {
+      ranked = Promise.all(answers.map(function (a) {
+        var words = (a.query || "").replace(/"/g, " ").trim();
+        if (!words || !a.found.results.length) return new Set();
+        return a.pf.search('"' + words + '"', a.options).then(function (exact) {
+          return new Set(exact.results.map(function (r) { return r.id; }));
+        });
+      })).then(function (exact) {
+        var all = [];
+        answers.forEach(function (a, i) {
+          a.found.results.forEach(function (r) { r.exact = exact[i].has(r.id); all.push(r); });
+        });
+        return all.sort(function (a, b) { return (b.exact - a.exact) || (b.score - a.score); });
+      });
+    }
+    return ranked;
+  }
   var at = 0;
   return function (n) {
-    var chunk = all.slice(at, at + n);
-    at += chunk.length;
-    return Promise.all(chunk.map(podiumLoad));
+    return rank().then(function (all) {
+      var chunk = all.slice(at, at + n);
+      at += chunk.length;
+      return Promise.all(chunk.map(podiumLoad));
+    });
   };
 }
 
@@ -164,9 +204,11 @@ function podiumByDate(lists, newestFirst) {
 }
 
 // An excerpt keeps Pagefind's <mark>s and nothing else; the rest is text.
+// Where the index cut a word after its apostrophe (a WORD JOINER and a space:
+// search.elisions), the space is taken out again.
 function podiumExcerpt(target, excerpt) {
   var template = document.createElement("template");
-  template.innerHTML = excerpt || "";  // inert: nothing in a template runs or loads
+  template.innerHTML = (excerpt || "").replace(/\u2060(<\/mark>)?\s?/g, "$1");  // inert: nothing in a template runs or loads
   template.content.childNodes.forEach(function (node) {
     if (node.nodeName === "MARK") {
       var mark = document.createElement("mark");
