@@ -8,7 +8,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from conftest import CHROMIUM, CHROMIUM_ARGS, REPORT_ID, STATEMENT_ID
+from conftest import CHROMIUM, REPORT_ID, STATEMENT_ID
 
 from podium.preview import serve
 
@@ -24,14 +24,6 @@ sync_api = pytest.importorskip("playwright.sync_api")
 def base_url(built_site: Path) -> Iterator[str]:
     with serve(built_site) as url:
         yield url
-
-
-@pytest.fixture(scope="module")
-def browser() -> Iterator[object]:
-    with sync_api.sync_playwright() as pw:
-        b = pw.chromium.launch(executable_path=str(CHROMIUM), args=CHROMIUM_ARGS)
-        yield b
-        b.close()
 
 
 @pytest.fixture
