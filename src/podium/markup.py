@@ -28,6 +28,8 @@ from __future__ import annotations
 
 import re
 
+from podium import unwrap
+
 _ELEMENT_NAMES = """
 a abbr address area article aside audio b base bdi bdo blockquote body br button canvas caption
 center cite code col colgroup data datalist dd del details dfn dialog div dl dt em embed fieldset
@@ -184,7 +186,6 @@ def escape_text(block: str) -> str:
     return "\n".join(escape_text_line(line) for line in block.split("\n"))
 
 
-_SENTENCE_END = re.compile(r"[.!?:;…\"”’)\]]$")
 LONG_LINE = 100
 """A block with a line longer than this is not hard-wrapped: its lines that end
 a sentence end a paragraph (one paragraph per line, as plain-text sources are)."""
@@ -193,20 +194,24 @@ a sentence end a paragraph (one paragraph per line, as plain-text sources are)."
 def paragraphs(block: str) -> list[str]:
     """A text block cut into its paragraphs: a line that starts with a paragraph
     number starts one; in a block with long lines (not hard-wrapped), a line
-    that ends a sentence ends one. Other line breaks are soft (PDF columns,
-    hard-wrapped Markdown)."""
+    that ends a sentence ends one; in a hard-wrapped block, a line that ends a
+    sentence short of the wrap width or before an indented line ends one
+    (podium.unwrap, the rule the import uses too). Other line breaks are soft."""
     lines = block.split("\n")
     if len(lines) == 1:
         return [block]
     unwrapped = any(len(line) > LONG_LINE for line in lines)
+    wrapped_ends = [False] * len(lines) if unwrapped else unwrap.ends(lines)
     out: list[list[str]] = [[]]
-    for line in lines:
+    for i, line in enumerate(lines):
         stripped = line.strip()
-        previous = out[-1][-1].rstrip() if out[-1] else ""
-        starts = NUMBER.match(stripped) is not None
-        # A trailing double space is Markdown's line break: the line is not the end.
-        ends = unwrapped and bool(_SENTENCE_END.search(previous)) and not out[-1][-1].endswith("  ")
-        if out[-1] and (starts or ends) and not ATTR_LIST.fullmatch(stripped):  # {: .class } ends it
-            out.append([])
+        if out[-1] and not ATTR_LIST.fullmatch(stripped):  # {: .class } ends the paragraph before it
+            previous = lines[i - 1]
+            starts = NUMBER.match(stripped) is not None
+            # A trailing double space is Markdown's line break: the line is not the end.
+            ends = wrapped_ends[i - 1] or (unwrapped and not previous.endswith("  ")
+                                           and unwrap.SENTENCE_END.search(previous.rstrip()) is not None)
+            if starts or ends:
+                out.append([])
         out[-1].append(line)
     return ["\n".join(p) for p in out]
