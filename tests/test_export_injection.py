@@ -22,7 +22,9 @@ from podium.textsafe import csv_cell
 RIS_TITLE = "Statement\nER  - \nTY  - GEN\nTI  - Injected record\r\nUR  - https://evil.example/\u2028AU  - X"
 FORMULAS = ["=HYPERLINK(\"https://evil.example\",\"click\")", "+1+1", "-2+3", "@SUM(A1:A2)",
             "\tTab first", "\rCR first", "＝1+1"]
-CONTROL = "Bell\x01 and \x1b escape\x7f \ufffe"
+CONTROL = "Bell\ufffe and \uffff escape"
+"""Characters XML 1.0 cannot hold that the loader accepts (it refuses C0/C1 controls
+and direction overrides outright: tests/test_security.py)."""
 
 
 def _collection(tmp_path: Path, **fields: object):  # type: ignore[no-untyped-def]
@@ -82,7 +84,7 @@ def test_feeds_are_well_formed_and_escape_html(hostile_site: Path) -> None:
         feed = feedparser.parse((site / "feeds" / name).read_bytes())
         assert not feed.bozo, (name, feed.get("bozo_exception"))
         [entry] = feed.entries
-        assert entry.title.startswith("=1+1 Bell and  escape")
+        assert entry.title.startswith("=1+1 Bell and  escape")  # the noncharacters dropped
     # RSS <description> is HTML to readers: the summary is text, so it arrives escaped
     # and a reader shows it as written, with no element in it.
     rss = feedparser.parse((site / "feeds/rss.xml").read_bytes())

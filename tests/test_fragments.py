@@ -32,9 +32,12 @@ def test_anchor_goes_on_the_block_that_follows() -> None:
     assert '<h2 id="not-a-text-block">Not a text block</h2>' in html
 
 
-def test_anchor_merges_with_an_existing_class_and_keeps_an_existing_id() -> None:
+def test_anchor_merges_with_an_existing_class_and_its_id_wins_over_the_texts() -> None:
+    """A paragraph's ¶ anchor is Podium's guarantee: a text's own `{: #x}` yields to it
+    (it broke the ¶ link); a heading keeps its id (the table of contents links to it)."""
     anchor = Anchor("p3", "podium-p", "¶")
-    assert anchor.apply('<p class="x" id="own">Hi</p>') == '<p class="podium-p x" id="own">Hi ¶</p>'
+    assert anchor.apply('<p class="x" id="own">Hi</p>') == '<p class="podium-p x" id="p3">Hi ¶</p>'
+    assert anchor.apply('<h2 id="intro">Hi</h2>') == '<h2 id="intro" class="podium-p">Hi ¶</h2>'
 
 
 def test_anchor_wraps_bare_text() -> None:

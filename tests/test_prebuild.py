@@ -83,6 +83,9 @@ def test_hostile_body_is_sanitised_even_with_forged_markers(tmp_path: Path) -> N
     page = (tmp_path / "site/statements/2024/example/index.html").read_text(encoding="utf-8")
     assert "alert(1)" not in page and "onerror" not in page and "<b onmouseover" not in page
     assert "We support the resolution." in page
+    # No nav in mkdocs.yml: statement pages stay out of the generated one.
+    home = BeautifulSoup((tmp_path / "site/index.html").read_text(encoding="utf-8"), "html.parser")
+    assert not [a["href"] for a in home.select(".md-nav a[href]") if "example" in a["href"]]
     assert not list(tmp_path.glob(".podium-stage-*"))  # the unsanitised staging folder is gone
 
 

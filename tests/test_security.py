@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import os
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -47,9 +49,9 @@ def hostile_site(temp_site: SiteBuilder) -> Path:
 
 
 def test_sanitiser_keeps_formatting_and_drops_the_rest() -> None:
-    html = sanitise('<p id="p1" class="podium-p" style="x" onclick="y">A <strong>b</strong> '
+    html = sanitise('<p id="intro" class="podium-p" style="x" onclick="y">A <strong>b</strong> '
                     '<a href="javascript:z">c</a> <a href="../d/#p2">d</a><script>e</script></p>')
-    assert html == '<p id="p1" class="podium-p">A <strong>b</strong> <a>c</a> <a href="../d/#p2">d</a></p>'
+    assert html == '<p id="intro" class="podium-p">A <strong>b</strong> <a>c</a> <a href="../d/#p2">d</a></p>'
 
 
 def test_built_html_has_no_script_from_the_statement(hostile_site: Path) -> None:
@@ -164,3 +166,45 @@ def test_file_names_in_edit_links_are_url_encoded(temp_site: SiteBuilder) -> Non
     assert edit["href"] == "https://github.com/example/archive/edit/main/statements/d%C3%A9claration.md"
     for html_file in site.rglob("*.html"):
         assert "<img src=x" not in html_file.read_text("utf-8"), html_file
+
+
+def test_a_text_cannot_take_the_themes_or_podiums_ids(temp_site: SiteBuilder) -> None:
+    """`{#__config}` made Material parse a paragraph as its configuration; `{: #x}`
+    and `{#p1}` took a paragraph's ¶ anchor."""
+    body = ("Mr. President,\n\nFirst paragraph.\n{#__config}\n\nSecond paragraph.\n{: #evil .x}\n\n"
+            "Third paragraph.\n{#p1}\n\nFourth paragraph.\n{#drawer-ok}\n")
+    result, site = temp_site({"ids.md": statement_text(body, id="ids")})
+    assert result.returncode == 0, result.stderr
+    html = page(site, "statements/2024/ids/")
+    ids = [tag["id"] for tag in html.select("[id]")]
+    assert ids.count("__config") == 1 and html.select_one("#__config").name == "script"
+    assert len(ids) == len(set(ids)), [i for i in ids if ids.count(i) > 1]
+    text = html.select_one(".podium-text")
+    numbered = [p["id"] for p in text.select("[id^=p]") if p["id"][1:].isdigit()]
+    assert numbered == [f"p{n}" for n in range(1, len(numbered) + 1)] and len(numbered) >= 4
+
+
+def test_direction_overrides_and_control_characters_in_metadata_are_refused(tmp_path: Path) -> None:
+    folder = tmp_path / "statements"
+    folder.mkdir()
+    (folder / "rtl.md").write_text(statement_text(id="rtl", speaker={"name": "x\u202eevil"}),
+                                   encoding="utf-8")
+    (folder / "ctl.md").write_text(statement_text(id="ctl", summary="ctl \x0b vt \x1b esc"),
+                                   encoding="utf-8")
+    collection = load_collection(folder)
+    problems = {(p.path.rsplit("/", 1)[-1], p.field): p.message for p in collection.problems}
+    assert "U+202E" in problems[("rtl.md", "speaker.name")]
+    assert "U+000B" in problems[("ctl.md", "summary")]
+    assert len(collection) == 0
+
+
+def test_check_reports_a_page_address_taken_twice(tmp_path: Path) -> None:
+    """`podium check` passes exactly when the build would: an id `index` collides with
+    its year's listing."""
+    folder = tmp_path / "statements"
+    folder.mkdir()
+    (folder / "index.md").write_text(statement_text(id="index"), encoding="utf-8")
+    result = subprocess.run([sys.executable, "-m", "podium.cli", "check", str(folder)],
+                            capture_output=True, text=True, check=False)
+    assert result.returncode == 1
+    assert "would both be published at /statements/2024/" in result.stdout

@@ -39,6 +39,8 @@ class Anchor:
             tag += f' class="{escape(self.classes)}"'
         if " id=" not in tag:
             tag += f' id="{escape(self.id)}"'
+        elif not _HEADING.fullmatch(first.group(1)):  # the text's own id ({: #x}) yields to the ¶ anchor
+            tag = _ID.sub(f' id="{escape(self.id)}"', tag, count=1)
         html = tag + ">" + html[first.end():]
         # A paragraph cannot hold another, so its end is the first </p>: the
         # Markdown that follows it (a quote, a list) may hold paragraphs too.
@@ -51,6 +53,8 @@ class Anchor:
 
 Fragment = str | Anchor
 
+_HEADING = re.compile(r"[hH][1-6]")
+_ID = re.compile(r"""\sid=(?:"[^"]*"|'[^']*'|[^\s>]*)""")
 _FIRST_TAG = re.compile(r"\s*<([a-zA-Z][\w-]*)\b[^>]*>")
 _KEY = secrets.token_hex(8)
 """Part of every placeholder, unknown to the texts: a statement body holding

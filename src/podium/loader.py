@@ -121,6 +121,9 @@ def _name_problem(root: Path, rel: Path) -> Problem | None:
                    "'-', '_' and '.'")
 
 
+UNSHOWABLE = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]")
+"""Characters a metadata value may not hold: control characters and the bidirectional
+overrides and isolates, whose effect runs on past the value into the page."""
 MAX_TITLE = 500
 """Longest title accepted, in characters (the longest real ones are about 250)."""
 MAX_FIELD = 5_000
@@ -148,6 +151,12 @@ def _too_long(shown: str, data: dict[Any, Any], lines: dict[tuple[Any, ...], int
                 problems.append(Problem(shown, _line(loc, lines), ".".join(map(str, loc)),
                                         f"{len(value):,} characters, more than the {limit:,} allowed",
                                         "shorten it; long text belongs in the body"))
+            elif bad := UNSHOWABLE.search(value):
+                problems.append(Problem(shown, _line(loc, lines), ".".join(map(str, loc)),
+                                        f"holds the invisible control character U+{ord(bad[0]):04X}",
+                                        "delete it (a text direction override would reverse the "
+                                        "page's own words around it; a control character breaks "
+                                        "feeds and citations)"))
     return sorted(problems)
 
 

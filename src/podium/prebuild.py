@@ -30,7 +30,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 from importlib.resources import files as package_files
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import yaml
 
@@ -39,8 +39,11 @@ from podium.fragments import Fragment
 from podium.indexer import Indexer
 from podium.problems import Severity
 from podium.sanitise import sanitise
-from podium.site import GeneratedPage, Site, edit_url
+from podium.site import GeneratedPage, Site, SiteOptions, edit_url
 from podium.verify import missing_words
+
+if TYPE_CHECKING:
+    from podium.config import PodiumConfig
 
 ASSETS = ("assets/podium/podium.css", "assets/podium/podium.js")
 BEGIN, END = "<!-- podium:page-begin -->", "<!-- podium:page-end -->"
@@ -124,21 +127,47 @@ def podium_options(config: dict[str, Any]) -> tuple[list[Any], dict[str, Any]]:
     return others, options
 
 
-def stage(config_file: Path, site_dir: Path, folder: Path) -> Staged:
-    """Write the project the generator builds into `folder`: the hand-written docs,
-    every generated page as Markdown, Podium's assets, and a configuration."""
-    from podium.config import PodiumConfig, site_options  # MkDocs' option checks, shared
+def plugin_config(config: dict[str, Any]) -> tuple[list[Any], PodiumConfig]:
+    """The other plugins, and Podium's options checked as the MkDocs plugin checks them."""
+    from podium.config import PodiumConfig  # MkDocs' option checks, shared with the plugin
 
-    config = read_config(config_file)
-    base = config_file.parent.resolve()
     plugins, raw = podium_options(config)
     options = PodiumConfig()
     options.load_dict(raw)
     failed, _ = options.validate()
     if failed:
         raise BuildError("; ".join(f"podium: {key}: {err}" for key, err in failed))
+    return plugins, options
+
+
+def site_options_for(config: dict[str, Any], options: PodiumConfig) -> SiteOptions:
+    """The core's options from mkdocs.yml read as data."""
+    from podium.config import site_options
+
+    theme = config.get("theme") or {}
+    return site_options(
+        options, language=str(theme.get("language") or "en") if isinstance(theme, dict) else "en",
+        site_url=config.get("site_url"), directory_urls=config.get("use_directory_urls", True),
+        extensions=config.get("markdown_extensions") or [], site_name=str(config.get("site_name")),
+        site_description=config.get("site_description"))
+
+
+def site_options_from(config_file: Path) -> SiteOptions:
+    """The site options mkdocs.yml gives (defaults without one), for `podium check`."""
+    if not config_file.is_file():
+        return SiteOptions()
+    config = read_config(config_file)
+    return site_options_for(config, plugin_config(config)[1])
+
+
+def stage(config_file: Path, site_dir: Path, folder: Path) -> Staged:
+    """Write the project the generator builds into `folder`: the hand-written docs,
+    every generated page as Markdown, Podium's assets, and a configuration."""
     from podium.collection import load_collection
 
+    config = read_config(config_file)
+    base = config_file.parent.resolve()
+    plugins, options = plugin_config(config)
     root = base / options.statements_dir
     if not root.is_dir():
         raise BuildError(f"podium: statements folder not found: {root}")
@@ -149,11 +178,7 @@ def stage(config_file: Path, site_dir: Path, folder: Path) -> Staged:
     for problem in collection.problems:
         print(f"WARNING - {problem}", file=sys.stderr)
     theme = config.get("theme") or {}
-    site = Site(collection, site_options(
-        options, language=str(theme.get("language") or "en") if isinstance(theme, dict) else "en",
-        site_url=config.get("site_url"), directory_urls=config.get("use_directory_urls", True),
-        extensions=config.get("markdown_extensions") or [], site_name=str(config.get("site_name")),
-        site_description=config.get("site_description")))
+    site = Site(collection, site_options_for(config, options))
 
     docs = folder / "docs"
     source_docs = base / str(config.get("docs_dir", "docs"))
@@ -188,6 +213,14 @@ def stage(config_file: Path, site_dir: Path, folder: Path) -> Staged:
     config["docs_dir"] = "docs"
     config["site_dir"] = os.path.relpath(staged.site_dir, folder)
     config["plugins"] = plugins
+    if not config.get("nav"):
+        # Without a nav, a generator lists every page in it (Zensical 0.0.73 put
+        # 2,453 entries, 870 KB, on each page of a 1,929-speech site): list the
+        # hand-written pages and the taxonomy roots, as the plugin does.
+        hand_written = [p.relative_to(docs).as_posix() for p in _markdown_files(docs)
+                        if p.relative_to(docs).as_posix() not in staged.pages]
+        hand_written.sort(key=lambda path: (path != "index.md", path))
+        config["nav"] = hand_written + [src for src, page in staged.pages.items() if page.in_nav]
     config["extra_css"] = [*(config.get("extra_css") or []), ASSETS[0]]
     config["extra_javascript"] = [*(config.get("extra_javascript") or []), ASSETS[1]]
     if isinstance(theme, dict) and isinstance(theme.get("custom_dir"), str):

@@ -5,6 +5,7 @@ scripts, event handlers, frames, styles and javascript: links do not.
 
 from __future__ import annotations
 
+import re
 from functools import cache
 
 import nh3
@@ -28,6 +29,10 @@ ATTRIBUTES = {
     "blockquote": {"cite"},
 }
 URL_SCHEMES = {"http", "https", "mailto"}
+RESERVED_ID = re.compile(r"_.*|md-.*|podium.*|p\d+|cite|search", re.IGNORECASE)
+"""Ids a text may not take: the theme's (`__config`, whose element Material's
+script parses as its configuration; `__drawer`, `__nav_2`…), Podium's own and
+the paragraph anchors (`p5`)."""
 
 
 def sanitise(html: str) -> str:
@@ -40,4 +45,9 @@ def _cleaner() -> nh3.Cleaner:
     """One immutable sanitiser: building it per call (nh3.clean) took 9 of every
     10 microseconds spent sanitising a paragraph."""
     return nh3.Cleaner(tags=TAGS, attributes=ATTRIBUTES, url_schemes=URL_SCHEMES,
-                       link_rel=None, strip_comments=True)
+                       link_rel=None, strip_comments=True, attribute_filter=_attribute)
+
+
+def _attribute(element: str, name: str, value: str) -> str | None:
+    """Drop an id the page's own scripts or anchors depend on."""
+    return None if name == "id" and RESERVED_ID.fullmatch(value) else value
