@@ -17,8 +17,11 @@ Markdown sees it. The rule (docs/guide/editing.md, "Text and Markdown"):
   source's number: a number is never made an ordered list.
 - Inline, in every block: emphasis, links, code spans, entities (`&amp;`)
   and complete tags of known HTML elements (`<em>`, `<br>`) are Markdown;
-  a `<` that does not open one (`<to this and`, an unclosed `<img`) and a
-  brace that is not an attribute list (`{: .class }`, `{#id}`) are text.
+  a `<` that does not open one (`<to this and`, an unclosed `<img`), a
+  brace that is not an attribute list (`{: .class }`, `{#id}`), a `[` or a
+  link's `(` that closes nothing and a backtick that opens no code span are
+  text. Escaping them keeps Python-Markdown from scanning to the end of the
+  paragraph for each (quadratic time on thousands of them).
 
 The word check (podium.verify) reads the source with the same regexes, so
 the two agree on what is syntax.
