@@ -11,12 +11,14 @@ from __future__ import annotations
 import re
 import unicodedata
 
-# Pieces of a line that are syntax, not prose.
+# Pieces of a line that are syntax, not prose. No piece may contain its own
+# opening mark (`<`, `{`, an unclosed `(`): a scan that stops at the next one
+# keeps a line of thousands of unclosed openers linear in time.
 _PROTECTED = re.compile(
     r"`+[^`]*`+"  # inline code
-    r"|<[^>\n]*>"  # HTML tags and autolinks
-    r"|\]\([^)\s]*(?:\s+\"[^\"]*\")?\)"  # link targets ](url "title")
-    r"|\{:?[^}\n]*\}"  # attribute lists
+    r"|<[^<>\n]*>"  # HTML tags and autolinks
+    r"|\]\((?:[^()\s\[\]]|\([^()\s\[\]]*\))*(?:\s+\"[^\"()]*\")?\)"  # link targets ](url "title")
+    r"|\{:?[^{}\n]*\}"  # attribute lists
     r"|\bhttps?://\S+"  # bare URLs
 )
 _PROTECTED_HINTS = ("`", "<", "]", "{", "http")

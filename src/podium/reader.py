@@ -9,6 +9,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from podium import unwrap
+
 FORMATS = (".txt", ".md", ".html", ".htm", ".docx", ".pdf")
 
 
@@ -128,37 +130,19 @@ def _plain(text: str) -> RawText:
     return raw
 
 
-def _width(line: str) -> int:
-    """Characters as a reader sees them: a CJK character is as wide as two Latin ones."""
-    return len(line) + len(re.findall(r"[\u3000-\u9fff\uac00-\ud7af\uff00-\uffef]", line))
-
-
-_SENTENCE_END = (".", "!", "?", "。", "！", "？", "»", "”", '"', ":")
-
-
 def split_block(block: str) -> list[str]:
     """Paragraphs as the source meant them. A block whose lines are long is one paragraph per
-    line (news copies, corpus dumps); a block of hard-wrapped lines ends a paragraph where a
-    line ends a sentence well short of the width; anything else stays one block."""
+    line (news copies, corpus dumps); a block of hard-wrapped lines is cut where the build cuts
+    it (podium.unwrap: a sentence ends short of the wrap width); anything else stays one block."""
     lines = block.split("\n")
     if len(lines) < 2:
         return [block]
-    lengths = sorted(_width(line) for line in lines)
-    width = lengths[-1]
-    if lengths[len(lengths) // 2] >= 150 or (len(lines) >= 4 and width >= 200):
+    lengths = sorted(unwrap.width(line) for line in lines)
+    if lengths[len(lengths) // 2] >= 150 or (len(lines) >= 4 and lengths[-1] >= 200):
         return lines  # no one wraps lines at 200 characters: each line is a paragraph
-    if len(lines) < 6 or width > 120:
+    if lengths[-1] > 120:
         return [block]
-    out: list[str] = []
-    current: list[str] = []
-    for line in lines:
-        current.append(line)
-        if line.endswith(_SENTENCE_END) and _width(line) < 0.7 * width:
-            out.append("\n".join(current))
-            current = []
-    if current:
-        out.append("\n".join(current))
-    return out
+    return ["\n".join(part) for part in unwrap.cut(lines)]
 
 
 def _html(text: str) -> RawText:

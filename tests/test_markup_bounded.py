@@ -1,0 +1,57 @@
+"""A small body never makes the check or the build slow: thousands of unclosed
+openers (`{: `, `[x](`, `<a `, `[`, `<!--`, backticks) are text, shown as
+written, and read in linear time by Podium and by Python-Markdown alike
+(podium.markup escapes the openers that close nothing). The bound is a safety
+net against quadratic parsing (before: 12 s to over 100 s), not a benchmark."""
+
+from __future__ import annotations
+
+import time
+from pathlib import Path
+
+import pytest
+from bs4 import BeautifulSoup
+
+from podium import loader, markup, textcheck
+from podium.verify import missing_words
+
+BOUND = 5.0
+BODIES = [("{: ", 20000), ("[x](", 20000), ("<a ", 20000), ("[", 20000), ("![", 10000),
+          ("<!--", 10000), ("](", 10000), ("[x](\"", 10000), ("{#a ", 10000), ("``a`", 10000),
+          ("<script>", 10000)]
+
+
+@pytest.mark.parametrize(("piece", "times"), BODIES)
+def test_unclosed_openers_are_checked_in_bounded_time(piece: str, times: int) -> None:
+    body = piece * times
+    st = loader.parse("---\nid: a\nkind: statement\ntitle: T\ndate: 2024-01-01\nlanguage: en\n---\n\n"
+                      + body + "\n", "a.md", Path("a.md"))
+    assert not isinstance(st, list), st
+    start = time.perf_counter()
+    html = textcheck.rendered(st, textcheck.TextOptions())
+    missing = missing_words(st.body, html)
+    took = time.perf_counter() - start
+    assert took < BOUND, f"{piece!r} * {times}: {took:.1f} s"
+    assert missing == []
+    # Shown as written, but for a complete tag (`<script>`), code spans (``` ``a``` ```)
+    # and typography (`"` set as “).
+    if not any(mark in piece for mark in ("<script>", "`", '"')):
+        shown = BeautifulSoup(html, "html.parser").get_text()
+        assert "".join(shown.split()) == "".join(body.split())  # every mark shown, in order
+
+
+@pytest.mark.parametrize("text", [
+    "a [link](https://un.org) and [another](https://un.org/a_(b) \"title\") here",
+    "see [the report][r] and ![a map](map.png) and [^1]", "[[nested] brackets](https://un.org)",
+    "code `a [ b` and ``c ` d`` end", "an {: .attr } list and {#id} too",
+])
+def test_links_code_and_attribute_lists_stay_markdown(text: str) -> None:
+    """Only openers that close nothing are escaped: written Markdown renders as before."""
+    assert "\\" not in markup.escape_inline(text)
+
+
+def test_openers_that_close_nothing_are_escaped() -> None:
+    assert markup.escape_inline("[x](a") == "[x]\\(a"
+    assert markup.escape_inline("a [b c") == "a \\[b c"
+    assert markup.escape_inline("a ` b") == "a \\` b"
+    assert markup.escape_inline("[" * 6 + "x" + "]" * 6).count("\\[") == 6 - markup.NESTING
