@@ -34,7 +34,7 @@ from typing import TYPE_CHECKING, Any
 
 import yaml
 
-from podium import fragments, head, render, search
+from podium import fragments, head, render, search, textcheck
 from podium.fragments import Fragment
 from podium.indexer import Indexer
 from podium.problems import Severity
@@ -259,9 +259,7 @@ def finish(staged: Staged, pagefind: bool = True) -> list[str]:
             content = page_html[start + len(BEGIN):end]
             content = fragments.fill(content, staged.fragments[src], clean=sanitise if st else None)
             if st is not None and (missing := missing_words(st.body, render.statement_text(content))):
-                shown = ", ".join(dict.fromkeys(missing))
-                problems.append(f"{st.shown}: {len(missing)} word(s) of the source are missing from "
-                                f"the built page: {shown[:300]}")
+                problems.append(str(textcheck.problem(st, missing)))  # as the MkDocs plugin reports it
             before = _without_theme_title(page_html[:start], content)
             page_html = before + content + page_html[end + len(END):]
             page_html = _edit_link(staged, src, page_html)
