@@ -11,7 +11,8 @@ import pytest
 from conftest import statement_text
 
 from podium.collection import load_collection
-from podium.site import PathCollision, Site, relative_path
+from podium.routing import relative_path
+from podium.site import PathCollision, Site
 from podium.taxonomy import slugify
 
 
