@@ -21,8 +21,11 @@ BCP47 = re.compile(r"^[A-Za-z]{2,3}(?:-[A-Za-z0-9]{1,8})*$")
 
 @dataclass(frozen=True)
 class Delegation:
+    """Who speaks: a state (ISO 3166-1 alpha-3, or ISO 3166-3 when former) or an organisation."""
+
     code: str
     name: str
+    """The English short name, as the UN lists it."""
     is_country: bool
     former: bool = False
     """A state that no longer exists (ISO 3166-3: SUN, YUG, CSK, DDR, YMD…)."""

@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from enum import StrEnum
 
 from podium.text import markup
+from podium.text.normalise import fenced
 
 
 class BlockKind(StrEnum):
@@ -77,14 +78,8 @@ def split(body: str) -> list[str]:
     """Split Markdown into blank-line separated blocks, keeping fenced code whole."""
     blocks: list[str] = []
     current: list[str] = []
-    fence: str | None = None
-    for line in body.split("\n"):
-        marker = re.match(r"^\s*(`{3,}|~{3,})", line)
-        if fence is None and marker:
-            fence = marker.group(1)
-        elif fence is not None and line.strip().startswith(fence):
-            fence = None
-        if fence is None and not line.strip():
+    for line, code in fenced(body.split("\n")):
+        if not code and not line.strip():
             if current:
                 blocks.append("\n".join(current))
                 current = []

@@ -10,6 +10,9 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Iterable, Iterator
+
+_FENCE_OPEN = re.compile(r"^\s*(`{3,}|~{3,})")
 
 # Pieces of a line that are syntax, not prose. No piece may contain its own
 # opening mark (`<`, `{`, an unclosed `(`): a scan that stops at the next one
@@ -68,20 +71,28 @@ def normalise_line(line: str) -> str:
     return indent + "".join(out).rstrip()
 
 
+def fenced(lines: Iterable[str]) -> Iterator[tuple[str, bool]]:
+    """Each line, and whether it belongs to fenced code (its fences included):
+    what typography and the block splitter leave as it is."""
+    fence: str | None = None
+    for line in lines:
+        if fence is None:
+            marker = _FENCE_OPEN.match(line)
+            fence = marker.group(1) if marker else None
+            yield line, fence is not None
+        else:
+            if line.strip().startswith(fence):
+                fence = None
+            yield line, True
+
+
 def normalise(text: str) -> str:
     """Normalise a Markdown text: NFC, LF line ends, one blank line between
     blocks, and typography outside fenced code."""
     text = unicodedata.normalize("NFC", text.replace("\r\n", "\n").replace("\r", "\n"))
     lines: list[str] = []
-    fence: str | None = None
-    for line in text.split("\n"):
-        marker = re.match(r"^\s*(`{3,}|~{3,})", line)
-        if fence is None and marker:
-            fence = marker.group(1)
-            lines.append(line.rstrip())
-        elif fence is not None:
-            if line.strip().startswith(fence):
-                fence = None
+    for line, code in fenced(text.split("\n")):
+        if code:
             lines.append(line.rstrip())
         elif line.strip() == "":
             if lines and lines[-1] != "":
