@@ -19,12 +19,11 @@ from dataclasses import dataclass
 from enum import Enum
 from functools import cache
 
+from podium.model.loader import Statement
 from podium.site import tfidf
-
+from podium.site.display import delegation
 from podium.text import blocks
 from podium.text.blocks import BlockKind
-from podium.site.display import delegation
-from podium.model.loader import Statement
 from podium.text.normalise import normalise
 
 THRESHOLD = 0.10

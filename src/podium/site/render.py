@@ -14,19 +14,17 @@ from dataclasses import dataclass
 from html import escape
 from typing import TYPE_CHECKING
 
+from podium.model.loader import Statement
+from podium.model.schema import RelationType
 from podium.outputs import cite, search
-
 from podium.site import display, i18n
-
-from podium.text import blocks, markup, prose
-from podium.text.blocks import BlockKind
 from podium.site.coverage import Coverage
 from podium.site.fragments import PLAIN_PARAGRAPH, Anchor, Doc, front_matter
-from podium.model.loader import Statement
+from podium.site.taxonomy import Taxonomy, TermEntries
+from podium.text import blocks, markup, prose
+from podium.text.blocks import BlockKind
 from podium.text.normalise import normalise
 from podium.text.sanitise import sanitise
-from podium.model.schema import RelationType
-from podium.site.taxonomy import Taxonomy, TermEntries
 
 if TYPE_CHECKING:
     from podium.site.plan import Site
