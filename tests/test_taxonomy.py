@@ -2,11 +2,11 @@ from pathlib import Path
 
 from conftest import statement_text
 
-from podium import taxonomy
-from podium.collection import load_collection
-from podium.facets import DEFAULT_TAXONOMIES, FACETS, by_name
-from podium.i18n import Strings
-from podium.taxonomy import TaxonomySpec
+from podium.model.collection import load_collection
+from podium.site import taxonomy
+from podium.site.facets import DEFAULT_TAXONOMIES, FACETS, by_name
+from podium.site.i18n import Strings
+from podium.site.taxonomy import TaxonomySpec
 
 NAMED = by_name(FACETS)
 

@@ -1,0 +1,235 @@
+"""The plan of the generated site: which pages exist at which paths, built
+from the collection and the options. MkDocs-free: the plugin turns each
+GeneratedPage into a virtual file, and tests can read the plan directly.
+Addresses are podium.site.routing's; pages are rendered by podium.site.render from a
+RenderContext the plan makes once.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass, field
+from functools import cached_property, partial
+from typing import Any
+from urllib.parse import quote, urljoin
+
+from podium.model.collection import Collection
+from podium.model.loader import Statement
+from podium.model.schema import RelationType, json_schema
+from podium.outputs import export, feeds, search
+from podium.site import facets, render, taxonomy
+from podium.site.context import RenderContext
+from podium.site.coverage import Coverage, align
+from podium.site.facets import Column, Facet
+from podium.site.fragments import Doc
+from podium.site.i18n import Strings
+from podium.site.options import SiteOptions
+from podium.site.routing import Routes
+from podium.site.taxonomy import Taxonomy
+from podium.site.templating import Templates
+
+__all__ = ["FEEDS", "GeneratedFile", "GeneratedPage", "PathCollision", "Site", "SiteOptions", "edit_url"]
+
+
+@dataclass(frozen=True)
+class GeneratedPage:
+    src_uri: str
+    """Path the page pretends to have in docs/, e.g. statements/2023/vnm-iom-council-114.md."""
+    build: Callable[[], Doc] = field(repr=False, compare=False)
+    """Renders the page's document when it is needed: the plan of 10,000 pages is
+    cheap, and rendering can then happen in worker processes."""
+    updated: dt.date | None
+    """Date of the newest text on the page: the sitemap's lastmod, never the clock."""
+    in_nav: bool = False
+    """Only taxonomy roots go in the navigation; statements and term pages stay out."""
+    statement: Statement | None = None
+    """The statement a statement page shows; None for index pages."""
+    origin: str = field(default="", compare=False)
+    """What the page is made from, for messages: a statement file, a term."""
+
+
+class PathCollision(ValueError):
+    """Two generated pages would be published at one address: one would silently
+    replace the other (a statement with id `index` and its year's listing)."""
+
+
+FEEDS = {"rss": "feeds/rss.xml", "atom": "feeds/atom.xml"}
+DATA_FORMATS = ("jsonl.gz", "csv")
+"""The exports the site publishes, as data/statements.<format>."""
+
+
+def edit_url(repo_url: str | None, edit_uri: str | None, docs_dir: str, statements_dir: str,
+             statements_edit_uri: str | None, path: str) -> str | None:
+    """The "edit" link of a statement file (`path`, relative to the statements folder):
+    `statements_edit_uri` if set, else the site's `edit_uri` with the docs folder
+    swapped for the statements folder."""
+    base = statements_edit_uri
+    if base is None and edit_uri and repo_url:
+        base = re.sub(rf"{re.escape(docs_dir)}/?$", f"{statements_dir}/", edit_uri)
+    if not base or not repo_url:
+        return None
+    return urljoin(repo_url.rstrip("/") + "/", base.rstrip("/") + "/" + quote(path))  # a name is data
+
+
+@dataclass(frozen=True)
+class GeneratedFile:
+    """A file of the site that is not a page: a data export, a feed."""
+
+    src_uri: str
+    build: Callable[[], str | bytes] = field(repr=False, compare=False)
+    """Makes the content (text, or bytes for compressed files) when it is needed,
+    possibly in a worker process."""
+
+
+@dataclass
+class Site:
+    collection: Collection
+    options: SiteOptions = field(default_factory=SiteOptions)
+    taxonomies: list[Taxonomy] = field(init=False)
+    t: Strings = field(init=False)
+    """Podium's interface strings in the site's language."""
+    routes: Routes = field(init=False)
+    facets: dict[str, Facet] = field(init=False)
+    _coverage: dict[tuple[str, str], Coverage] = field(init=False, default_factory=dict, repr=False)
+
+    def __post_init__(self) -> None:
+        self.facets = facets.by_name(self.options.facets)
+        self.t = Strings(self.options.language, facets.strings(self.options.facets))
+        self.routes = Routes(self.options.statement_path, self.options.directory_urls, self.options.site_url)
+        specs = self.options.taxonomies
+        if specs is None:
+            specs = facets.default_taxonomies(self.options.facets)
+        for spec in specs:
+            if spec.facet not in self.facets:
+                raise ValueError(f"taxonomy {spec.path!r}: no facet {spec.facet!r} "
+                                 f"(facets: {', '.join(self.facets)})")
+        self.taxonomies = [taxonomy.build(s, self.facets[s.facet].terms, self.collection, self.t)
+                           for s in specs]
+
+    @cached_property
+    def context(self) -> RenderContext:
+        """What the renderers get: made once, shared by every page of the build."""
+        return RenderContext(self.options, self.t, self.routes, self.facets, self.taxonomies,
+                             self.collection.statements, self.collection.links, self.coverage,
+                             Templates(self.options.template_dirs))
+
+    def coverage(self, st: Statement) -> list[Coverage]:
+        """Coverage maps of `st`: of each report on it, or of it on what it reports on.
+        Each pair is aligned when a page first asks for it, so in the worker
+        process that renders the page, not up front for the whole collection."""
+        maps = []
+        for ln in self.collection.links(st):
+            if ln.relation is RelationType.REPORTS_ON:
+                report, statement = (st, ln.other) if ln.outgoing else (ln.other, st)
+                key = (report.meta.id, statement.meta.id)
+                if key not in self._coverage:
+                    self._coverage[key] = align(report, statement)
+                maps.append(self._coverage[key])
+        return maps
+
+    # --- what pages there are ---------------------------------------------
+
+    def pages(self) -> Iterator[GeneratedPage]:
+        """Every generated page; PathCollision if two would share an address."""
+        seen: dict[str, str] = {}
+        for page in self._pages():
+            url = self.routes.url_of(page.src_uri)
+            if url in seen:
+                raise PathCollision(f"{page.origin} and {seen[url]} would both be published at "
+                                    f"/{url}: rename one (an id, a name or a topic)")
+            seen[url] = page.origin
+            yield page
+
+    def _pages(self) -> Iterator[GeneratedPage]:
+        ctx, routes = self.context, self.routes
+        if self.options.pagefind:
+            yield GeneratedPage("search.md", partial(search.search_page, ctx), self.newest, in_nav=True,
+                                origin="the search page")
+        for st in self.collection:
+            src = routes.statement_src(st)
+            yield GeneratedPage(src, partial(render.statement_page, ctx, st, src), st.meta.sort_date,
+                                statement=st, origin=st.shown)
+        size = self.options.page_size
+        for tax in self.taxonomies:
+            roots = taxonomy.paginate(tax.terms, size)
+            for n, chunk in enumerate(roots, start=1):
+                src = routes.root_src(tax.spec, n)
+                pager = self._pager(n, len(roots), partial(routes.root_src, tax.spec), src)
+                yield GeneratedPage(src, partial(render.root_page, ctx, tax, list(chunk), src, pager),
+                                    _newest(s for t in chunk for s in t.statements), in_nav=n == 1,
+                                    origin=f"the {tax.spec.facet} listing"
+                                    + (f" (page {n})" if n > 1 else ""))
+            for entries in tax.terms:
+                chunks = taxonomy.paginate(entries.statements, size)
+                for n, part in enumerate(chunks, start=1):
+                    src = routes.term_src(tax.spec, entries.term, n)
+                    pager = self._pager(n, len(chunks), partial(routes.term_src, tax.spec, entries.term), src)
+                    yield GeneratedPage(src, partial(render.term_page, ctx, tax, entries, list(part), src,
+                                                     pager), _newest(part),
+                                        origin=f"the {tax.spec.facet} {entries.term.label!r}"
+                                        + (f" (page {n})" if n > 1 else ""))
+
+    def files(self) -> Iterator[GeneratedFile]:
+        """Data exports (the full text once, gzipped; the metadata as CSV: see
+        podium.outputs.export) and feeds."""
+        for fmt in DATA_FORMATS:
+            yield GeneratedFile(f"data/statements.{fmt}", partial(self._export, fmt))
+        yield GeneratedFile("data/statement.schema.json", json_schema)
+        yield from self.feeds()
+
+    def _export(self, fmt: str) -> str | bytes:
+        return export.export(self.collection, fmt, self.routes.statement_url, self._records, self.columns)
+
+    @property
+    def columns(self) -> list[Column]:
+        """The export columns the site's facets add."""
+        return [c for f in self.facets.values() for c in f.columns]
+
+    @cached_property
+    def _records(self) -> list[dict[str, Any]]:
+        """The export records, made once for the formats built in one process."""
+        return export.records(self.collection, self.routes.statement_url, self.columns)
+
+    def feeds(self) -> Iterator[GeneratedFile]:
+        """RSS and Atom of the newest texts; an Atom feed per term of each facet
+        declared with feeds (a delegation's), when the site has its pages."""
+        newest = self.collection.statements[: self.options.feed_size]
+        routes = self.routes
+        home = routes.public_url("index.md")
+        name = self.options.site_name
+        yield GeneratedFile(FEEDS["rss"], partial(
+            feeds.rss, name, home, self.options.site_description, newest, routes.statement_url,
+            routes.file_url(FEEDS["rss"])))
+        yield GeneratedFile(FEEDS["atom"], partial(
+            feeds.atom, name, home, newest, routes.statement_url, routes.file_url(FEEDS["atom"])))
+        for facet in self.facets.values():
+            tax = taxonomy.find(self.taxonomies, facet.name) if facet.feeds else None
+            if tax is None:
+                continue
+            for entries in tax.terms:
+                src = routes.term_feed(tax.spec, entries.term)
+                yield GeneratedFile(src, partial(
+                    feeds.atom, f"{name}: {entries.term.label}",
+                    routes.public_url(routes.term_src(tax.spec, entries.term)),
+                    entries.statements[: self.options.feed_size], routes.statement_url, routes.file_url(src)))
+
+    @property
+    def newest(self) -> dt.date | None:
+        """Date of the newest statement in the collection."""
+        return _newest(self.collection)
+
+    def _pager(self, n: int, total: int, src_of: render.SrcOf, here: str) -> render.Pager | None:
+        if total == 1:
+            return None
+        return render.Pager(
+            number=n,
+            total=total,
+            newer=self.routes.href(here, src_of(n - 1)) if n > 1 else None,
+            older=self.routes.href(here, src_of(n + 1)) if n < total else None,
+        )
+
+
+def _newest(statements: Iterable[Statement]) -> dt.date | None:
+    return max((s.meta.sort_date for s in statements), default=None)

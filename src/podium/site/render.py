@@ -1,0 +1,464 @@
+"""The generated pages. Everything Podium writes itself (metadata panel,
+citations, listings, pagers) is emitted as escaped HTML, which Markdown
+passes through untouched: at 10,000 statements, making Python-Markdown
+re-parse generated Markdown cost more than the rest of the build. Only the
+statement's own text is Markdown. The panel, the citation block and the
+listings are Jinja templates (templates/podium/, overridable: see
+podium.site.templating), given the data this module gathers. Every word of
+Podium's own comes from the interface catalogue (ctx.t); internal links are
+checked by `podium linkcheck`. Renderers get a RenderContext, never the plan.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
+from html import escape
+
+from markupsafe import Markup
+
+from podium.model.loader import Statement
+from podium.model.schema import RelationType
+from podium.outputs import cite, search
+from podium.site import display, i18n
+from podium.site.context import RenderContext
+from podium.site.coverage import Coverage
+from podium.site.fragments import PLAIN_PARAGRAPH, Anchor, Doc, front_matter
+from podium.site.taxonomy import Taxonomy, TermEntries
+from podium.text import blocks, markup, prose
+from podium.text.blocks import BlockKind
+from podium.text.normalise import normalise
+from podium.text.sanitise import sanitise
+
+SrcOf = Callable[[int], str]
+MEDIA_TYPES = {"bib": "application/x-bibtex", "json": "application/vnd.citationstyles.csl+json",
+               "ris": "application/x-research-info-systems"}
+
+
+@dataclass(frozen=True)
+class Pager:
+    number: int
+    total: int
+    newer: str | None
+    older: str | None
+
+
+def a(label: str, href: str | None, **attrs: str) -> str:
+    """A link with an escaped label, or the bare label when there is nowhere to go."""
+    if href is None:
+        return escape(label)
+    extra = "".join(f' {k.rstrip("_").replace("_", "-")}="{escape(v)}"' for k, v in attrs.items())
+    return f'<a href="{escape(href)}"{extra}>{escape(label)}</a>'
+
+
+# --- statement pages --------------------------------------------------------
+
+TEXT_START = '<div class="podium-text"'
+TEXT_END = "<!-- podium:text-end -->"
+"""Written just after the text's closing tag, so that the text can be cut out of
+the page without parsing it (a statement can hold any HTML, this comment not:
+the sanitiser removes comments)."""
+
+
+def statement_text(content: str) -> str:
+    """The statement's text on its built page: what Pagefind indexes and what
+    the word check reads (the panel and the citations around it are left out)."""
+    start, end = content.find(TEXT_START), content.rfind(TEXT_END)
+    return content[start:end] if 0 <= start < end else content[max(start, 0):]
+
+
+def statement_page(ctx: RenderContext, st: Statement, here: str) -> Doc:
+    m, t = st.meta, ctx.t
+    parsed = blocks.parse(normalise(st.body))
+    doc = Doc(meta=front_matter(title=m.title, description=_description(st, parsed),
+                                hide=["navigation", "toc"]))
+    head = [f"<h1>{escape(m.title)}</h1>"]
+    if m.title_supplied:
+        head.append(f'<p class="podium-supplied">{escape(t("title_supplied"))}</p>')
+    head.append(language_switcher(ctx, st, here))
+    head.append(metadata_panel(ctx, st, here))
+    # With Pagefind, the text is the indexed body and carries the filters.
+    # The ¶ links are added in the browser (podium.js), from each block's id and this
+    # label: written into every paragraph they were a fifth of a long speech's page.
+    permalink = f' data-podium-permalink="{escape(t("permalink", n="{n}"))}"'
+    head.append(f'{TEXT_START}{permalink} data-pagefind-body>{search.attributes(ctx, st)}'
+                if ctx.options.pagefind else f"{TEXT_START}{permalink}>")
+    doc.html("\n".join(head))
+    body(doc, parsed, ctx.options.plain_prose, coverage_links(ctx, st, here))
+    doc.html(f"</div>{TEXT_END}")
+    tail = []
+    if m.end_marker:
+        tail.append(f'<p class="podium-end-marker" title="{escape(t("end_marker"))}">'
+                    f"{escape(m.end_marker)}</p>")
+    tail.append(cite_section(ctx, st, here))
+    if ctx.options.site_url:
+        tail.append(f'<p class="podium-print-only">{escape(t("print_link"))} '
+                    f"{escape(ctx.routes.public_url(here))}</p>")
+    return doc.html("\n".join(tail))
+
+
+def _description(st: Statement, parsed: list[blocks.Block]) -> str:
+    if st.meta.summary:
+        return st.meta.summary
+    first = next((b.text for b in parsed if b.kind is BlockKind.PARAGRAPH), st.meta.title)
+    flat = " ".join(first.split())
+    return flat if len(flat) <= 200 else flat[:199].rsplit(" ", 1)[0] + "…"
+
+
+def translations(ctx: RenderContext, st: Statement) -> list[Statement]:
+    """The other language versions of a text: its original and the original's translations."""
+    links = ctx.links
+    original = next((ln.other for ln in links(st)
+                     if ln.relation is RelationType.TRANSLATION_OF and ln.outgoing), st)
+    family = [original] + [ln.other for ln in links(original)
+                           if ln.relation is RelationType.TRANSLATION_OF and not ln.outgoing]
+    return sorted((s for s in family if s is not st), key=lambda s: s.meta.language)
+
+
+def language_switcher(ctx: RenderContext, st: Statement, here: str) -> str:
+    others = translations(ctx, st)
+    if not others:
+        return ""
+    routes = ctx.routes
+    items = " · ".join(a(i18n.autonym(o.meta.language), routes.href(here, routes.statement_src(o)),
+                         hreflang=o.meta.language, lang=o.meta.language) for o in others)
+    return f'<p class="podium-languages">{escape(ctx.t("also_in"))} {items}</p>\n'
+
+
+# --- the metadata panel (templates/podium/panel.html) ------------------------
+
+
+@dataclass(frozen=True)
+class Link:
+    """A link in the panel, or the bare label when there is nowhere to go."""
+
+    label: str
+    href: str | None
+    after: str = ""
+    """Text just after the link: " (Vietnam News Agency, 2 December 2023)"."""
+
+
+@dataclass(frozen=True)
+class Row:
+    """One fact of the panel: `text`, then `links` joined by `sep`, then
+    `after`, then `note` set apart; or Podium's own `html` for the rows that
+    are more than that (source, coverage)."""
+
+    key: str
+    """What the row shows: a facet's name, or one of PANEL_ROWS."""
+    label: str
+    text: str = ""
+    links: list[Link] = field(default_factory=list)
+    sep: str = ", "
+    after: str = ""
+    note: str | None = None
+    html: Markup | None = None
+
+
+PANEL_ROWS = {"event_dates": 55, "venue": 60, "date": 70, "source": 100, "related": 110,
+              "coverage": 120, "summary": 130}
+"""Where the panel's rows that are not facets go among the facets' rows
+(facets.PanelRow.order): kind 10, speaker 20, delegation 30, body 40, session
+50, language 80, topics 90."""
+
+
+def panel_rows(ctx: RenderContext, st: Statement, here: str) -> list[Row]:
+    """The panel's rows for a statement, in order: each facet's with terms, and the others."""
+    m, t, lang, routes = st.meta, ctx.t, st.meta.language, ctx.routes
+    placed: list[tuple[int, int, Row]] = []
+
+    def add(order: int, row: Row) -> None:
+        placed.append((order, len(placed), row))
+
+    for facet in ctx.facets.values():
+        shown = facet.panel
+        if shown is None:
+            continue
+        terms = ctx.term_links(facet.name, st)
+        if not terms:
+            continue
+        add(shown.order, Row(
+            facet.name, t(shown.label), shown.before(m) if shown.before else "",
+            [Link(term.label, routes.href(here, src) if src else None) for term, src in terms],
+            after=shown.after(m) if shown.after else "", note=shown.note(m, t) if shown.note else None))
+    if m.event and m.event.start:
+        add(PANEL_ROWS["event_dates"], Row("event_dates", t("panel.event_dates"),
+                                           i18n.date_range(m.event.start, m.event.end, lang)))
+    if m.venue:
+        add(PANEL_ROWS["venue"], Row("venue", t("panel.venue"), m.venue))
+    label = t("panel.delivered") if m.kind.is_delivered else t("panel.published")
+    if m.date:
+        add(PANEL_ROWS["date"], Row("date", label, i18n.date(m.date, lang)))
+    elif m.kind.is_delivered:
+        add(PANEL_ROWS["date"], Row("date", label, t("panel.delivered_unknown")))
+    if m.source:
+        add(PANEL_ROWS["source"], Row("source", t("panel.source"), html=Markup(_source(ctx, st))))
+    for key, others in _links_by_key(ctx, st):
+        add(PANEL_ROWS["related"], Row(key, t(key), links=[
+            Link(o.meta.title, routes.href(here, routes.statement_src(o)), f" ({_credit(o, lang)})")
+            for o in others], sep="; "))
+    for cov in ctx.coverage(st):
+        if cov.statement is st:
+            add(PANEL_ROWS["coverage"], Row("coverage", t("panel.coverage"),
+                                            html=Markup(_coverage_row(ctx, cov, here))))
+    if m.summary:
+        add(PANEL_ROWS["summary"], Row("summary", t("panel.summary"), m.summary))
+    return [row for _, _, row in sorted(placed, key=lambda p: (p[0], p[1]))]
+
+
+def metadata_panel(ctx: RenderContext, st: Statement, here: str) -> str:
+    """The definition list of facts at the top of a statement page."""
+    return ctx.templates.render("panel.html", rows=panel_rows(ctx, st, here), statement=st)
+
+
+def _paragraph_links(numbers: list[int]) -> str:
+    return ", ".join(f'<a href="#p{n}">{n}</a>' for n in numbers)
+
+
+def _with_html(template: str, html: str) -> str:
+    """Escape an interface string and put HTML where its \\0 placeholder was."""
+    return escape(template).replace("\0", html)
+
+
+def _coverage_row(ctx: RenderContext, cov: Coverage, here: str) -> str:
+    """Vietnam News Agency, 2 December 2023: covers ¶ 5, 6; leaves out ¶ 2, 7."""
+    t, routes = ctx.t, ctx.routes
+    who = a(_credit(cov.report, cov.statement.meta.language),
+            routes.href(here, routes.statement_src(cov.report)))
+    parts = [_with_html(t("coverage.covers", paragraphs="\0"), _paragraph_links(cov.covered))
+             if cov.covered else escape(t("coverage.nothing"))]
+    if cov.left_out:
+        parts.append(_with_html(t("coverage.leaves_out", paragraphs="\0"), _paragraph_links(cov.left_out)))
+    return f"{who}: " + "; ".join(parts)
+
+
+def coverage_links(ctx: RenderContext, st: Statement, here: str) -> dict[int, list[tuple[int, str]]]:
+    """For a report: after each sentence aligned with the statement, links to its paragraphs."""
+    notes: dict[int, list[tuple[int, str]]] = {}
+    for cov in ctx.coverage(st):
+        if cov.report is not st:
+            continue
+        target = ctx.routes.href(here, ctx.routes.statement_src(cov.statement))
+        by_sentence: dict[tuple[int, int], list[int]] = {}
+        for al in cov.alignments:
+            by_sentence.setdefault((al.sentence.block, al.sentence.end), []).append(al.paragraph)
+        for (block, end), numbers in sorted(by_sentence.items()):
+            marks = " ".join(
+                a(f"¶ {n}", f"{target}#p{n}", class_="podium-coverage-link",
+                  title=ctx.t("coverage.link", n=n), data_pagefind_ignore="")
+                for n in sorted(numbers))
+            notes.setdefault(block, []).append((end, f" {marks}"))
+    return notes
+
+
+def _credit(st: Statement, language: str) -> str:
+    """Vietnam News Agency, 2 December 2023"""
+    who = display.byline(st.meta)
+    when = display.when(st.meta, language)
+    return f"{who}, {when}" if who else when
+
+
+def _source(ctx: RenderContext, st: Statement) -> str:
+    s = st.meta.source
+    assert s is not None
+    bits = []
+    if s.publisher:
+        bits.append(escape(s.publisher))
+    if s.title:
+        bits.append(f"“{escape(s.title)}”")
+    if s.url:
+        bits.append(a(s.url, s.url))
+    if s.retrieved:
+        bits.append(escape(ctx.t("panel.retrieved", date=i18n.date(s.retrieved, st.meta.language))))
+    if s.file:
+        bits.append(_with_html(ctx.t("panel.file", file="\0"), f"<code>{escape(s.file)}</code>"))
+    return ", ".join(bits)
+
+
+def _links_by_key(ctx: RenderContext, st: Statement) -> list[tuple[str, list[Statement]]]:
+    grouped: dict[str, list[Statement]] = {}
+    for ln in ctx.links(st):
+        grouped.setdefault(ln.key, []).append(ln.other)
+    return sorted(grouped.items())
+
+
+def body(doc: Doc, parsed: list[blocks.Block], plain_prose: bool,
+         notes: dict[int, list[tuple[int, str]]] | None = None) -> Doc:
+    """The text's blocks, each text block with an id (#p3) and a class (the ¶
+    permalink is added by podium.js; see fragments.Anchor); plain prose is
+    written as HTML, the rest left to Markdown (see podium.text.prose). `notes`
+    inserts HTML at offsets of numbered blocks (coverage links)."""
+    for block in parsed:
+        if block.anchor is None:
+            doc.md(block.markdown + "\n")
+            continue
+        kind = "" if block.kind is BlockKind.PARAGRAPH else f" podium-{block.kind.value}"
+        anchor = Anchor(block.anchor, PLAIN_PARAGRAPH + kind)  # no class on a plain <p>
+        html = prose.paragraph(block.text, sanitise, literal_starts=True) if plain_prose else None
+        marks = sorted((notes or {}).get(block.number or 0, []))
+        if html is None:
+            # Notes go in as private-use marks before the text is escaped, and
+            # become Podium's own HTML after (the marks are not syntax).
+            text = block.text
+            for i, (offset, _) in reversed(list(enumerate(marks))):
+                text = text[:offset] + chr(_MARK + i) + text[offset:]
+            text = blocks.to_markdown(text, block.kind) if marks else block.markdown
+            for i, (_, note) in enumerate(marks):
+                text = text.replace(chr(_MARK + i), note)
+            doc.block(text, anchor)
+        else:
+            # Notes go in after the text is known to be safe: they are Podium's own HTML.
+            for offset, note in reversed(marks):
+                html = html[:3 + offset] + note + html[3 + offset:]
+            if number := block.source_number:  # as podium.text.markup writes it for Markdown
+                html = "<p>" + markup.number_html(number) + html[3 + len(number):]
+            doc.html(anchor.apply(html))
+    return doc
+
+
+_MARK = 0xF0000
+"""Supplementary private-use plane: where notes go while a text is escaped."""
+
+
+@dataclass(frozen=True)
+class Tab:
+    """One citation format in the citation block (templates/podium/cite.html)."""
+
+    label: str
+    text: str
+    file: str | None = None
+    """The name the downloaded file gets (vnm-iom-council-114.bib); None: no download."""
+    media_type: str = ""
+    download: str = ""
+    """The download link's label."""
+
+
+def cite_section(ctx: RenderContext, st: Statement, here: str) -> str:
+    """Tabs with the citation in four formats, each copyable and downloadable;
+    the markup of pymdownx.tabbed's alternate style, so Material styles it.
+    podium.js makes each file from the text shown just above its link: no file
+    per statement (30,000 more at 10,000 statements), and no second copy of
+    each citation in the page (a base64 data: URI was 2 KB a page)."""
+    t = ctx.t
+    c = cite.cite(st, ctx.routes.public_url(here))
+
+    def tab(label: str, text: str, ext: str) -> Tab:
+        return Tab(label, text.rstrip(), f"{st.meta.id}.{ext}", MEDIA_TYPES[ext],
+                   f"{t('cite.download')} .{ext}")
+
+    tabs = [Tab(t("cite.text"), c.plain.rstrip()), tab("BibTeX", c.bibtex, "bib"),
+            tab("CSL-JSON", c.csl_json, "json"), tab("RIS", c.ris, "ris")]
+    return ctx.templates.render("cite.html", tabs=tabs, heading=t("cite.heading"),
+                                hint=t("cite.paragraph"), statement=st)
+
+
+# --- index pages (templates/podium/entries.html, taxonomy.html, term.html) ---
+
+
+@dataclass(frozen=True)
+class Entry:
+    """One statement in a listing: its title and link, then its facts line."""
+
+    title: str
+    href: str
+    lang: str | None
+    """The title's language, when it is not the site's."""
+    facts: Markup
+    """Date, kind, who, where, language: "2 December 2023 · Statement · …"."""
+
+
+def entry(ctx: RenderContext, st: Statement, here: str) -> Entry:
+    m = st.meta
+    facts = ctx.listed.get(m.id)
+    if facts is None:
+        facts = ctx.listed[m.id] = Markup(escape(" · ".join(_entry_facts(ctx, st))))
+    return Entry(m.title, ctx.routes.href(here, ctx.routes.statement_src(st)),
+                 m.language if m.language != ctx.options.language else None, facts)
+
+
+def _entry_facts(ctx: RenderContext, st: Statement) -> list[str]:
+    m, t = st.meta, ctx.t
+    facts = [display.when(m, ctx.options.language), t(f"kind.{m.kind.value}")]
+    if who := display.byline(m):
+        facts.append(who)
+    if m.event:
+        facts.append(display.session(m.event))
+    if m.language.split("-")[0] != ctx.options.language.split("-")[0]:
+        facts.append(t.language_name(m.language))
+    return facts
+
+
+def entries(ctx: RenderContext, statements: Sequence[Statement], here: str) -> str:
+    return ctx.templates.render("entries.html", entries=[entry(ctx, st, here) for st in statements])
+
+
+def pager(ctx: RenderContext, p: Pager | None) -> dict[str, object]:
+    """The pager's part of a listing template's context (templates/podium/pager.html)."""
+    if p is None:
+        return {"pager": None}
+    t = ctx.t
+    return {"pager": p, "newer": t("pager.newer"), "older": t("pager.older"),
+            "page": t("pager.page", n=p.number, total=p.total)}
+
+
+@dataclass(frozen=True)
+class TermRow:
+    """A term in a taxonomy's listing, with its page and how many texts it has."""
+
+    label: str
+    href: str
+    count: int
+
+
+def root_page(ctx: RenderContext, tax: Taxonomy, terms: list[TermEntries], here: str,
+              p: Pager | None) -> Doc:
+    t, routes = ctx.t, ctx.routes
+    total = len({st.meta.id for term in tax.terms for st in term.statements})
+    rows = [TermRow(e.term.label, routes.href(here, routes.term_src(tax.spec, e.term)), len(e.statements))
+            for e in terms]
+    summary = f"{t.count('entries', len(tax.terms))} · {t.count('texts', total)}"
+    return Doc(meta=front_matter(title=tax.title)).html(ctx.templates.render(
+        "taxonomy.html", title=tax.title, summary=summary, terms=rows, texts=t("column.texts"),
+        facet=tax.spec.facet, **pager(ctx, p)))
+
+
+def term_page(ctx: RenderContext, tax: Taxonomy, term: TermEntries, part: list[Statement], here: str,
+              p: Pager | None) -> Doc:
+    t = ctx.t
+    title = tax.term_title(term.term, t)
+    facet = ctx.facets[tax.spec.facet]
+    note = facet.term_note(term.term, t) if facet.term_note else None
+    return Doc(meta=front_matter(title=title, hide=["toc"])).html(ctx.templates.render(
+        "term.html", title=title, term=term.term.label, note=note,
+        count=t.count("texts", len(term.statements)), all=t("all", title=tax.title),
+        all_href=ctx.routes.href(here, ctx.routes.root_src(tax.spec)), facet=tax.spec.facet,
+        entries=Markup(entries(ctx, part, here)), **pager(ctx, p)))
+
+
+# --- blocks for hand-written pages ------------------------------------------
+
+
+def latest(ctx: RenderContext, here: str) -> str:
+    return entries(ctx, ctx.statements[: ctx.options.latest], here)
+
+
+def sections(ctx: RenderContext, here: str) -> str:
+    routes = ctx.routes
+    return ctx.templates.render("sections.html", sections=[
+        TermRow(tax.title, routes.href(here, routes.root_src(tax.spec)), len(tax.terms))
+        for tax in ctx.taxonomies])
+
+
+HOME_PLACEHOLDERS = {"latest": latest, "sections": sections}
+"""Markers a hand-written page (the home page) may hold, `<!-- podium:latest -->`
+on a line of its own, with what replaces them."""
+_HOME_MARKER = re.compile(r"^[ \t]*<!-- podium:(latest|sections) -->[ \t]*$", re.MULTILINE)
+
+
+def fill_home(markdown: str, ctx: RenderContext, here: str) -> str:
+    """A hand-written page with its markers replaced. Only a marker alone on its
+    line counts, so a page can mention one in running text or inline code."""
+    if "<!-- podium:" not in markdown:
+        return markdown
+    return _HOME_MARKER.sub(lambda m: HOME_PLACEHOLDERS[m[1]](ctx, here).replace("\n", ""), markdown)
