@@ -9,6 +9,7 @@ from pathlib import Path
 
 from mkdocs.config.base import Config
 from mkdocs.config.config_options import Choice, ListOfItems, Optional, SubConfig, Type
+from mkdocs.exceptions import PluginError
 
 from podium.outputs.indexer import BUDGET
 from podium.site.facets import FACETS, Facet
@@ -94,8 +95,17 @@ def site_options(options: PodiumConfig, *, language: str, site_url: str | None, 
         TaxonomySpec(t.facet, t.path, t.title, t.term_title) for t in options.taxonomies
     ) or None
     names = [next(iter(e)) if isinstance(e, dict) else e for e in extensions]
+    try:
+        facets = FACETS + tuple(load_facet(ref, config_dir) for ref in options.facets)
+    except (ValueError, ImportError, OSError) as exc:
+        raise PluginError(f"podium: {exc}") from exc
+    known = [f.name for f in facets]
+    for spec in specs or ():
+        if spec.facet not in known:
+            raise PluginError(f"podium: taxonomies: {spec.path!r} groups by {spec.facet!r}, which is no "
+                              f"facet; use one of {', '.join(known)} or declare it under `facets:`")
     return SiteOptions(
-        facets=FACETS + tuple(load_facet(ref, config_dir) for ref in options.facets),
+        facets=facets,
         template_dirs=tuple(template_dirs),
         taxonomies=specs,
         page_size=options.page_size,
