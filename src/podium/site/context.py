@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
+from functools import cached_property
 
 from markupsafe import Markup
 
@@ -45,6 +46,11 @@ class RenderContext:
 
     def term_links(self, facet: str, st: Statement) -> list[tuple[Term, str | None]]:
         """The statement's terms for a facet, each with its page if the site has one."""
-        tax = taxonomy.find(self.taxonomies, facet)
+        tax = self._taxonomy_of.get(facet)
         terms = self.facets[facet].terms(st.meta, self.t)
         return [(term, self.routes.term_src(tax.spec, term) if tax else None) for term in terms]
+
+    @cached_property
+    def _taxonomy_of(self) -> dict[str, Taxonomy]:
+        """The first taxonomy over each facet (asked for every facet of every statement page)."""
+        return {f: tax for f in self.facets if (tax := taxonomy.find(self.taxonomies, f)) is not None}

@@ -3,8 +3,8 @@ metadata panel, the citation block, the listings. A site overrides one by
 putting a file of the same name in its theme's custom_dir (overrides/podium/
 panel.html), as it overrides Material's partials.
 
-Escaping: autoescape is on, and every string a template prints is escaped
-with `html.escape` (quotes included), the escaping Podium's pages have always
+Escaping: autoescape is on (Jinja's own, markupsafe), and the quote
+entities are written as `html.escape` writes them, as Podium's pages always
 had, so that output stays byte-identical; HTML Podium made itself arrives as
 `Markup`. A template is compiled once per process (the environment never
 re-reads its files) and rendered per page.
@@ -23,12 +23,15 @@ from markupsafe import Markup
 PACKAGE_TEMPLATES = str(files("podium").joinpath("templates"))
 
 
-def _finalize(value: object) -> object:
-    """Escape a printed string as Podium always has (html.escape: &quot; and
-    &#x27;, where markupsafe writes &#34; and &#39;)."""
-    if isinstance(value, str) and not isinstance(value, Markup):
-        return Markup(html.escape(value))
-    return value
+def _as_before(out: str) -> str:
+    """Jinja's escaping (markupsafe) writes a quote as &#34; and an apostrophe as
+    &#39;; Podium's pages always had &quot; and &#x27; (html.escape). The same
+    characters either way; swapped back so that pages stay byte-identical. In
+    escaped output, "&#34;" can only come from escaping: a text's own "&#34;"
+    was written "&amp;#34;"."""
+    if "&#3" not in out:
+        return out
+    return out.replace("&#34;", "&quot;").replace("&#39;", "&#x27;")
 
 
 def text(value: str) -> Markup:
@@ -49,8 +52,7 @@ class Templates:
         if self._env is None:
             self._env = Environment(
                 loader=FileSystemLoader([*self.dirs, PACKAGE_TEMPLATES]), autoescape=True,
-                finalize=_finalize, undefined=StrictUndefined, keep_trailing_newline=True,
-                auto_reload=False)
+                undefined=StrictUndefined, keep_trailing_newline=True, auto_reload=False)
             self._env.filters["text"] = text
         return self._env
 
@@ -59,4 +61,4 @@ class Templates:
         template = self._loaded.get(name)
         if template is None:
             template = self._loaded[name] = self.env.get_template(f"podium/{name}")
-        return template.render(context)
+        return _as_before(template.render(context))
