@@ -13,6 +13,9 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Iterable
+from html import escape
+
+from podium.text.markup import number_html
 
 SAFE_EXTENSIONS = frozenset({
     "toc", "tables", "fenced_code", "attr_list", "md_in_html", "def_list", "admonition",
@@ -54,3 +57,12 @@ def paragraph(text: str, clean: Callable[[str], str], literal_starts: bool = Fal
     if "\u00a0" not in text:
         return html
     return html if clean(html) == html else None
+
+
+def literal(text: str, number: str | None = None) -> str:
+    """The HTML of a text block shown exactly as written, without Markdown: for
+    blocks too crowded with marks for Markdown's inline parser (podium.text.markup.
+    crowded). `number` is the paragraph's own number, which starts `text`."""
+    if number:
+        return f"<p>{number_html(number)}{escape(text[len(number):], quote=False)}</p>"
+    return f"<p>{escape(text, quote=False)}</p>"
