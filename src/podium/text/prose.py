@@ -6,7 +6,7 @@ block is known in advance (the text inside <p>…</p>), so Podium writes it
 itself; at 10,000 statements that was most of the build's Markdown time. A
 block with any syntax character, or a site with an extension that rewrites
 prose (smarty, abbr, emoji, magiclink, nl2br…), goes through Markdown as
-before. tests/test_prose.py holds the claim against Python-Markdown itself.
+before. tests/text/test_prose.py holds the claim against Python-Markdown itself.
 """
 
 from __future__ import annotations
@@ -48,7 +48,7 @@ def paragraph(text: str, clean: Callable[[str], str], literal_starts: bool = Fal
     inside <p> is exactly `text` and offsets into it stay valid. Text without
     < > & (already refused above) has no markup to remove and nothing to
     escape but the no-break space, which the sanitiser writes as &nbsp;, so it
-    is only asked about text that has one (tests/test_prose.py holds this
+    is only asked about text that has one (tests/text/test_prose.py holds this
     against the sanitiser over random text)."""
     if (not text or text != text.strip() or "  \n" in text or _SYNTAX_CHARACTER.search(text)
             or (not literal_starts and _BLOCK_START.search(text))):

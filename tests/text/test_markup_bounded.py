@@ -72,6 +72,7 @@ def test_a_crowded_block_is_text_shown_as_written() -> None:
     html = textcheck.rendered(st, textcheck.TextOptions())
     soup = BeautifulSoup(html, "html.parser")
     assert [p.get("id") for p in soup.find_all("p")] == ["p1"]
-    assert soup.get_text().strip() == crowded.strip() and soup.find("em") is None and soup.find("blockquote") is None
+    assert soup.get_text().strip() == crowded.strip()
+    assert soup.find("em") is None and soup.find("blockquote") is None
     assert markup.is_fenced_code("```py\n" + "`a`` " * 5000 + "\n```")
     assert not markup.is_fenced_code("```a``" * 10) and not markup.is_fenced_code("```\nno close")
