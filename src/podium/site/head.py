@@ -14,7 +14,8 @@ import re
 from podium.model.loader import Statement
 from podium.outputs import structured
 from podium.site import render, squeeze
-from podium.site.plan import FEEDS, Site
+from podium.site.plan import Site
+from podium.site.routing import FEEDS
 
 _HTML_LANG = re.compile(r'<html lang="[^"]*"')
 

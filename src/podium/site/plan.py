@@ -8,12 +8,10 @@ RenderContext the plan makes once.
 from __future__ import annotations
 
 import datetime as dt
-import re
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from functools import cached_property, partial
 from typing import Any
-from urllib.parse import quote, urljoin
 
 from podium.model.collection import Collection
 from podium.model.loader import Statement
@@ -26,7 +24,7 @@ from podium.site.facets import Column, Facet
 from podium.site.fragments import Doc
 from podium.site.i18n import Strings
 from podium.site.options import SiteOptions
-from podium.site.routing import Routes
+from podium.site.routing import FEEDS, Routes, edit_url
 from podium.site.taxonomy import Taxonomy
 from podium.site.templating import Templates
 
@@ -55,22 +53,8 @@ class PathCollision(ValueError):
     replace the other (a statement with id `index` and its year's listing)."""
 
 
-FEEDS = {"rss": "feeds/rss.xml", "atom": "feeds/atom.xml"}
 DATA_FORMATS = ("jsonl.gz", "csv")
 """The exports the site publishes, as data/statements.<format>."""
-
-
-def edit_url(repo_url: str | None, edit_uri: str | None, docs_dir: str, statements_dir: str,
-             statements_edit_uri: str | None, path: str) -> str | None:
-    """The "edit" link of a statement file (`path`, relative to the statements folder):
-    `statements_edit_uri` if set, else the site's `edit_uri` with the docs folder
-    swapped for the statements folder."""
-    base = statements_edit_uri
-    if base is None and edit_uri and repo_url:
-        base = re.sub(rf"{re.escape(docs_dir)}/?$", f"{statements_dir}/", edit_uri)
-    if not base or not repo_url:
-        return None
-    return urljoin(repo_url.rstrip("/") + "/", base.rstrip("/") + "/" + quote(path))  # a name is data
 
 
 @dataclass(frozen=True)

@@ -1,16 +1,34 @@
 """Where every generated page and file lives: source paths (as MkDocs sees
 them), site-relative URLs, public addresses and relative links. The plan
-(site.py), the renderers and the adapters all ask here, so an address is
+(site/plan.py), the renderers and the adapters all ask here, so an address is
 worked out in one place.
 """
 
 from __future__ import annotations
 
 import posixpath
+import re
 from dataclasses import dataclass
+from urllib.parse import quote, urljoin
 
 from podium.model.loader import Statement
 from podium.site.taxonomy import TaxonomySpec, Term
+
+FEEDS = {"rss": "feeds/rss.xml", "atom": "feeds/atom.xml"}
+"""The site's own feeds; a term's are at `Routes.term_feed`."""
+
+
+def edit_url(repo_url: str | None, edit_uri: str | None, docs_dir: str, statements_dir: str,
+             statements_edit_uri: str | None, path: str) -> str | None:
+    """The "edit" link of a statement file (`path`, relative to the statements folder):
+    `statements_edit_uri` if set, else the site's `edit_uri` with the docs folder
+    swapped for the statements folder."""
+    base = statements_edit_uri
+    if base is None and edit_uri and repo_url:
+        base = re.sub(rf"{re.escape(docs_dir)}/?$", f"{statements_dir}/", edit_uri)
+    if not base or not repo_url:
+        return None
+    return urljoin(repo_url.rstrip("/") + "/", base.rstrip("/") + "/" + quote(path))  # a name is data
 
 
 def relative_path(target: str, start: str) -> str:
