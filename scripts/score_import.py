@@ -68,6 +68,8 @@ def guessed(meta: dict[str, Any]) -> dict[str, str | None]:
         "publisher": (meta.get("source") or {}).get("publisher"),
         "body": event.get("body"), "session": event.get("session"),
     }
+    if values["language"] == "und":
+        values["language"] = None  # BCP 47 "undetermined": the importer left it to a person
     return {k: (str(v) if v not in (None, "", "?") else None) for k, v in values.items()}
 
 

@@ -208,6 +208,8 @@ def _page_meta(soup: Any) -> dict[str, Any]:
                     value = value.get("name")
                 if isinstance(value, str) and value.strip():
                     found.setdefault(field_, value.strip())
+    if soup.title is not None and (page_title := " ".join(soup.title.get_text(" ").split())):
+        found["page_title"] = page_title
     time = soup.find("time", attrs={"datetime": True})
     if time is not None:
         found.setdefault("date", str(time["datetime"]))

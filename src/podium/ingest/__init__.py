@@ -54,6 +54,9 @@ class Draft:
     notes: list[str] = field(default_factory=list)
 
 
+SURE_LANGUAGE = 0.9
+"""langdetect's probability below which a text is not said to be in any language: texts in one
+language score above 0.999, Latin-script OCR of an Arabic page about 0.7."""
 _SIMPLIFIED = set("这国说会发对们为时个来经与开关东门问长书见还进过动实现点从")
 _TRADITIONAL = set("這國說會發對們為時個來經與開關東門問長書見還進過動實現點從")
 
@@ -61,7 +64,7 @@ _TRADITIONAL = set("這國說會發對們為時個來經與開關東門問長書
 def detect_language(text: str) -> str | None:
     """langdetect, except that Han text without kana or hangul is Chinese, simplified or
     traditional by which forms of common characters it uses (langdetect confuses them with ko/ja)."""
-    from langdetect import DetectorFactory, LangDetectException, detect
+    from langdetect import DetectorFactory, LangDetectException, detect_langs
 
     sample = text[:5000]
     han = sum(1 for ch in sample if "\u4e00" <= ch <= "\u9fff")
@@ -71,9 +74,12 @@ def detect_language(text: str) -> str | None:
         return "zh-Hant" if traditional > simplified else "zh-Hans"
     DetectorFactory.seed = 0  # langdetect is random unless seeded
     try:
-        lang = str(detect(sample))
-    except LangDetectException:
+        best = detect_langs(sample)[0]
+    except (LangDetectException, IndexError):
         return None
+    if best.prob < SURE_LANGUAGE:
+        return None  # no one language: OCR of another script, a mixed text; a person says which
+    lang = str(best.lang)
     return {"zh-cn": "zh-Hans", "zh-tw": "zh-Hant"}.get(lang, lang)
 
 
@@ -249,12 +255,19 @@ def make_draft(raw: RawText, path: Path, kind: str | None = None,
     year = (given or {}).get("year")
     if year and "date" in m and not str(m["date"]).startswith(year):
         d.notes.append(f"the text's date {m.pop('date')} is not in {year}, the year given; left out")
-    m.setdefault("kind", _kind(paragraphs))
+    if "kind" not in m:
+        m["kind"] = _kind(paragraphs)
+        if m["kind"] == "statement" and (hint := infer.kind_hint(raw.meta)):
+            m["kind"] = hint
     if language:
         m["language"] = language
         d.inferred.append("language")
     else:
+        m["language"] = "und"  # BCP 47 "undetermined": a draft until a person says which
+        m["draft"] = True
         d.missing.append("language")
+        d.notes.append("the text reads as no one language (OCR of another script? several languages?): "
+                       "set `language`")
     if "title" not in m:
         texts = [p for p in paragraphs if classify(p.text) is BlockKind.PARAGRAPH] or paragraphs
         heading_line = texts[0].text if texts else ""

@@ -160,3 +160,107 @@ def role_then_name(text: str) -> Speaker | None:
         if 2 <= len(words) <= 4 and all(_is_name_token(w) for w in words):
             return Speaker(normal_case(m.group("name")), "", "", text.find(line))
     return None
+
+
+def role_name_at(text: str) -> Speaker | None:
+    """'Statement by Minister of Foreign Affairs of the Republic of Belarus, V.Makei, at the …':
+    a role, then the name between commas, then where it was said."""
+    for m in re.finditer(r"(?P<role>[^,\n]+),\s+(?P<name>[^,\n]+?),\s+(?:at|to|before|on|in|à|ante|en|"
+                         r"devant|lors)\s", text):
+        role = re.sub(r"^.*?\b(?:by|of|de|du|del)\s+(?:the\s+)?(?=[A-Z])", "", m.group("role"), count=1)
+        if not ROLE_WORDS.search(role):
+            continue
+        got = _name_after(m.group("name") + ",", 0)
+        if got and got[0] == m.group("name"):
+            return Speaker(normal_case(got[0]), "", role.strip(), m.start("name"), got[0])
+    return None
+
+
+_RU_ROLE = (r"(?:посл\w*|постпред\w*|представител\w*|заместител\w*|министр\w*|председател\w*|"
+            r"президент\w*|глав\w*|директор\w*|спикер\w*|официальн\w+ представител\w*|секретар\w*)")
+_RU_NAME = r"(?:[А-ЯЁ]\.\s?){1,2}[А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)?|[А-ЯЁ][а-яё]+(?:\s+[А-ЯЁ][а-яё]+){1,2}"
+_RU_SAID = re.compile(rf"\b(?:заявил|сообщил|отметил|подчеркнул|сказал|указал|добавил)а?\s+"
+                      rf"(?P<role>(?:[^\s.,;:]+\s+){{0,10}}?)(?P<name>{_RU_NAME})(?=\s*(?:[.,;:]|$))",
+                      re.MULTILINE)
+_RU_OF = re.compile(rf"\b(?:выступлени[ея]|заявлени[ея]|речь|слово|статья|интервью)\s+"
+                    rf"(?P<role>{_RU_ROLE}(?:\s+[^\s.,;:]+){{0,8}}?)\s+(?P<name>(?:[А-ЯЁ]\.\s?){{1,2}}"
+                    rf"[А-ЯЁ][а-яё]+)(?!\w)", re.IGNORECASE)
+
+
+def _ru_nominative(surname: str) -> str:
+    """Genitive of a man's surname to its nominative: Лаврова → Лавров, Полянского → Полянский."""
+    for ending, nominative in (("ского", "ский"), ("цкого", "цкий"), ("ова", "ов"), ("ева", "ев"),
+                               ("ёва", "ёв"), ("ина", "ин"), ("ына", "ын")):
+        if surname.endswith(ending):
+            return surname[: -len(ending)] + nominative
+    return surname
+
+
+def russian_speaker(text: str) -> Speaker | None:
+    """'… заявил первый заместитель постоянного представителя РФ Дмитрий Полянский.' (a reporting
+    verb, a role, the name), or 'Выступление Министра … С.В.Лаврова' (the name in the genitive after
+    a role in the genitive: given in the nominative when its ending says a man's surname)."""
+    for m in _RU_SAID.finditer(text):
+        if re.search(_RU_ROLE, m.group("role"), re.IGNORECASE):
+            return Speaker(m.group("name"), "", m.group("role").strip(), m.start("name"), m.group("name"))
+    for m in _RU_OF.finditer(text):
+        role_word = m.group("role").split()[0].casefold()
+        if not role_word.endswith(("а", "я")):  # the role is not in the genitive: nor is the name
+            continue
+        printed = m.group("name")
+        initials, surname = re.match(r"((?:[А-ЯЁ]\.\s?){1,2})(.+)", printed).groups()  # type: ignore[union-attr]
+        name = f"{initials.replace(' ', '')} {_ru_nominative(surname)}"
+        return Speaker(name, "", "", m.start("name"), printed)
+    return None
+
+
+CHINESE_SURNAMES = set(
+    "王李张張刘劉陈陳杨楊黄黃赵趙吴吳周徐孙孫马馬朱胡郭何高林罗羅郑鄭梁谢謝宋唐许許韩韓冯馮邓鄧曹彭曾"
+    "肖萧蕭田董袁潘于蒋蔣蔡余杜叶葉程苏蘇魏吕呂丁任沈姚卢盧姜崔钟鐘谭譚陆陸汪范金石廖贾賈夏韦韋傅方白"
+    "邹鄒孟熊秦邱江尹薛闫閻段雷侯龙龍史陶黎贺賀顾顧毛郝龚龔邵万萬钱錢严嚴覃武戴莫孔向汤湯耿傅康伍")
+_ZH_TITLES = ("大使|特使|外长|外長|部长|部長|副部长|副部長|代表|主席|总统|總統|总理|總理|发言人|發言人|"
+              "参赞|參贊")
+_ZH_NAME = re.compile(rf"(?<![\u4e00-\u9fff])(?P<name>[\u4e00-\u9fff]{{2,3}}?)(?P<title>{_ZH_TITLES})")
+
+
+def chinese_speaker(text: str) -> Speaker | None:
+    """'《陳旭大使在人權理事會…》': a name of two or three characters, starting with a common
+    family name, set off before a title (大使, 外長, 發言人)."""
+    for m in _ZH_NAME.finditer(text):
+        if m.group("name")[0] in CHINESE_SURNAMES:
+            return Speaker(m.group("name"), m.group("title"), "", m.start(), m.group("name"))
+    return None
+
+
+VIETNAMESE_SURNAMES = {
+    "nguyễn", "trần", "lê", "phạm", "hoàng", "huỳnh", "phan", "vũ", "võ", "đặng", "bùi", "đỗ", "hồ", "ngô",
+    "dương", "lý", "đinh", "trịnh", "đoàn", "lương", "mai", "tô", "trương", "lâm", "đào", "cao", "hà", "tạ",
+    "châu", "quách", "thái", "kiều", "vương", "đàm", "lưu", "chu", "tăng", "triệu", "khúc", "doãn", "phùng",
+    "tống", "la", "giáp", "lại", "mạc", "nghiêm", "thân", "tôn", "từ", "văn", "âu", "ông", "hứa", "đồng",
+}
+_VI_ROLE = re.compile(r"\b(?:đại sứ|trưởng|thứ trưởng|bộ trưởng|chủ tịch|thủ tướng|tổng bí thư|"
+                      r"người phát ngôn|đại diện|phó)\b", re.IGNORECASE)
+
+
+def vietnamese_speaker(text: str) -> Speaker | None:
+    """'Đại sứ đặc mệnh toàn quyền, Trưởng phái đoàn … tại LHQ Đặng Hoàng Giang đã …': after a role,
+    two to four capitalised syllables starting with a family name (Nguyễn, Trần, Đặng …)."""
+    for sentence in re.split(r"(?<=[.!?])\s+|\n", text):
+        role = _VI_ROLE.search(sentence)
+        if role is None:
+            continue
+        words = sentence[role.end():].split()
+        for i in range(len(words)):
+            run: list[str] = []
+            for w in words[i:i + 4]:
+                core = w.rstrip(".,;:")
+                if not (core[:1].isupper() and (len(core) == 1 or core[1:].islower()) and core.isalpha()):
+                    break
+                run.append(core)
+                if core != w:
+                    break
+            if len(run) >= 2 and run[0].casefold() in VIETNAMESE_SURNAMES and \
+                    (i == 0 or not words[i - 1].rstrip(".,;:")[:1].isupper() or words[i - 1].isupper()):
+                name = " ".join(run)
+                return Speaker(name, "", "", text.find(name), name)
+    return None
