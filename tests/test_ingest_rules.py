@@ -101,3 +101,86 @@ def test_metadata_that_calls_the_text_a_speech() -> None:
     assert kind_hint({"tags": ["political-speeches"]}) == "speech"
     assert kind_hint({"url": "https://example.org/speech-by-x"}) is None
     assert kind_hint({"title": "Statement"}) is None
+
+
+def _pdf(lines: list[str], info: str) -> bytes:
+    """A one-page PDF with one text line per entry and a document information dictionary."""
+    def escaped(line: str) -> str:
+        return line.replace("\\", "\\\\").replace("(", "\\(").replace(")", "\\)")
+
+    content = "BT /F1 11 Tf 50 780 Td 14 TL " + " ".join(f"({escaped(ln)}) Tj T*" for ln in lines) + " ET"
+    objects = [
+        "<< /Type /Catalog /Pages 2 0 R >>",
+        "<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+        "<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Resources << /Font << /F1 4 0 R >> >> "
+        "/Contents 5 0 R >>",
+        "<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>",
+        f"<< /Length {len(content)} >>\nstream\n{content}\nendstream",
+        info,
+    ]
+    out = b"%PDF-1.4\n"
+    offsets = []
+    for number, body in enumerate(objects, start=1):
+        offsets.append(len(out))
+        out += f"{number} 0 obj\n{body}\nendobj\n".encode("latin-1")
+    xref = len(out)
+    out += f"xref\n0 {len(objects) + 1}\n0000000000 65535 f \n".encode()
+    out += "".join(f"{o:010d} 00000 n \n" for o in offsets).encode()
+    out += (f"trailer\n<< /Size {len(objects) + 1} /Root 1 0 R /Info 6 0 R >>\n"
+            f"startxref\n{xref}\n%%EOF\n").encode()
+    return out
+
+
+def test_pdf_document_info_and_hyphens_at_line_ends(tmp_path: Path) -> None:
+    lines = [
+        "We thank the President for convening this meeting on an impor-",
+        "tant question, and we welcome the well-known efforts of the Office. Its well-",
+        "known staff have worked hard on pre- and post-conflict support in the whole region",
+        "and we will go on supporting them in every way we can in the coming year.",
+    ]
+    source = tmp_path / "remarks.pdf"
+    source.write_bytes(_pdf(lines, "<< /Title (Remarks on Peacebuilding) /Author (Jane Example) "
+                                   "/CreationDate (D:20230314120000Z) >>"))
+    result = import_file(source, tmp_path / "out", dry_run=True)
+    assert result.error is None and result.draft is not None
+    body = "\n".join(result.draft.body)
+    assert "important question" in body and "impor-" not in body
+    assert "well-known efforts" in body and "well-known staff" in body  # written with its hyphen elsewhere
+    assert "pre- and post-conflict" in body
+    notes = result.draft.notes
+    assert any("rejoined 1 word(s)" in note and "impor-tant → important" in note for note in notes)
+    meta = result.draft.meta
+    assert meta["title"] == "Remarks on Peacebuilding"
+    assert meta["date"] == "2023-03-14" and meta["speaker"] == {"name": "Jane Example"}
+    assert {"date", "speaker"} <= set(meta["review"])  # weak evidence: a person checks it
+    assert any("creation date" in note for note in result.draft.notes)
+
+
+def test_pdf_file_name_title_and_login_author_are_not_used(tmp_path: Path) -> None:
+    source = tmp_path / "x.pdf"
+    source.write_bytes(_pdf(["Geneva, 3 May 2021", "We thank the Chair for this opportunity to speak today."],
+                            "<< /Title (Microsoft Word - stmt_final_v2.docx) /Author (jdoe) >>"))
+    result = import_file(source, tmp_path / "out", dry_run=True)
+    assert result.draft is not None
+    assert "Microsoft" not in result.draft.meta["title"] and "speaker" not in result.draft.meta
+    assert result.draft.meta["date"] == "2021-05-03"  # the text's own date wins over any property
+
+
+def test_docx_core_properties_fill_what_the_text_does_not_say(tmp_path: Path) -> None:
+    import docx
+
+    document = docx.Document()
+    document.add_paragraph("Mr. President, we thank you for convening this debate on a question that "
+                           "matters to every delegation in this hall, and we will be brief.")
+    document.add_paragraph("We support the draft resolution before us and call on all to adopt it.")
+    document.core_properties.title = "Explanation of Vote on the Draft Resolution"
+    document.core_properties.author = "Maria Example"
+    document.core_properties.created = dt.datetime(2022, 11, 4, 10, 0)
+    source = tmp_path / "eov.docx"
+    document.save(str(source))
+    result = import_file(source, tmp_path / "out", dry_run=True)
+    assert result.error is None and result.draft is not None
+    meta = result.draft.meta
+    assert meta["title"] == "Explanation of Vote on the Draft Resolution" and not meta.get("title_supplied")
+    assert meta["date"] == "2022-11-04" and meta["speaker"]["name"] == "Maria Example"
+    assert {"date", "speaker"} <= set(meta["review"])

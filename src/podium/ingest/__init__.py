@@ -52,6 +52,8 @@ class Draft:
     inferred: list[str] = field(default_factory=list)
     missing: list[str] = field(default_factory=list)
     notes: list[str] = field(default_factory=list)
+    doubtful: list[str] = field(default_factory=list)
+    """Fields filled from weak evidence (a file's properties): listed for review."""
 
 
 SURE_LANGUAGE = 0.9
@@ -252,6 +254,7 @@ def make_draft(raw: RawText, path: Path, kind: str | None = None,
             _statement_header(lines, d)
     paragraphs = _report(paragraphs, d, heading) if paragraphs else paragraphs
     infer.fill(m, where, language or "en", d.inferred, d.notes)
+    d.doubtful += infer.from_properties(raw.properties, m, d.inferred, d.notes)
     year = (given or {}).get("year")
     if year and "date" in m and not str(m["date"]).startswith(year):
         d.notes.append(f"the text's date {m.pop('date')} is not in {year}, the year given; left out")
@@ -294,6 +297,7 @@ def make_draft(raw: RawText, path: Path, kind: str | None = None,
     if "date" not in m and not m.get("event", {}).get("start"):
         d.missing.append("date")
     doubtful = {f for f in d.inferred if f in {"delegation", "related", "event.body", "title"}}
+    doubtful |= set(d.doubtful)
     m["review"] = sorted((set(d.missing) | doubtful) - set(given or {}))
     return d
 

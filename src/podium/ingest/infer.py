@@ -173,6 +173,35 @@ def kind_hint(meta: dict[str, Any]) -> str | None:
     return "speech" if any(_CALLED_SPEECH.search(s) for s in words) else None
 
 
+def from_properties(props: dict[str, Any], m: dict[str, Any], inferred: list[str],
+                    notes: list[str]) -> list[str]:
+    """A Word or PDF file's own properties, for what the text did not say: its title; its
+    creation date (a file is often made the day it is delivered or published, but not always:
+    listed for review); its author as the speaker when it is a person's name (not a login or an
+    office), listed for review too. Returns the fields it filled."""
+    taken: list[str] = []
+    if props.get("title") and (m.get("title_supplied") or "title" not in m):
+        m["title"] = props["title"]
+        m.pop("title_supplied", None)
+        inferred.append("title")
+        notes.append("title from the file's properties")
+        taken.append("title")
+    if isinstance(props.get("date"), dt.date) and "date" not in m and not m.get("event", {}).get("start"):
+        m["date"] = props["date"].isoformat()
+        inferred.append("date")
+        notes.append(f"date {m['date']} is the file's creation date (the text gives none): check it")
+        taken.append("date")
+    author = str(props.get("author") or "")
+    if author and "speaker" not in m and m.get("kind") not in {"news-report", "press-release"}:
+        got = people.name_only(author)
+        if got:
+            m["speaker"] = {"name": got}
+            inferred.append("speaker.name")
+            notes.append(f"speaker {got!r} is the file's author (the text names no one): check it")
+            taken.append("speaker")
+    return taken
+
+
 def fill(m: dict[str, Any], p: Parts, language: str, inferred: list[str], notes: list[str]) -> None:
     """Kind, date, speaker, delegation, event and publisher from the text itself."""
     shape = news.news_shape(p.lead)

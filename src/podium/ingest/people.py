@@ -264,3 +264,12 @@ def vietnamese_speaker(text: str) -> Speaker | None:
                 name = " ".join(run)
                 return Speaker(name, "", "", text.find(name), name)
     return None
+
+
+def name_only(text: str) -> str | None:
+    """`text` if it is only a person's name (two to four capitalised words, no title, no digits)."""
+    words = text.split()
+    if not 2 <= len(words) <= 4 or not all(_is_name_token(w, first=i == 0) for i, w in enumerate(words)):
+        return None
+    got = _name_after(text, 0)
+    return normal_case(got[0]) if got and got[0] == text.strip() else None
