@@ -368,7 +368,11 @@ def title(p: Parts, language: str) -> str | None:
         m = STATEMENT_HEAD.search(raw)
         if not m or _BOILERPLATE.search(m.group(0)):
             continue
-        block = join_lines(raw[raw.rfind("\n", 0, m.start()) + 1:])  # from the line that says it
+        line_start = raw.rfind("\n", 0, m.start()) + 1
+        crumbs = list(re.finditer(r"\s[>»|/]\s", raw[line_start:m.start()]))
+        if crumbs:  # "Inicio > Prensa > Palabras del …": a breadcrumb trail before the title
+            line_start += crumbs[-1].end()
+        block = join_lines(raw[line_start:])  # from the line that says it
         if 15 <= len(block) <= 400:
             return re.sub(r"\s*\([^)]*\d{4}\)\s*$", "", block)
     for line in (" ".join(line.split()) for line in p.top.split("\n")):
