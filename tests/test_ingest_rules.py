@@ -184,3 +184,18 @@ def test_docx_core_properties_fill_what_the_text_does_not_say(tmp_path: Path) ->
     assert meta["title"] == "Explanation of Vote on the Draft Resolution" and not meta.get("title_supplied")
     assert meta["date"] == "2022-11-04" and meta["speaker"]["name"] == "Maria Example"
     assert {"date", "speaker"} <= set(meta["review"])
+
+
+def test_the_import_word_check_is_the_builds(tmp_path: Path) -> None:
+    from podium.ingest import hidden_by_markdown
+    from podium.text.textcheck import TextOptions, missing_from_page
+
+    for body in (["We agree <!-- a note for the typist --> with you."], ["1. We agree.", "2. We go on."],
+                 ["A line", "___", "and \\_ escapes"], ["Plain prose, nothing to hide."]):
+        assert hidden_by_markdown(body) == missing_from_page("\n\n".join(body), TextOptions())
+    source = tmp_path / "comment.txt"
+    source.write_text("Geneva, 3 May 2021\n\nWe agree <!-- a note for the typist --> with you.\n",
+                      encoding="utf-8")
+    result = import_file(source, tmp_path / "out")
+    assert result.error is not None and "typist" in result.error  # refused, the words named
+    assert not (tmp_path / "out").exists()

@@ -26,7 +26,7 @@ from podium.ingest.reader import Paragraph, RawText
 from podium.model import codes
 from podium.model.collection import Collection
 from podium.text.blocks import BlockKind, classify
-from podium.text.verify import counted_words, missing_words, source_words
+from podium.text.verify import counted_words, source_words
 
 OPENERS = re.compile(
     r"^(?P<opener>(?:joint\s+)?(?:statement|remarks|speech|address|intervention|opening remarks|"
@@ -317,24 +317,17 @@ def _make_id(m: dict[str, Any], path: Path) -> str:
     return slug[:100].strip("-")
 
 
-MARKDOWN_EXTENSIONS = ["attr_list", "md_in_html", "def_list", "tables", "admonition"]
-"""The Markdown extensions of Podium's own site (mkdocs.yml), for the rendering check."""
 _BLOCK_START = re.compile(r"^(\d+)([.)])(?=\s)|^([#>+*-]|_(?=_*\s*$))", re.MULTILINE)
-# Any character or line start that Markdown may read as syntax; text without one renders as itself.
-_MAYBE_SYNTAX = re.compile(r"[\\`*_\[\]<>&{}|~]|^(?:[#>:=]|[-+] |\d+[.)]\s|-{2,}|!!!|\?\?\?|\s)",
-                           re.MULTILINE)
 _ESCAPED = re.compile(r"\\(?=[\\`*_{}\[\]()>#+\-.!])")
 
 
 def hidden_by_markdown(body: list[str]) -> list[str]:
-    """Words of the body that its rendered page would not show: the build's own check
-    (verify.missing_words) on Python-Markdown's HTML, so an import cannot break the build."""
-    import markdown
+    """Words of the body that its page would not show: the build's own word check
+    (textcheck.missing_from_page, as `podium check` runs it without a mkdocs.yml), so an
+    import cannot break the build."""
+    from podium.text.textcheck import TextOptions, missing_from_page
 
-    text = "\n\n".join(body)
-    if not _MAYBE_SYNTAX.search(text):
-        return []  # plain prose: Markdown shows it as it is
-    return missing_words(text, markdown.markdown(text, extensions=MARKDOWN_EXTENSIONS))
+    return missing_from_page("\n\n".join(body), TextOptions())
 
 
 def protect(paragraph: str) -> str:
