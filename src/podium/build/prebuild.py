@@ -34,16 +34,14 @@ from typing import TYPE_CHECKING, Any
 
 import yaml
 
-from podium.outputs import search
-
-from podium.site import fragments, head, render
-
-from podium.text import textcheck
-from podium.site.fragments import Fragment
-from podium.outputs.indexer import Indexer
 from podium.model.problems import Severity
-from podium.text.sanitise import sanitise
+from podium.outputs import search
+from podium.outputs.indexer import Indexer
+from podium.site import fragments, head, render
+from podium.site.fragments import Fragment
 from podium.site.plan import GeneratedPage, Site, SiteOptions, edit_url
+from podium.text import textcheck
+from podium.text.sanitise import sanitise
 from podium.text.verify import missing_words
 
 if TYPE_CHECKING:

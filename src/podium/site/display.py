@@ -6,10 +6,9 @@ page says it the same way.
 from __future__ import annotations
 
 from podium.model import codes
-
+from podium.model.schema import Event, Speaker, StatementMeta
 from podium.site import i18n
 from podium.site.i18n import Strings
-from podium.model.schema import Event, Speaker, StatementMeta
 
 
 def when(meta: StatementMeta, language: str) -> str:

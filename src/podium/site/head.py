@@ -11,11 +11,11 @@ from __future__ import annotations
 import html
 import re
 
-from podium.outputs import structured
-
-from podium.site import render, squeeze
 from podium.model.loader import Statement
+from podium.outputs import structured
+from podium.site import render, squeeze
 from podium.site.plan import FEEDS, Site
+
 _HTML_LANG = re.compile(r'<html lang="[^"]*"')
 
 

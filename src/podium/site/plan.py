@@ -14,15 +14,14 @@ from functools import cached_property, partial
 from typing import Any
 from urllib.parse import quote, urljoin
 
-from podium.outputs import export, feeds, search
-
-from podium.site import render, taxonomy
 from podium.model.collection import Collection
+from podium.model.loader import Statement
+from podium.model.schema import RelationType, json_schema
+from podium.outputs import export, feeds, search
+from podium.site import render, taxonomy
 from podium.site.coverage import Coverage, align
 from podium.site.fragments import Doc
 from podium.site.i18n import Strings
-from podium.model.loader import Statement
-from podium.model.schema import RelationType, json_schema
 from podium.site.taxonomy import DEFAULT_TAXONOMIES, Taxonomy, TaxonomySpec, Term
 
 

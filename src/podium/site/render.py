@@ -14,19 +14,17 @@ from dataclasses import dataclass
 from html import escape
 from typing import TYPE_CHECKING
 
+from podium.model.loader import Statement
+from podium.model.schema import RelationType
 from podium.outputs import cite, search
-
 from podium.site import display, i18n
-
-from podium.text import blocks, markup, prose
-from podium.text.blocks import BlockKind
 from podium.site.coverage import Coverage
 from podium.site.fragments import PLAIN_PARAGRAPH, Anchor, Doc, front_matter
-from podium.model.loader import Statement
+from podium.site.taxonomy import Taxonomy, TermEntries
+from podium.text import blocks, markup, prose
+from podium.text.blocks import BlockKind
 from podium.text.normalise import normalise
 from podium.text.sanitise import sanitise
-from podium.model.schema import RelationType
-from podium.site.taxonomy import Taxonomy, TermEntries
 
 if TYPE_CHECKING:
     from podium.site.plan import Site
@@ -261,10 +259,17 @@ def body(doc: Doc, parsed: list[blocks.Block], plain_prose: bool,
             text = block.text
             for i, (offset, _) in reversed(list(enumerate(marks))):
                 text = text[:offset] + chr(_MARK + i) + text[offset:]
-            text = blocks.to_markdown(text, block.kind) if marks else block.markdown
+            crowded = markup.crowded(text)  # shown as written: see podium.text.markup
+            if crowded:
+                text = prose.literal(text, block.source_number)
+            else:
+                text = blocks.to_markdown(text, block.kind) if marks else block.markdown
             for i, (_, note) in enumerate(marks):
                 text = text.replace(chr(_MARK + i), note)
-            doc.block(text, anchor)
+            if crowded:
+                doc.html(anchor.apply(text))
+            else:
+                doc.block(text, anchor)
         else:
             # Notes go in after the text is known to be safe: they are Podium's own HTML.
             for offset, note in reversed(marks):

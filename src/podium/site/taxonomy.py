@@ -13,11 +13,11 @@ from typing import TypeVar
 
 from slugify import slugify as _slugify
 
-from podium.site import display
 from podium.model.collection import Collection
-from podium.site.i18n import Strings
 from podium.model.loader import Statement
 from podium.model.schema import Kind, StatementMeta
+from podium.site import display
+from podium.site.i18n import Strings
 
 T = TypeVar("T")
 
