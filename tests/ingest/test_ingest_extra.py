@@ -11,7 +11,7 @@ import pytest
 from podium.cli import main
 from podium.ingest import extra
 
-ROOT = Path(__file__).resolve().parents[1]
+ROOT = Path(__file__).resolve().parents[2]
 
 
 def test_import_without_the_extra_says_what_to_install(
