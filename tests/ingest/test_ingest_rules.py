@@ -199,3 +199,26 @@ def test_the_import_word_check_is_the_builds(tmp_path: Path) -> None:
     result = import_file(source, tmp_path / "out")
     assert result.error is not None and "typist" in result.error  # refused, the words named
     assert not (tmp_path / "out").exists()
+
+
+def test_speech_openings_name_those_addressed_praised_or_quoted_not_the_speaker() -> None:
+    from podium.ingest.people import find_speaker
+
+    assert find_speaker("It is\na great pleasure to join in the congratulations\naddressed to Mr. Jan "
+                        "Example on his election") is None
+    assert find_speaker("In addressing the Assembly a year ago, His Holiness Pope Example VI said:") is None
+    assert find_speaker("Under President Ana Example’s leadership the session") is None
+    assert find_speaker("Secretary-General Ana Example, President Jan Example, Excellencies,") is None
+    reported = find_speaker("permanent representative to the United Nations Jan Example said Friday", True)
+    assert reported is not None and reported.name == "Jan Example"
+
+
+def test_header_names_across_lines_honorifics_and_regnal_numbers() -> None:
+    from podium.ingest.people import find_speaker, normal_case
+
+    found = find_speaker("HIS EXCELLENCY\nTHE MOST HONOURABLE DR ANDREW EXAMPLE\nPRIME MINISTER OF RURITANIA")
+    assert found is not None and found.name == "Andrew Example"
+    found = find_speaker("STATEMENT BY HIS EXCELLENCY DR. JOHN D.\nEXAMPLE, PRESIDENT OF RURITANIA")
+    assert found is not None and found.name == "John D. Example"
+    assert find_speaker("NATIONAL STATEMENT BY\nPRIME MINISTER OF RURITANIA") is None
+    assert normal_case("ABDULLAH II") == "Abdullah II" and normal_case("LE THI MAI") == "Le Thi Mai"

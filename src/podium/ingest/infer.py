@@ -55,10 +55,16 @@ class Parts:
     salutation: bool
 
 
+_SPEAKS = re.compile(r"(?-i:\bI\b)|\b(?:me|we|us|je|nous|yo|nosotros)\b", re.IGNORECASE)
+
+
 def _prose(text: str) -> bool:
-    """A paragraph of running text; a header block, however long, does not end a sentence."""
+    """A paragraph of running text; a header block, however long, does not end a sentence,
+    nor speak in the first person (a hard-wrapped opening cut by a page number, "May I first
+    extend to Mr. … my / warmest congratulations on his", is the speech, not its header)."""
     flat = " ".join(text.split())
-    return len(flat) >= 500 or (len(flat) >= 100 and flat.endswith((".", "。", "!", "?", "”", '"', "»")))
+    return len(flat) >= 500 or (len(flat) >= 100 and flat.endswith((".", "。", "!", "?", "”", '"', "»"))) \
+        or (len(flat.split()) >= 8 and _SPEAKS.search(flat) is not None and "cookie" not in flat.casefold())
 
 
 def parts(paragraphs: list[Paragraph]) -> Parts:
@@ -234,7 +240,8 @@ def fill(m: dict[str, Any], p: Parts, language: str, inferred: list[str], notes:
     _dates(m, p, language, is_news, inferred)
     # Without a head, a speech's opening prose names those it addresses, not its speaker.
     # An interview's lead introduces the one interviewed; a report's lead, the one reported.
-    speaker = _speaker(where, language) if is_news or headed or m.get("kind") == "interview" else None
+    speaks = is_news or headed or m.get("kind") == "interview"
+    speaker = _speaker(where, language, is_news) if speaks else None
     if speaker and not is_news and PRESIDING.search(where[max(0, speaker.start - 80):speaker.start + 200]) \
             and not STATEMENT_HEAD.search(where[:speaker.start + 1]):
         speaker = None  # "H.E. Mr. Philemon Yang, President of the General Assembly": the one addressed
@@ -263,8 +270,8 @@ def fill(m: dict[str, Any], p: Parts, language: str, inferred: list[str], notes:
         _event(m, where, inferred)
 
 
-def _speaker(where: str, language: str) -> people.Speaker | None:
-    found = people.find_speaker(where) or people.role_then_name(where) or people.role_name_at(where)
+def _speaker(where: str, language: str, reported: bool) -> people.Speaker | None:
+    found = people.find_speaker(where, reported) or people.role_then_name(where) or people.role_name_at(where)
     if found is None and language == "ru":
         found = people.russian_speaker(where)
     if found is None and language == "vi":

@@ -11,13 +11,16 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from podium.text.blocks import BlockKind, classify
+
 HONORIFICS = (
     "his excellency", "her excellency", "honourable", "honorable", "his eminence", "his holiness",
     "his majesty", "her majesty",
     "his royal highness", "h.e.", "h. e.", "s.e.", "s. e.", "dr.", "dr", "mr.", "mr", "mrs.", "ms.", "ms",
     "prof.", "m.", "mme", "mme.", "excmo.", "excma.", "sr.", "sra.", "dña.", "ngài", "ông", "bà", "ts.",
-    "h.r.h.", "hon.", "rt. hon.", "sir", "dame", "madame", "monsieur", "señor", "señora", "г-н", "г-жа",
-    "господин", "госпожа",
+    "h.r.h.", "hon.", "hon", "rt. hon.", "sir", "dame", "madame", "monsieur", "señor", "señora", "г-н",
+    "г-жа", "господин", "госпожа", "mrs", "the most honourable", "most honourable", "the right honourable",
+    "right honourable", "the honourable",
 )
 TITLES = (
     "ambassador", "amb.", "cardinal", "archbishop", "colonel", "chargé d’affaires",
@@ -35,6 +38,14 @@ ROLE_WORDS = re.compile(
     r"représentant|ministre|président|embajador|representante|ministr[oa]|presidente|đại sứ|trưởng|"
     r"đại diện|bộ trưởng|посол|министр|представитель)\b", re.IGNORECASE)
 _STOP = {"of", "the", "and", "at", "to", "de", "du", "des", "la", "le", "del", "el", "y", "et", "on", "in"}
+_FAMILY_PARTICLES = {"de", "du", "des", "la", "le", "del", "el", "to"}
+"""Stop words that may start a family name in capitals ("LE Thi Tuyet Mai", "DE SOUSA", "TO LAM")."""
+_NOT_NAMES = {
+    "statement", "national", "check", "against", "delivery", "remarks", "address", "speech", "session",
+    "general", "debate", "assembly", "by", "january", "february", "march", "april", "may", "june", "july",
+    "august", "september", "october", "november", "december", "new", "york", "geneva",
+}
+"""Capitalised words of a header that are not part of a name ("NATIONAL STATEMENT BY", a date)."""
 _ROLE_CAPS = {w for t in TITLES for w in t.split()} | {
     "head", "permanent", "deputy", "mission", "united", "nations", "delegation", "state", "republic", "your",
     "excellency", "excellencies", "majesty", "majesties", "highness", "highnesses", "ladies", "gentlemen"}
@@ -50,10 +61,19 @@ class Speaker:
     """The name as printed ("LE Thi Tuyet Mai")."""
 
 
+_ROMAN = re.compile(r"(?:X{0,3})(?:IX|IV|V?I{0,3})")
+
+
 def normal_case(name: str) -> str:
-    """LE Thi Tuyet Mai → Le Thi Tuyet Mai."""
-    return " ".join(w.capitalize() if w.isupper() and len(w) > 1 and w.replace("-", "").isalpha() else w
-                    for w in name.split())
+    """LE Thi Tuyet Mai → Le Thi Tuyet Mai; a regnal number stays as it is (Abdullah II)."""
+    def word(w: str, i: int) -> str:
+        mark, core = w[: len(w) - len(w.lstrip("‘'ʻ"))], w.lstrip("‘'ʻ")
+        if core.isupper() and len(core) > 1 and core.replace("-", "").isalpha() and \
+                not (i and _ROMAN.fullmatch(core)):
+            return mark + core.capitalize()
+        return w
+
+    return " ".join(word(w, i) for i, w in enumerate(name.split()))
 
 
 def _prefix_pattern(words: tuple[str, ...]) -> str:
@@ -69,13 +89,20 @@ _VOCATIVE = re.compile(r"\b(?:your|votre|vuestra|su|dear|cher|chère|querido|у�
                        re.IGNORECASE)
 
 
+_PRAISED = re.compile(r"\b(?:congratulat\w*|felicitat\w*|tribute|thank\w*|predecessor|welcom\w*|"
+                      r"apologies|in (?:his|her) (?:address|statement|speech|message))\b", re.IGNORECASE)
+_QUOTED = re.compile(r"(?:\s*,[^,\n]{0,80},)?\s*(?:has\s+|had\s+)?(?:said|stated|declared|defined|noted|"
+                     r"told|wrote|reminded|observed|urged|described|is presiding|presided)\b")
+"""Someone the text talks about: praised or thanked before the name, quoted after it."""
+
+
 def _is_name_token(token: str, first: bool = False) -> bool:
-    core = token.strip(",;:")
+    core = token.strip(",;:").lstrip("‘'ʻ")  # ʻokina: ‘Aisake
     if re.fullmatch(r"[^\W\d_][\w'’-]{2,}\.", core):
         core = core[:-1]  # a sentence's full stop after the name
-    if not core or not core[0].isupper() or core.casefold() in _ROLE_CAPS:
+    if not core or not core[0].isupper() or core.casefold() in _ROLE_CAPS or core.casefold() in _NOT_NAMES:
         return False
-    if core.casefold() in _STOP and not (first and core.isupper()):
+    if core.casefold() in _STOP and not (first and core.isupper() and core.casefold() in _FAMILY_PARTICLES):
         return False
     if re.fullmatch(r"(?:[^\W\d_]\.){1,3}(?:[^\W\d_][\w'’-]*)?", core):  # V. / С.В. / С.В.Лавров
         return True
@@ -87,8 +114,8 @@ def _name_after(text: str, at: int) -> tuple[str, int] | None:
     end = at
     for m in _TOKEN.finditer(text, at):
         between = text[end:m.start()]
-        if names and "\n" in between:
-            break
+        if names and "\n" in between and not re.fullmatch(r"[^\W\d_]\.", names[-1]):
+            break  # a name goes on past a line end only after an initial ("EMMERSON D." / "MNANGAGWA")
         token = m.group(0)
         if not _is_name_token(token, first=not names):
             break
@@ -99,11 +126,14 @@ def _name_after(text: str, at: int) -> tuple[str, int] | None:
             break
     if len(names) < 2 and not (names and "." in names[0] and not names[0].endswith(".")):
         return None
+    if re.search(r"['’]s$", names[-1]):
+        return None  # "President Treki’s leadership": a name in the possessive is talked about
     return " ".join(names), end
 
 
-def find_speaker(text: str) -> Speaker | None:
-    """The first person named after a title or form of address, with the role that follows."""
+def find_speaker(text: str, reported: bool = False) -> Speaker | None:
+    """The first person named after a title or form of address, with the role that follows.
+    In a report (`reported`) the one who "said" is the speaker; in a speech, someone quoted."""
     text = re.sub(r"\b([HS]\.\s?E\.)(?=\w)", r"\1 ", text)
     for m in _LEAD.finditer(text):
         line_start = text.rfind("\n", 0, m.start()) + 1
@@ -113,6 +143,8 @@ def find_speaker(text: str) -> Speaker | None:
             continue  # "Honourable Minister Dr Edwin Dikoloti, President of …," addresses someone
         if _VOCATIVE.search(text[max(line_start, m.start() - 25):m.start() + len(m.group(1))]):
             continue  # "Your Excellency Philemon Yang": the one addressed
+        if classify(line) is BlockKind.SALUTATION:
+            continue  # "Secretary-General …, President Philemon Yang, Excellencies,": those addressed
         at = m.end()
         if complement := _POSTED.match(text, at):
             at = complement.end()  # "permanent representative to the United Nations Zhang Jun"
@@ -120,6 +152,9 @@ def find_speaker(text: str) -> Speaker | None:
         if got is None:
             continue
         name, end = got
+        sentence = re.split(r"[.!?;:]\s", text[max(0, m.start() - 150):m.start()])[-1]
+        if _PRAISED.search(sentence) or (not reported and _QUOTED.match(text, end)):
+            continue  # "congratulations to Mr. Jan Kavan", "Pope Francis defined …": not the speaker
         lead = " ".join(m.group(1).split()).strip(" ,")
         honorific = lead
         role = ""
