@@ -145,6 +145,11 @@ def cmd_import(args: argparse.Namespace) -> int:
     """Import raw texts (.txt, .md, .html, .docx, .pdf) as statements, inferring their
     front matter. A text that passes `podium check` is written ready; one that lacks what
     the check needs (a date, most often) is written as a draft listing what to fill."""
+    from podium.ingest import extra
+
+    if message := extra.problem():
+        print(message, file=sys.stderr)
+        return 2
     from rich.console import Console
     from rich.progress import track
 
