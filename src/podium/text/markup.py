@@ -58,7 +58,7 @@ COMMENT = re.compile(r"<!--.*?-->", re.DOTALL)
 """A comment; use `comments` to find them (this regex alone is quadratic on unclosed ones)."""
 ATTR_LIST = re.compile(r"\{:[^{}\n]*\}|\{[ \t]*[#.][A-Za-z_][^{}\n]*\}")
 """An attribute list: `{: .class }`, `{#id .class}`; other braces are text."""
-CODE_SPAN = re.compile(r"(`+)(?!`).*?(?<!`)\1(?!`)", re.DOTALL)
+_BACKTICKS = re.compile(r"`+")
 
 _INLINE_SPECIAL = re.compile(r"[<{}\[`]|____")
 _INLINE_MARKS = "<&`[*_\\{"
@@ -112,11 +112,37 @@ def comments(text: str) -> list[tuple[int, int]]:
     return found
 
 
+def code_spans(text: str) -> list[tuple[int, int]]:
+    """(start, end) of the code spans, as CommonMark pairs them: a run of
+    backticks is closed by the next run of the same length; a run that nothing
+    closes is text (escaped, so Python-Markdown pairs only these). One pass over
+    the runs: a regex looking ahead from each run took quadratic time on a long
+    run of backticks."""
+    runs = [(m.start(), m.end()) for m in _BACKTICKS.finditer(text)]
+    by_length: dict[int, list[int]] = {}
+    for i, (start, end) in enumerate(runs):
+        by_length.setdefault(end - start, []).append(i)
+    spans: list[tuple[int, int]] = []
+    i = 0
+    while i < len(runs):
+        start, end = runs[i]
+        same = by_length[end - start]
+        after = bisect.bisect_right(same, i)
+        if after < len(same):
+            spans.append((start, runs[same[after]][1]))
+            i = same[after] + 1
+        else:
+            i += 1
+    return spans
+
+
 def markup_spans(text: str) -> list[tuple[int, int]]:
     """(start, end) of the pieces of `text` that are inline syntax kept as is:
     code spans, comments, autolinks, complete known tags, attribute lists."""
     spans: list[tuple[int, int]] = comments(text) if "<!--" in text else []
-    for rx in (CODE_SPAN, AUTOLINK, ATTR_LIST):
+    if "`" in text:
+        spans.extend(code_spans(text))
+    for rx in (AUTOLINK, ATTR_LIST):
         spans.extend(m.span() for m in rx.finditer(text))
     spans.extend(m.span() for m in TAG.finditer(text) if is_tag(m))
     spans.sort()
