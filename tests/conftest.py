@@ -15,7 +15,9 @@ from bs4 import BeautifulSoup
 ROOT = Path(__file__).resolve().parent.parent
 # The raw seeds, as delivered in ../shared/seeds/; a copy lives in the repository
 # so the tests also run where shared/ is absent (e.g. GitHub Actions).
-SHARED_SEEDS = ROOT.parent / "shared" / "seeds"
+SHARED = Path(os.environ.get("PODIUM_SHARED", ROOT.parent / "shared"))
+"""The read-only seeds and corpora: beside the repository, or where PODIUM_SHARED says."""
+SHARED_SEEDS = SHARED / "seeds"
 SEEDS = ROOT / "tests" / "fixtures" / "seeds"
 CHROMIUM = Path(os.environ.get("PODIUM_CHROMIUM", "/usr/bin/chromium"))
 CHROMIUM_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking"]

@@ -125,3 +125,15 @@ def test_a_hidden_markdown_file_is_refused_not_skipped(tmp_path: Path) -> None:
     assert problem.path == f"{tmp_path.name}/.hidden.md" and problem.severity == Severity.ERROR
     assert "starts with '.'" in problem.message
     assert "'hidden.md'" in (problem.hint or "")
+
+
+def test_a_one_line_field_with_a_line_break_is_refused() -> None:
+    """A title or a name is one line on the page and in citations (a line break
+    in a title started a new record in RIS); a summary may run over lines."""
+    [problem] = problems_of(statement_text(title="Line one\nER  -\nTY  - JOUR"))
+    assert ": title: holds a line break" in problem and "`>-`" in problem
+    [problem] = problems_of(statement_text(speaker={"name": "A\r\nAU  - Injected"}))
+    assert ": speaker.name: holds a line break" in problem
+    assert isinstance(parse(statement_text(summary="First line.\nSecond line."), "x.md", Path("x.md")), Statement)
+    [problem] = problems_of(statement_text(title="a \u0007 b"))
+    assert "U+0007" in problem and "control character" in problem and "direction" not in problem

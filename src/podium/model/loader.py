@@ -134,6 +134,17 @@ def _name_problem(root: Path, rel: Path) -> Problem | None:
 UNSHOWABLE = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]")
 """Characters a metadata value may not hold: control characters and the bidirectional
 overrides and isolates, whose effect runs on past the value into the page."""
+MULTILINE = frozenset({"summary"})
+"""Fields whose value may run over several lines; every other value is one line."""
+
+
+def _unshowable_hint(char: str) -> str:
+    if "\u202a" <= char <= "\u202e" or "\u2066" <= char <= "\u2069":
+        return ("delete it: a text direction override or isolate would reverse the page's own "
+                "words around it")
+    return "delete it: a control character breaks feeds and citations, and shows as nothing"
+
+
 MAX_TITLE = 500
 """Longest title accepted, in characters (the longest real ones are about 250)."""
 MAX_FIELD = 5_000
@@ -163,10 +174,13 @@ def _too_long(shown: str, data: dict[Any, Any], lines: dict[tuple[Any, ...], int
                                         "shorten it; long text belongs in the body"))
             elif bad := UNSHOWABLE.search(value):
                 problems.append(Problem(shown, _line(loc, lines), ".".join(map(str, loc)),
-                                        f"holds the invisible control character U+{ord(bad[0]):04X}",
-                                        "delete it (a text direction override would reverse the "
-                                        "page's own words around it; a control character breaks "
-                                        "feeds and citations)"))
+                                        f"holds the invisible character U+{ord(bad[0]):04X}",
+                                        _unshowable_hint(bad[0])))
+            elif loc[0] not in MULTILINE and ("\n" in value.strip() or "\r" in value):
+                problems.append(Problem(shown, _line(loc, lines), ".".join(map(str, loc)),
+                                        "holds a line break, but it is one line on the page and in "
+                                        "citations", "join its lines (in YAML, `>-` folds a long "
+                                        "value written over several lines into one line)"))
     return sorted(problems)
 
 
