@@ -11,6 +11,13 @@ from pathlib import Path
 import pytest
 import yaml
 from bs4 import BeautifulSoup
+from hypothesis import settings
+
+# Property tests draw the same examples on every run and machine, so that CI
+# is reproducible; HYPOTHESIS_PROFILE=explore draws new ones, for hunting bugs.
+settings.register_profile("reproducible", derandomize=True, database=None)
+settings.register_profile("explore")
+settings.load_profile(os.environ.get("HYPOTHESIS_PROFILE", "reproducible"))
 
 ROOT = Path(__file__).resolve().parent.parent
 # The raw seeds, as delivered in ../shared/seeds/; a copy lives in the repository

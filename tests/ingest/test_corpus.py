@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 import yaml
-from conftest import ROOT, SHARED, mkdocs_build, page
+from conftest import SHARED, mkdocs_build, page
 
 from podium.cli import main
 from podium.ingest import corpus
@@ -40,7 +40,8 @@ def test_a_statement_keeps_the_text_untouched(tmp_path: Path) -> None:
     assert st.meta.event is not None and st.meta.event.session == "40th session"
 
 
-@pytest.mark.skipif(not ARCHIVE.is_file(), reason="../shared/corpora is not beside the repository (set PODIUM_SHARED)")
+@pytest.mark.skipif(not ARCHIVE.is_file(),
+                    reason="../shared/corpora is not beside the repository (set PODIUM_SHARED)")
 def test_a_sample_of_the_corpus_builds_strictly(tmp_path: Path) -> None:
     folder = tmp_path / "statements"
     written = corpus.write_statements(ARCHIVE, folder, sample=SAMPLE)

@@ -134,6 +134,7 @@ def test_a_one_line_field_with_a_line_break_is_refused() -> None:
     assert ": title: holds a line break" in problem and "`>-`" in problem
     [problem] = problems_of(statement_text(speaker={"name": "A\r\nAU  - Injected"}))
     assert ": speaker.name: holds a line break" in problem
-    assert isinstance(parse(statement_text(summary="First line.\nSecond line."), "x.md", Path("x.md")), Statement)
+    summary = statement_text(summary="First line.\nSecond line.")
+    assert isinstance(parse(summary, "x.md", Path("x.md")), Statement)
     [problem] = problems_of(statement_text(title="a \u0007 b"))
     assert "U+0007" in problem and "control character" in problem and "direction" not in problem
