@@ -214,15 +214,30 @@ def bracket_escapes(text: str, spans: list[tuple[int, int]]) -> list[int]:
             closing[rounds.pop()] = at
     escaped.update(squares)
     quotes = {q: [m.start() for m in re.finditer(q, text)] for q in "'\"" if q in text}
+    title_ends = {q: [m.start() for m in re.finditer(q + r"\)", text)] for q in quotes}
     for end in link_ends:
         opening = end + 1
         if text[opening:opening + 1] != "(":
             continue
         close = closing.get(opening)
         if close is None or (_between(quotes, "'\"", opening, close)
-                             and not _between(quotes, text[close - 1], opening, close - 1)):
+                             and not _between(quotes, text[close - 1], opening, close - 1)
+                             and _title_closes_later(quotes, title_ends, opening, close)):
             escaped.add(opening)
     return sorted(escaped, reverse=True)
+
+
+def _title_closes_later(quotes: dict[str, list[int]], title_ends: dict[str, list[int]],
+                        opening: int, close: int) -> bool:
+    """Whether Markdown would read a quote in a link's target as a title that
+    ends past the target's `)` (a quote, then that quote followed by `)` later):
+    an apostrophe in a URL (`People's_Rep`) with no such end keeps the link."""
+    for mark, ends in title_ends.items():
+        if _between(quotes, mark, opening, close):
+            i = bisect.bisect_right(ends, close)
+            if i < len(ends):
+                return True
+    return False
 
 
 def _backslashed(text: str, at: int) -> bool:
