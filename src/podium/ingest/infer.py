@@ -242,8 +242,13 @@ def fill(m: dict[str, Any], p: Parts, language: str, inferred: list[str], notes:
     # An interview's lead introduces the one interviewed; a report's lead, the one reported.
     speaks = is_news or headed or m.get("kind") == "interview"
     speaker = _speaker(where, language, is_news) if speaks else None
-    if speaker and not is_news and PRESIDING.search(where[max(0, speaker.start - 80):speaker.start + 200]) \
-            and not STATEMENT_HEAD.search(where[:speaker.start + 1]):
+    # The window runs on past the head: a name ending it may open a salutation ("… GUTERRES /
+    # Secretary-General of the United Nations / EXCELLENCIES, …").
+    last = speaker is not None and not speaker.role and "\n" not in where[speaker.start:].strip()
+    text = "\n".join(p.paragraphs[:HEAD_PARAGRAPHS]) if where is p.top and last else where
+    around = text[max(0, speaker.start - 80):speaker.start + 200] if speaker else ""
+    if speaker and not is_news and PRESIDING.search(around) and \
+            not STATEMENT_HEAD.search(where[:speaker.start + 1]):
         speaker = None  # "H.E. Mr. Philemon Yang, President of the General Assembly": the one addressed
     if speaker and "speaker" not in m:
         found = {"name": speaker.name}
