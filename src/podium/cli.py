@@ -130,7 +130,7 @@ def cmd_export(args: argparse.Namespace) -> int:
     if site_url is None and Path(args.config).is_file():
         site_url = _site_url(Path(args.config))
     site = Site(collection, SiteOptions(site_url=site_url))
-    content = export.export(collection, args.format, site.statement_url)
+    content = export.export(collection, args.format, site.routes.statement_url, columns=site.columns)
     data = content if isinstance(content, bytes) else content.encode("utf-8")
     if args.out:
         Path(args.out).write_bytes(data)
