@@ -222,3 +222,21 @@ def test_header_names_across_lines_honorifics_and_regnal_numbers() -> None:
     assert found is not None and found.name == "John D. Example"
     assert find_speaker("NATIONAL STATEMENT BY\nPRIME MINISTER OF RURITANIA") is None
     assert normal_case("ABDULLAH II") == "Abdullah II" and normal_case("LE THI MAI") == "Le Thi Mai"
+
+
+def test_dates_from_record_headers_and_closing_lines_never_from_the_last_prose(tmp_path: Path) -> None:
+    speech = ("We thank the President for this opportunity to speak on the questions before the Assembly.\n"
+              "The convention entered into\nforce in our country on 15 June 2007. I urge all States to "
+              "join it\n"
+              "without delay, so that it is universal.\n")
+    cases = {
+        "record.txt": (speech + "\nA/70/PV.15 28/09/2015\n\n" + speech, "2015-09-28"),
+        "header.txt": (speech + "\nForty-eighth session - 4 October 1993 15\n\n" + speech, "1993-10-04"),
+        "closing.txt": (speech + "\nPUTRAJAYA / 25 JANUARY 2022\n", "2022-01-25"),
+        "prose.txt": (speech, None),
+    }
+    for name, (text, date) in cases.items():
+        source = tmp_path / name
+        source.write_text(text, encoding="utf-8")
+        result = import_file(source, tmp_path / "out", dry_run=True)
+        assert result.draft is not None and result.draft.meta.get("date") == date, name

@@ -242,8 +242,13 @@ def fill(m: dict[str, Any], p: Parts, language: str, inferred: list[str], notes:
     # An interview's lead introduces the one interviewed; a report's lead, the one reported.
     speaks = is_news or headed or m.get("kind") == "interview"
     speaker = _speaker(where, language, is_news) if speaks else None
-    if speaker and not is_news and PRESIDING.search(where[max(0, speaker.start - 80):speaker.start + 200]) \
-            and not STATEMENT_HEAD.search(where[:speaker.start + 1]):
+    # The window runs on past the head: a name ending it may open a salutation ("… GUTERRES /
+    # Secretary-General of the United Nations / EXCELLENCIES, …").
+    last = speaker is not None and not speaker.role and "\n" not in where[speaker.start:].strip()
+    text = "\n".join(p.paragraphs[:HEAD_PARAGRAPHS]) if where is p.top and last else where
+    around = text[max(0, speaker.start - 80):speaker.start + 200] if speaker else ""
+    if speaker and not is_news and PRESIDING.search(around) and \
+            not STATEMENT_HEAD.search(where[:speaker.start + 1]):
         speaker = None  # "H.E. Mr. Philemon Yang, President of the General Assembly": the one addressed
     if speaker and "speaker" not in m:
         found = {"name": speaker.name}
@@ -287,9 +292,10 @@ def _dates(m: dict[str, Any], p: Parts, language: str, is_news: bool, inferred: 
     if "date" in m:
         return
     where = p.top + ("\n" + p.lead[len(p.top):][:250] if is_news else "")
-    tail = "\n".join(line for line in p.tail.split("\n") if len(line) < 60)
+    # A closing line is only a place and a date ("PUTRAJAYA / 25 JANUARY 2022"): a date in the
+    # last lines of hard-wrapped prose ("… entered into force on 15 June 2007. I urge …") is not.
     found = all_dates(where, language) or _date_line(p.paragraphs[:HEAD_PARAGRAPHS], language) or \
-        all_dates(tail, language)
+        _record_date(p.paragraphs) or _date_line(p.tail.split("\n"), language)
     if not found:
         return
     _, start, end = found[0]
@@ -302,6 +308,35 @@ def _dates(m: dict[str, Any], p: Parts, language: str, is_news: bool, inferred: 
         inferred.append("date")
 
 
+_RECORD_HEADER = re.compile(r"^\s*(?:[AS]/(?:[A-Z-]+/)?\d+/PV\.\d+\s+(\d{2})/(\d{2})/(\d{4})|"
+                            r"(\d{2})/(\d{2})/(\d{4})\s+[AS]/(?:[A-Z-]+/)?\d+/PV\.\d+)\s*$", re.MULTILINE)
+"""A UN verbatim record's running header: its symbol and the meeting's date, day first
+("A/70/PV.15 28/09/2015")."""
+
+
+_SESSION_HEADER = re.compile(
+    r"^\s*[A-Z][a-z]+(?:-[a-z]+)?\s+session\s*[-–,]?\s*(\d{1,2}\s+[A-Z][a-z]+\s+\d{4})(?:\s+\d{1,4})?\s*$",
+    re.MULTILINE)
+"""The Official Records' running header: "Forty-eighth session - 4 October 1993 15"."""
+
+
+def _record_date(paragraphs: list[str]) -> list[tuple[int, dt.date, dt.date | None]]:
+    """The meeting date of a UN verbatim record, from its page headers."""
+    for text in paragraphs:
+        if "/PV." in text and (m := _RECORD_HEADER.search(text)):
+            day, month, year = [g for g in m.groups() if g is not None]
+            try:
+                return [(0, dt.date(int(year), int(month), int(day)), None)]
+            except ValueError:
+                return []
+        if "session" in text and (m := _SESSION_HEADER.search(text)):
+            return all_dates(m.group(1), "en")[:1]
+    return []
+
+
+_PLACE_BEFORE_DATE = re.compile(r"(?:[^\W\d_][^\d,;:/|]{1,40}\s*[,/|]\s*)?")
+
+
 def _date_line(paragraphs: list[str], language: str) -> list[tuple[int, dt.date, dt.date | None]]:
     """A paragraph that is only a place and a date ("Naciones Unidas, 24 de septiembre de 2024"),
     set apart near the top though after pull-quotes or a photo credit: where and when it was said."""
@@ -310,8 +345,11 @@ def _date_line(paragraphs: list[str], language: str) -> list[tuple[int, dt.date,
         if len(line) > 70:
             continue
         found = all_dates(line, language)
-        if len(found) == 1 and re.fullmatch(r"(?:[^\W\d_][^\d,;:]{1,40},\s*)?", line[:found[0][0]]) and \
-                re.fullmatch(r"[\s.)]*", line[found[0][0]:][len(_date_text(line[found[0][0]:], language)):]):
+        if len(found) != 1:
+            continue
+        at = found[0][0]
+        if _PLACE_BEFORE_DATE.fullmatch(line[:at]) and \
+                re.fullmatch(r"[\s.)]*", line[at:][len(_date_text(line[at:], language)):]):
             return found
     return []
 

@@ -89,6 +89,8 @@ _VOCATIVE = re.compile(r"\b(?:your|votre|vuestra|su|dear|cher|chère|querido|у�
                        re.IGNORECASE)
 
 
+_ADDRESSED = re.compile(r"\bexcellencies\b|\bladies and gentlemen\b|\bdistinguished delegates\b",
+                        re.IGNORECASE)
 _PRAISED = re.compile(r"\b(?:congratulat\w*|felicitat\w*|tribute|thank\w*|predecessor|welcom\w*|"
                       r"apologies|in (?:his|her) (?:address|statement|speech|message))\b", re.IGNORECASE)
 _QUOTED = re.compile(r"(?:\s*,[^,\n]{0,80},)?\s*(?:has\s+|had\s+)?(?:said|stated|declared|defined|noted|"
@@ -143,7 +145,7 @@ def find_speaker(text: str, reported: bool = False) -> Speaker | None:
             continue  # "Honourable Minister Dr Edwin Dikoloti, President of …," addresses someone
         if _VOCATIVE.search(text[max(line_start, m.start() - 25):m.start() + len(m.group(1))]):
             continue  # "Your Excellency Philemon Yang": the one addressed
-        if classify(line) is BlockKind.SALUTATION:
+        if classify(line) is BlockKind.SALUTATION or (line.endswith(",") and _ADDRESSED.search(line)):
             continue  # "Secretary-General …, President Philemon Yang, Excellencies,": those addressed
         at = m.end()
         if complement := _POSTED.match(text, at):
