@@ -9,6 +9,7 @@ from pathlib import Path
 
 import pytest
 import yaml
+from bs4 import BeautifulSoup
 
 from podium.cli import main
 from podium.ingest import import_file, lost_words, make_draft
@@ -20,6 +21,7 @@ from podium.ingest.places import find_delegation
 from podium.ingest.presets import PresetError, from_name, name_pattern, parse_set
 from podium.ingest.reader import read
 from podium.model.collection import load_collection
+from podium.text import textcheck
 
 
 @pytest.mark.parametrize(("text", "language", "expected"), [
@@ -269,4 +271,6 @@ def test_numbered_paragraphs_keep_their_numbers_on_the_page(tmp_path: Path) -> N
     result = import_file(path, tmp_path / "out")
     assert result.error is None and result.draft is not None
     assert hidden_by_markdown(result.draft.body) == []  # the build's own word check, on Markdown's HTML
-    assert "1\\. We thank" in "\n".join(result.draft.body)
+    page = textcheck.rendered_body("\n\n".join(result.draft.body), textcheck.TextOptions())
+    shown = BeautifulSoup(page, "html.parser").get_text()
+    assert "1. We thank" in shown and "2. We support" in shown and "snake_case" in shown

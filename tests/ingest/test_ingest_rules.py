@@ -8,7 +8,9 @@ from __future__ import annotations
 import datetime as dt
 from pathlib import Path
 
-from podium.ingest import detect_language, import_file
+import pytest
+
+from podium.ingest import detect_language, import_file, infer
 from podium.ingest.events import find_body
 from podium.ingest.infer import kind_hint, site_name
 from podium.ingest.people import chinese_speaker, role_name_at, russian_speaker, vietnamese_speaker
@@ -240,3 +242,24 @@ def test_dates_from_record_headers_and_closing_lines_never_from_the_last_prose(t
         source.write_text(text, encoding="utf-8")
         result = import_file(source, tmp_path / "out", dry_run=True)
         assert result.draft is not None and result.draft.meta.get("date") == date, name
+
+
+@pytest.mark.parametrize("line", [
+    "1.", "Mr President", "Good morning.", "Allow me at the outset to congratulate H.",
+    "Mr President,**, **Mr Secretary-General,**", "Check against delivery",
+    "Honourable Minister, President of the Assembly,"])
+def test_a_speech_opening_is_no_title(line: str) -> None:
+    assert not infer.reads_as_title(line)
+
+
+def test_a_speech_without_a_title_is_described_by_who_and_where(tmp_path: Path) -> None:
+    """A speech whose text opens with a salutation gets a supplied title from the
+    delegation and event it was given, never its first words."""
+    path = tmp_path / "BRA_79_2024.txt"
+    path.write_text("Mr President,\n\nBrazil reaffirms its commitment to multilateralism.\n\n"
+                    "We call for reform of the Security Council.\n", encoding="utf-8")
+    result = import_file(path, tmp_path / "out", given={"delegation": "BRA", "event.body": "General Assembly",
+                                                         "event.session": "79", "date": "2024-09-24"})
+    assert result.draft is not None
+    assert result.draft.meta["title"] == "Brazil at the General Assembly, 79th session"
+    assert result.draft.meta["title_supplied"] is True

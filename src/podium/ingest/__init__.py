@@ -219,6 +219,20 @@ def _suggest_related(d: Draft, body: str, collection: Collection | None) -> None
             return
 
 
+def _described(m: dict[str, Any]) -> str | None:
+    """A title supplied from what was found: who spoke, where ("Brazil at the
+    General Assembly, 79th session"), for texts that have none of their own."""
+    delegation = codes.delegation(str(m.get("delegation", ""))) if m.get("delegation") else None
+    event: dict[str, Any] = m["event"] if isinstance(m.get("event"), dict) else {}
+    who = delegation.name if delegation else None
+    speaker = m["speaker"].get("name") if isinstance(m.get("speaker"), dict) else None
+    if not (who or speaker) or not event.get("body"):
+        return None
+    where = f"the {event['body']}" if not str(event["body"]).lower().startswith("the ") else event["body"]
+    session = f", {event['session']}" if event.get("session") else ""
+    return f"{who or speaker} at {where}{session}"
+
+
 def _first_sentence(text: str, limit: int = 110) -> str:
     abbreviation = r"(?<!\bMr\.)(?<!\bMrs\.)(?<!\bMs\.)(?<!\bDr\.)(?<!\bE\.)(?<!\bSt\.)"
     sentence = re.split(rf"(?<=[.!?]){abbreviation}\s", " ".join(text.split()), maxsplit=1)[0]
@@ -275,11 +289,17 @@ def make_draft(raw: RawText, path: Path, kind: str | None = None,
         texts = [p for p in paragraphs if classify(p.text) is BlockKind.PARAGRAPH] or paragraphs
         heading_line = texts[0].text if texts else ""
         if paragraphs and len(heading_line) < 150 and not heading_line.endswith(".") and "\n" not in \
-                heading_line and classify(heading_line) is BlockKind.PARAGRAPH and len(paragraphs) > 1:
+                heading_line and infer.reads_as_title(heading_line) and len(paragraphs) > 1:
             m["title"] = heading_line  # a title line: stays in the body as well
+        elif described := _described(m):
+            m["title"], m["title_supplied"] = described, True
         else:
-            m["title"] = _first_sentence(heading_line or path.stem)
-            m["title_supplied"] = True
+            m["title"], m["title_supplied"] = _first_sentence(heading_line or path.stem), True
+            if not infer.reads_as_title(m["title"]):
+                m["draft"] = True
+                d.missing.append("title")
+                d.notes.append(f"no title in the text, and its first sentence ({m['title']!r}) is none: "
+                               "write one (and set `title_supplied: true`)")
         d.inferred.append("title")
     d.body = [p.text for p in paragraphs]
     body = "\n\n".join(d.body)

@@ -405,6 +405,21 @@ _BOILERPLATE = re.compile(
     r"^\W*$", re.IGNORECASE)
 
 
+_NOT_A_TITLE = re.compile(
+    r"^\W*(?:\d|[-*+•]\s)|\*\*|^\W*(?:excellenc|honou?rable|mr\.? president|madam president|mr\.? chair|"
+    r"madam chair|distinguished|dear|ladies and gentlemen|good (?:morning|afternoon|evening)|thank you|"
+    r"allow me|let me|at the outset|i (?:have|would|wish|am)|it is)|\b[A-Z]\.$", re.IGNORECASE)
+"""Openings of a speech, salutations, numbers and cut initials: not what a text is called."""
+
+
+def reads_as_title(text: str) -> bool:
+    """Whether a line could be what the text is called: three words or more, a
+    paragraph (not a salutation, closing or caption), not a speech's opening, a
+    notice or navigation."""
+    return (len(text.split()) >= 3 and classify(text) is BlockKind.PARAGRAPH
+            and not _NOT_A_TITLE.search(text) and not _BOILERPLATE.search(text))
+
+
 def title(p: Parts, language: str) -> str | None:
     """The source's own title: the block of the head that says what the text is ("Statement
     by …", hard-wrapped lines joined), else the first line that reads as a title (not
@@ -424,6 +439,6 @@ def title(p: Parts, language: str) -> str | None:
         words_ = line.split()
         if (len(words_) >= 4 or (len(line) >= 12 and not re.search(r"\s", line))) and len(line) <= 250 \
                 and not _BOILERPLATE.search(line) and not all_dates(line, language) \
-                and not re.match(r"^\d", line) and classify(line) is BlockKind.PARAGRAPH:
+                and reads_as_title(line):
             return line
     return None

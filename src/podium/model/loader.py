@@ -137,7 +137,7 @@ overrides and isolates, whose effect runs on past the value into the page."""
 BODY_CONTROL = re.compile("[\x00-\x08\x0e-\x1f\x7f]")
 """Control characters a text may not hold; tabs, line ends, and the vertical tab
 and form feed of PDF copies (read as spaces: podium.text.normalise) it may."""
-MULTILINE = frozenset({"summary"})
+MULTILINE = frozenset({"summary", "source.heading"})
 """Fields whose value may run over several lines; every other value is one line."""
 
 
@@ -179,7 +179,7 @@ def _too_long(shown: str, data: dict[Any, Any], lines: dict[tuple[Any, ...], int
                 problems.append(Problem(shown, _line(loc, lines), ".".join(map(str, loc)),
                                         f"holds the invisible character U+{ord(bad[0]):04X}",
                                         _unshowable_hint(bad[0])))
-            elif loc[0] not in MULTILINE and ("\n" in value.strip() or "\r" in value):
+            elif ".".join(map(str, loc)) not in MULTILINE and ("\n" in value.strip() or "\r" in value):
                 problems.append(Problem(shown, _line(loc, lines), ".".join(map(str, loc)),
                                         "holds a line break, but it is one line on the page and in "
                                         "citations", "join its lines (in YAML, `>-` folds a long "
