@@ -2,15 +2,24 @@
 
 from __future__ import annotations
 
+import sys
 from collections.abc import Sequence
+from pathlib import Path
 
 from mkdocs.config.base import Config
 from mkdocs.config.config_options import Choice, ListOfItems, Optional, SubConfig, Type
+from mkdocs.config.defaults import MkDocsConfig
 
 from podium import prose
 from podium.indexer import BUDGET
 from podium.site import SiteOptions
 from podium.taxonomy import DEFAULT_TAXONOMIES, FACETS, TaxonomySpec
+from podium.textcheck import TextOptions
+
+REQUIRED_EXTENSIONS = ("attr_list",)
+"""Markdown extensions the plugin adds: statement texts may carry attribute lists
+({: .class }), which the normaliser, the block splitter and the word check
+already treat as syntax."""
 
 
 class TaxonomyConfig(Config):
@@ -76,3 +85,44 @@ def site_options(options: PodiumConfig, *, language: str, site_url: str | None, 
         pagefind=options.pagefind,
         site_description=site_description or site_name,
     )
+
+
+def mkdocs_site_options(options: PodiumConfig, config: MkDocsConfig) -> SiteOptions:
+    """The core's options from a loaded MkDocs configuration."""
+    return site_options(options, language=config.theme.get("language") or "en",
+                        site_url=config.site_url, directory_urls=config.use_directory_urls,
+                        extensions=config.markdown_extensions, site_name=config.site_name,
+                        site_description=config.site_description)
+
+
+def text_options(config: MkDocsConfig) -> TextOptions:
+    """How the site renders statement texts (its Markdown extensions, the plugin's
+    required ones included, and its language), for the word check."""
+    extensions = list(config.markdown_extensions)
+    extensions += [e for e in REQUIRED_EXTENSIONS if e not in extensions]
+    return TextOptions(tuple(extensions), dict(config.mdx_configs), prose.applies(extensions),
+                       str(config.theme.get("language") or "en"))
+
+
+def read_options(config_file: Path) -> tuple[TextOptions, SiteOptions]:
+    """The text and site options of the site mkdocs.yml describes, read once with
+    MkDocs' own loader, as the build reads it (`podium check`); Podium's defaults
+    without a mkdocs.yml, or with one MkDocs cannot read (the build reports it)."""
+    if not config_file.is_file():
+        return TextOptions(), SiteOptions()
+    from mkdocs.config import load_config
+
+    try:
+        config = load_config(str(config_file))
+    except Exception as exc:  # a broken mkdocs.yml is the build's to report; check the texts anyway
+        print(f"podium: {config_file}: not read ({exc}); the text check uses Podium's default "
+              "Markdown extensions", file=sys.stderr)
+        return TextOptions(), SiteOptions()
+    plugin = config.plugins.get("podium")
+    podium = plugin.config if plugin is not None and isinstance(plugin.config, PodiumConfig) else None
+    if podium is None:
+        return text_options(config), SiteOptions()
+    for ext in REQUIRED_EXTENSIONS:
+        if ext not in config.markdown_extensions:
+            config.markdown_extensions.append(ext)
+    return text_options(config), mkdocs_site_options(podium, config)

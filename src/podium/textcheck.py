@@ -10,7 +10,6 @@ with `on_invalid: skip` leaves those statements out (`without`).
 
 from __future__ import annotations
 
-import sys
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from functools import partial
@@ -19,7 +18,7 @@ from typing import Any
 
 import markdown
 
-from podium import blocks, fragments, parallel, prose, render
+from podium import blocks, fragments, parallel, render
 from podium.collection import Collection, build, load_collection
 from podium.loader import Loaded, Statement
 from podium.normalise import normalise, words
@@ -111,24 +110,3 @@ def load(root: Path, options: TextOptions, workers: int = 1) -> Collection:
     collection = load_collection(root, workers)
     problems = check(collection.statements, options, workers)
     return without(collection, problems) if problems else collection
-
-
-def options_from(config_file: Path) -> TextOptions:
-    """The text options of the site that mkdocs.yml describes (its Markdown
-    extensions, the plugin's required ones, its language); defaults without one."""
-    if not config_file.is_file():
-        return TextOptions()
-    from mkdocs.config import load_config
-
-    from podium.plugin import REQUIRED_EXTENSIONS
-
-    try:
-        config = load_config(str(config_file))
-    except Exception as exc:  # a broken mkdocs.yml is the build's to report; check the texts anyway
-        print(f"podium: {config_file}: not read ({exc}); the text check uses Podium's default "
-              "Markdown extensions", file=sys.stderr)
-        return TextOptions()
-    extensions = list(config.markdown_extensions)
-    extensions += [e for e in REQUIRED_EXTENSIONS if e not in extensions]
-    return TextOptions(tuple(extensions), dict(config.mdx_configs), prose.applies(extensions),
-                       str(config.theme.get("language") or "en"))

@@ -1,0 +1,140 @@
+"""The deferred build: the generated pages outside the nav (statements, term
+pages) and the data files, read, rendered and written by Podium itself once
+MkDocs has its navigation and template environment, in forked worker
+processes when there are several (podium.parallel).
+
+Each page goes through MkDocs' own steps (`_populate_page`, `_build_page`,
+private functions of mkdocs.commands.build), so that every plugin's page
+events run as in MkDocs' loop; this is the one module that calls them.
+Statement pages come first and are handed to the search index as their
+batches return, so that Pagefind writes its index while the index pages are
+built. The workers are forked before Pagefind's threads start: a fork copies
+only the thread that calls it.
+"""
+
+from __future__ import annotations
+
+import logging
+from functools import partial
+from pathlib import Path
+
+from jinja2 import Environment
+from mkdocs.commands import build as mkdocs_build
+from mkdocs.config.defaults import MkDocsConfig
+from mkdocs.exceptions import PluginError
+from mkdocs.structure.files import File, Files
+from mkdocs.structure.nav import Navigation
+from mkdocs.utils import write_file
+
+from podium import parallel
+from podium.generated import Pages
+from podium.page import PodiumPage
+from podium.problems import CollectionError, Problem
+from podium.schema import RelationType
+from podium.searchindex import SearchIndex
+
+log = logging.getLogger("mkdocs.plugins.podium")
+
+BATCH = 25
+"""Deferred pages per task handed to a worker."""
+
+
+def build(pages: Pages, env: Environment, config: MkDocsConfig, files: Files, nav: Navigation,
+          workers: int, index_budget: int | None) -> SearchIndex | None:
+    """Build the deferred pages and data files, then take them out of `files` so
+    that MkDocs does not build them again. With `index_budget`, the statement
+    pages are indexed by Pagefind: the index is returned, still to be finished."""
+    every = pages.every = list(files.documentation_pages())
+    deferred = [f for f in every if isinstance(f.page, PodiumPage) and f.page.deferred]
+    statements = _pairs_together(pages, [f for f in deferred if _statement_page(f)])
+    others = [f for f in deferred if not _statement_page(f)]
+    data = [f for f in files if f.src_uri in pages.data_files]
+    # The statement pages (the ones Pagefind indexes) first, so that Pagefind
+    # can write its index while the rest is built: the data files, each on
+    # its own, then the index pages (small batches, no long tail at the end).
+    indexed = parallel.batches(statements, BATCH)
+    batches = indexed + [[f] for f in data] + parallel.batches(others, BATCH)
+    job = partial(_build_batch, pages, every, nav, env=env, config=config, files=files,
+                  index=index_budget is not None)
+    lost: list[Problem] = []
+    index: SearchIndex | None = None
+    try:
+        results = parallel.run(job, batches, workers, capture="mkdocs")  # forks here
+        if index_budget is not None:  # Pagefind's threads start after the fork
+            index = SearchIndex(Path(config.site_dir), index_budget)
+            if not indexed:
+                index.start_write()
+        for number, (built, problems) in enumerate(results):
+            lost.extend(problems)
+            if index is not None and number < len(indexed):
+                index.add(built)
+                if number == len(indexed) - 1:  # Pagefind writes while index pages are built
+                    index.start_write()
+    except parallel.WorkerError as exc:
+        log.debug("podium: worker traceback:\n%s", exc.details)
+        _close(index)
+        raise PluginError(str(exc)) from None
+    except BaseException:
+        _close(index)
+        raise
+    if lost:
+        _close(index)
+        raise PluginError(f"podium: {CollectionError(lost)}")
+    for file in deferred + data:
+        files.remove(file)
+    log.info("podium: built %d generated page(s) in %d process(es)", len(deferred),
+             min(workers, max(len(batches), 1)))
+    return index
+
+
+def _close(index: SearchIndex | None) -> None:
+    if index is not None:
+        index.close()
+
+
+def _pairs_together(pages: Pages, files: list[File]) -> list[File]:
+    """Each report next to the statement it reports on, so that both pages of a
+    pair usually fall in one batch and their coverage map is aligned once."""
+    by_id = {f.page.generated.statement.meta.id: f for f in files
+             if isinstance(f.page, PodiumPage) and f.page.generated.statement}
+    ordered: dict[str, File] = {}
+    for file in files:
+        ordered.setdefault(file.src_uri, file)
+        st = file.page.generated.statement if isinstance(file.page, PodiumPage) else None
+        for link in pages.site.collection.links(st) if st else []:
+            partner = by_id.get(link.other.meta.id)
+            if link.relation is RelationType.REPORTS_ON and partner is not None:
+                ordered.setdefault(partner.src_uri, partner)
+    return list(ordered.values())
+
+
+def _build_batch(pages: Pages, every: list[File], nav: Navigation, batch: list[File], *,
+                 env: Environment, config: MkDocsConfig, files: Files,
+                 index: bool) -> tuple[list[tuple[str, str]], list[Problem]]:
+    """Build pages the way MkDocs' own loop does (its page events included);
+    return the statement pages' search documents, for the index, which lives in
+    the parent, and the word-check failures."""
+    outbox: list[tuple[str, str]] = []
+    pages.outbox = outbox if index else None
+    lost: list[Problem] = []
+    pages.lost = lost
+    try:
+        for file in batch:
+            if file.src_uri in pages.data_files:
+                content = pages.data_files[file.src_uri].build()
+                data = content if isinstance(content, bytes) else content.encode("utf-8")
+                write_file(data, file.abs_dest_path)
+                continue
+            page = file.page
+            assert isinstance(page, PodiumPage)
+            page.deferred = False
+            mkdocs_build._populate_page(page, config, files)
+            mkdocs_build._build_page(page, config, every, nav, env)
+            page.release()
+        return outbox, lost
+    finally:
+        pages.outbox, pages.lost = None, []
+
+
+def _statement_page(file: File) -> bool:
+    return isinstance(file.page, PodiumPage) and file.page.generated.statement is not None
