@@ -60,6 +60,11 @@ class PodiumConfig(Config):
     on_invalid = Choice(("fail", "skip"), default="fail")
     """fail: an invalid statement stops the build, listing every bad file.
     skip: build the valid ones and log every invalid one as a warning."""
+    cache = Type(bool, default=True)
+    """Keep what each build makes in `cache_dir` and take from it what the next
+    build would make the same (podium.buildcache)."""
+    cache_dir = Type(str, default=".cache/podium")
+    """The build cache's folder, relative to mkdocs.yml; never published, safe to delete."""
     sitemap_urls = Type(int, default=50_000)
     """Most URLs in one sitemap (the protocol's limit); a larger site's sitemap.xml
     is an index of child sitemaps in sitemaps/."""

@@ -27,8 +27,10 @@ from podium.verify import missing_words
 class Pages:
     """The generated pages and data files of one build."""
 
-    def __init__(self, site: Site, statements_dir: str, statements_edit_uri: str | None) -> None:
+    def __init__(self, site: Site, root: Path, statements_dir: str, statements_edit_uri: str | None) -> None:
         self.site = site
+        self.root = root
+        """The statements folder."""
         self.statements_dir, self.statements_edit_uri = statements_dir, statements_edit_uri
         self.generated: dict[str, GeneratedPage] = {}
         """Generated pages by source path, for the page hooks."""

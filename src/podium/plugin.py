@@ -11,6 +11,7 @@ aside and swapped in by podium.staging.
 from __future__ import annotations
 
 import logging
+import time
 from pathlib import Path
 
 from jinja2 import Environment
@@ -28,7 +29,6 @@ from podium.collection import load_collection
 from podium.config import REQUIRED_EXTENSIONS, PodiumConfig, mkdocs_site_options, text_options
 from podium.generated import Pages
 from podium.problems import CollectionError, Severity
-from podium.searchindex import SearchIndex
 from podium.site import Site
 
 log = logging.getLogger("mkdocs.plugins.podium")
@@ -38,9 +38,11 @@ class PodiumPlugin(BasePlugin[PodiumConfig]):
     pages: Pages | None = None
     """The generated pages of this build (None when disabled)."""
     nav: Navigation | None = None
-    index: SearchIndex | None = None
-    """Pagefind's index, from the deferred build to the end of the build."""
+    built: deferred.Built | None = None
+    """Pagefind's index and the build cache, from the deferred build to the end of the build."""
+    cache_dir: Path | None = None
     workers: int = 1
+    started: float = 0.0
     command: str | None = None
     """`build`, `gh-deploy` or `serve` (on_startup); None when MkDocs is driven from Python."""
     staged: staging.Staged | None = None
@@ -81,7 +83,8 @@ class PodiumPlugin(BasePlugin[PodiumConfig]):
         for st in collection.drafts:
             log.info("podium: %s is a draft (not published): %s", st.shown, ", ".join(st.meta.review))
         site = Site(collection, mkdocs_site_options(self.config, config))
-        self.pages = Pages(site, self.config.statements_dir, self.config.edit_uri)
+        self.pages = Pages(site, root, self.config.statements_dir, self.config.edit_uri)
+        self.cache_dir = self._cache_dir(config)
         if self.config.pagefind and theme.uses_lunr(config):
             log.warning("podium: %s", search.lunr_cost(collection))
         theme.extend_lunr_languages(config, {st.meta.language for st in collection})
@@ -103,8 +106,19 @@ class PodiumPlugin(BasePlugin[PodiumConfig]):
                               "`search` (Pagefind searches large sites) or set `workers: 1`")
         return self.config.workers
 
+    def _cache_dir(self, config: MkDocsConfig) -> Path | None:
+        """The build cache's folder, which must not be published."""
+        if not self.config.cache:
+            return None
+        folder = (Path(config.config_file_path or ".").parent / self.config.cache_dir).resolve()
+        for published in (Path(config.docs_dir), Path(config.site_dir)):
+            if folder.is_relative_to(published.resolve()):
+                raise PluginError(f"podium: `cache_dir: {self.config.cache_dir}` is inside {published}, "
+                                  "which is published; choose a folder outside it")
+        return folder
+
     def on_pre_build(self, *, config: MkDocsConfig) -> None:
-        self.nav, self.index = None, None
+        self.nav, self.built = None, None
 
     def on_files(self, files: Files, *, config: MkDocsConfig) -> Files | None:
         return self.pages.add_files(files, config) if self.pages else files
@@ -121,7 +135,9 @@ class PodiumPlugin(BasePlugin[PodiumConfig]):
         if self.pages is not None:
             assert self.nav is not None
             budget = self.config.pagefind_budget if self.config.pagefind else None
-            self.index = deferred.build(self.pages, env, config, files, self.nav, self.workers, budget)
+            self.started = time.time()
+            self.built = deferred.build(self.pages, env, config, files, self.nav, self.workers, budget,
+                                        self.cache_dir)
         return env
 
     def on_template_context(self, context: TemplateContext, *, template_name: str,
@@ -157,9 +173,11 @@ class PodiumPlugin(BasePlugin[PodiumConfig]):
     def on_post_build(self, *, config: MkDocsConfig) -> None:
         if self.pages is not None and self.pages.lost:  # statement pages MkDocs built itself (in the nav)
             raise PluginError(f"podium: {CollectionError(self.pages.lost)}")
-        if self.index is not None:
-            index, self.index = self.index, None
-            index.finish()
+        built, self.built = self.built, None
+        if built is not None and built.index is not None:
+            built.index.finish()
+        if built is not None and built.cache is not None:
+            built.cache.prune(self.started - 2)  # (file times may be coarser than the clock)
         if self.staged is not None and not (config.strict and _warnings_counted()):
             # (a strict build with warnings is aborted after this event: on_build_error discards it)
             try:
@@ -170,9 +188,9 @@ class PodiumPlugin(BasePlugin[PodiumConfig]):
             self.staged = None
 
     def on_build_error(self, *, error: Exception) -> None:
-        if self.index is not None:
-            self.index.close()
-            self.index = None
+        if self.built is not None and self.built.index is not None:
+            self.built.index.close()
+        self.built = None
         if self.staged is not None:  # the last good site stays where it was
             staging.discard(self.staged)
             self.staged = None

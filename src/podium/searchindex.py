@@ -14,6 +14,7 @@ from pathlib import Path
 
 from mkdocs.exceptions import PluginError
 
+from podium.buildcache import Cache
 from podium.indexer import Indexer, IndexingError
 
 log = logging.getLogger("mkdocs.plugins.podium")
@@ -22,9 +23,9 @@ log = logging.getLogger("mkdocs.plugins.podium")
 class SearchIndex:
     """The site's Pagefind index in `site_dir/pagefind`, for one build."""
 
-    def __init__(self, site_dir: Path, budget: int) -> None:
+    def __init__(self, site_dir: Path, budget: int, cache: Cache | None = None) -> None:
         try:
-            self._indexer: Indexer | None = Indexer(site_dir / "pagefind", budget=budget)
+            self._indexer: Indexer | None = Indexer(site_dir / "pagefind", budget=budget, cache=cache)
         except (OSError, IndexingError) as exc:
             raise PluginError(f"podium: search index not built: {exc} "
                               "(install pagefind[bin], or set `pagefind: false`)") from exc
@@ -50,8 +51,9 @@ class SearchIndex:
                 result = self._indexer.write()
         finally:
             self._indexer = None
-        log.info("podium: Pagefind indexed %d statement page(s), %d words, in %d bundle(s)",
-                 result.pages, result.words, len(result.bundles))
+        log.info("podium: Pagefind indexed %d statement page(s), %d words, in %d bundle(s) "
+                 "(%d from the build cache)", result.pages, result.words, len(result.bundles),
+                 sum(b.cached for b in result.bundles))
 
     def close(self) -> None:
         """Stop Pagefind after a failed build (no process is left behind)."""
