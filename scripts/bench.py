@@ -27,7 +27,7 @@ sites are built R times, alternating which goes first, and the medians are
 reported with the ratio of every round.
 
 With --incremental, only the Podium site is built, to measure the build cache
-(podium.buildcache): a cold build (cache deleted), a warm build of the
+(podium.build.buildcache): a cold build (cache deleted), a warm build of the
 unchanged archive, a build after one statement's text is edited, after one is
 added and after it is deleted, each as a ratio of the cold build; then a cold
 build of the final input, compared byte for byte with the warm one (Pagefind's
@@ -192,7 +192,7 @@ def as_markdown(text: str) -> str:
 
 @dataclass
 class Corpus:
-    """Writes the corpus as statement files with `podium.corpus` (the project's
+    """Writes the corpus as statement files with `podium.ingest.corpus` (the project's
     converter; it reads the archive itself), leaves out the files `podium check`
     rejects, optionally escapes what Markdown would take for syntax, and reads them
     back, so that the floor gets exactly the bodies Podium gets."""
@@ -209,11 +209,10 @@ class Corpus:
     @property
     def name(self) -> str:
         how = "escaped line starts" if self.escape else "raw text"
-        return f"{self.archive.name} (podium.corpus, {how}; {self.invalid} rejected file(s) left out)"
+        return f"{self.archive.name} (podium.ingest.corpus, {how}; {self.invalid} rejected file(s) left out)"
 
     def __call__(self, folder: Path) -> list[tuple[str, str, str]]:
-        from podium import corpus
-
+        from podium.ingest import corpus
         paths = self._valid(folder, corpus.write_statements(self.archive, folder, sample=self.sample))
         out = []
         for path in sorted(paths):
@@ -228,7 +227,7 @@ class Corpus:
     def _valid(self, folder: Path, paths: list[Path]) -> list[Path]:
         """The files `podium check` accepts (all 11,108 speeches today); any other is
         removed from both sites and counted."""
-        from podium.collection import load_collection
+        from podium.model.collection import load_collection
 
         bad = {Path(p.path).name for p in load_collection(folder).errors}
         kept = [p for p in paths if p.name not in bad]
@@ -396,7 +395,7 @@ def search_bytes(site: Path, pagefind: bool, query: str = "cooperation") -> floa
     sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "src"))
     from playwright.sync_api import sync_playwright
 
-    from podium.preview import serve
+    from podium.build.preview import serve
 
     chromium = os.environ.get("PODIUM_CHROMIUM", "/usr/bin/chromium")
     total = 0

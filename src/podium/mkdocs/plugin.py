@@ -1,0 +1,213 @@
+"""The MkDocs plugin: wires MkDocs' events to Podium's core and nothing else.
+
+The collection is loaded and checked (podium.model.collection, podium.text.textcheck)
+and planned (podium.site.plan) when the configuration is read; the generated pages
+are registered, given their dates and finished by `generated`; the pages
+outside the nav are built by `deferred` (from the build cache where it can,
+`pagecache`), Pagefind fed by `searchindex`; the theme is wired by `theme`;
+the site is built aside and swapped in by podium.build.staging.
+"""
+
+from __future__ import annotations
+
+import logging
+import time
+from pathlib import Path
+
+from jinja2 import Environment
+from mkdocs.config.defaults import MkDocsConfig
+from mkdocs.exceptions import Abort, PluginError
+from mkdocs.plugins import BasePlugin, event_priority
+from mkdocs.structure.files import Files
+from mkdocs.structure.nav import Navigation
+from mkdocs.structure.pages import Page
+from mkdocs.utils import CountHandler, write_file
+from mkdocs.utils.templates import TemplateContext
+
+from podium.build import parallel, staging
+from podium.mkdocs import deferred, theme
+from podium.mkdocs.config import PodiumConfig, mkdocs_site_options, text_options
+from podium.mkdocs.generated import Pages
+from podium.model.collection import load_collection
+from podium.model.problems import CollectionError, Severity
+from podium.outputs import search, sitemap
+from podium.site.plan import Site
+from podium.text import textcheck
+
+log = logging.getLogger("mkdocs.plugins.podium")
+
+
+class PodiumPlugin(BasePlugin[PodiumConfig]):
+    pages: Pages | None = None
+    """The generated pages of this build (None when disabled)."""
+    nav: Navigation | None = None
+    built: deferred.Built | None = None
+    """Pagefind's index and the build cache, from the deferred build to the end of the build."""
+    cache_dir: Path | None = None
+    workers: int = 1
+    started: float = 0.0
+    command: str | None = None
+    """`build`, `gh-deploy` or `serve` (on_startup); None when MkDocs is driven from Python."""
+    staged: staging.Staged | None = None
+    """Where a `mkdocs build` writes before the site is swapped in (podium.build.staging)."""
+
+    def on_startup(self, *, command: str, dirty: bool) -> None:
+        self.command = None if dirty else command  # --dirty builds in place, as asked
+
+    # Before the search plugin's on_config, which fixes its languages.
+    @event_priority(50)
+    def on_config(self, config: MkDocsConfig) -> MkDocsConfig | None:
+        self.pages = None
+        if not self.config.enabled:
+            return config
+        root = Path(config.config_file_path or ".").parent / self.config.statements_dir
+        if not root.is_dir():
+            raise PluginError(f"podium: statements folder not found: {root} "
+                              "(set `statements_dir` under the podium plugin in mkdocs.yml)")
+        if str(root) not in config.watch:
+            config.watch.append(str(root))
+        for ext in textcheck.REQUIRED_EXTENSIONS:
+            if ext not in config.markdown_extensions:
+                config.markdown_extensions.append(ext)
+        theme.add_templates(config)
+        self.workers = self._workers(config)
+        collection = load_collection(root, self.workers)
+        # The word check of every text, as `podium check` runs it: here when its
+        # failures are to be skipped, or reported with invalid files; else while
+        # pages are built (no second rendering), all reported at the end.
+        if self.config.on_invalid == "skip" or collection.errors:
+            problems = textcheck.check(collection.statements, text_options(config), self.workers)
+            collection = textcheck.without(collection, problems) if problems else collection
+        errors = [p for p in collection.problems if p.severity is Severity.ERROR]
+        if errors and self.config.on_invalid == "fail":
+            raise PluginError(f"podium: {CollectionError(collection.problems)}")
+        for problem in collection.problems:
+            log.warning("%s%s", problem, " (skipped)" if problem in errors else "")
+        for st in collection.drafts:
+            log.info("podium: %s is a draft (not published): %s", st.shown, ", ".join(st.meta.review))
+        site = Site(collection, mkdocs_site_options(self.config, config))
+        self.pages = Pages(site, root, self.config.statements_dir, self.config.edit_uri)
+        self.cache_dir = self._cache_dir(config)
+        if self.config.pagefind and theme.uses_lunr(config):
+            log.warning("podium: %s", search.lunr_cost(collection))
+        theme.extend_lunr_languages(config, {st.meta.language for st in collection})
+        if self.command in ("build", "gh-deploy"):  # serve builds into its own temporary folder
+            self.staged = staging.stage(Path(config.site_dir))
+            if self.staged is not None:
+                config.site_dir = str(self.staged.staging)
+        return config
+
+    def _workers(self, config: MkDocsConfig) -> int:
+        """Lunr's index is gathered from page events in the build process, which
+        pages built in workers would never reach: with `search`, one process."""
+        lunr = theme.uses_lunr(config)
+        if self.config.workers == 0:
+            return 1 if lunr else parallel.default_workers()
+        if lunr and self.config.workers > 1:
+            raise PluginError(f"podium: `workers: {self.config.workers}` cannot be used with the "
+                              "`search` plugin, whose index misses pages built in workers; remove "
+                              "`search` (Pagefind searches large sites) or set `workers: 1`")
+        return self.config.workers
+
+    def _cache_dir(self, config: MkDocsConfig) -> Path | None:
+        """The build cache's folder, which must not be published."""
+        if not self.config.cache:
+            return None
+        folder = (Path(config.config_file_path or ".").parent / self.config.cache_dir).resolve()
+        for published in (Path(config.docs_dir), Path(config.site_dir)):
+            if folder.is_relative_to(published.resolve()):
+                raise PluginError(f"podium: `cache_dir: {self.config.cache_dir}` is inside {published}, "
+                                  "which is published; choose a folder outside it")
+        return folder
+
+    def on_pre_build(self, *, config: MkDocsConfig) -> None:
+        self.nav, self.built = None, None
+
+    def on_files(self, files: Files, *, config: MkDocsConfig) -> Files | None:
+        return self.pages.add_files(files, config) if self.pages else files
+
+    def on_nav(self, nav: Navigation, *, config: MkDocsConfig, files: Files) -> Navigation | None:
+        self.nav = nav
+        return nav
+
+    # Last, so that the environment has every other plugin's filters and globals.
+    @event_priority(-100)
+    def on_env(self, env: Environment, *, config: MkDocsConfig, files: Files) -> Environment | None:
+        theme.wire(env, self.pages.site if self.pages else None,
+                   self.pages.generated if self.pages else {}, self.config.cache_nav)
+        if self.pages is not None:
+            assert self.nav is not None
+            budget = self.config.pagefind_budget if self.config.pagefind else None
+            self.started = time.time()
+            self.built = deferred.build(self.pages, env, config, files, self.nav, self.workers, budget,
+                                        self.cache_dir)
+        return env
+
+    def on_template_context(self, context: TemplateContext, *, template_name: str,
+                            config: MkDocsConfig) -> TemplateContext | None:
+        """Templates such as the sitemap list every page, the deferred ones too."""
+        if self.pages is not None and self.pages.every is not None:
+            context["pages"] = self.pages.every
+        return context
+
+    def on_post_template(self, output_content: str, *, template_name: str,
+                         config: MkDocsConfig) -> str | None:
+        """Past the protocol's 50,000 URLs, sitemap.xml becomes an index of child sitemaps."""
+        if template_name != "sitemap.xml" or self.pages is None:
+            return output_content
+        maps = sitemap.split(output_content, config.site_url or "/", self.config.sitemap_urls)
+        for path, xml in maps.children.items():
+            write_file(xml.encode("utf-8"), str(Path(config.site_dir) / path))
+        return maps.index
+
+    def on_page_markdown(self, markdown: str, *, page: Page, config: MkDocsConfig,
+                         files: Files) -> str | None:
+        return self.pages.markdown(markdown, page, config) if self.pages else markdown
+
+    def on_page_content(self, html: str, *, page: Page, config: MkDocsConfig,
+                        files: Files) -> str | None:
+        return self.pages.content(html, page) if self.pages else html
+
+    def on_post_page(self, output: str, *, page: Page, config: MkDocsConfig) -> str | None:
+        return self.pages.output(output, page) if self.pages else output
+
+    # Last, so that the site is complete (other plugins' files written) when it is swapped in.
+    @event_priority(-100)
+    def on_post_build(self, *, config: MkDocsConfig) -> None:
+        if self.pages is not None and self.pages.lost:  # statement pages MkDocs built itself (in the nav)
+            raise PluginError(f"podium: {CollectionError(self.pages.lost)}")
+        built, self.built = self.built, None
+        if built is not None and built.index is not None:
+            built.index.finish()
+        if built is not None and built.cache is not None:
+            built.cache.prune(self.started - 2)  # (file times may be coarser than the clock)
+        if self.staged is not None and not (config.strict and _warnings_counted()):
+            # (a strict build with warnings is aborted after this event: on_build_error discards it)
+            try:
+                staging.publish(self.staged)
+            except OSError as exc:
+                raise PluginError(f"podium: the build failed: {staging.reason(exc)}") from None
+            config.site_dir = str(self.staged.final)  # for gh-deploy, which deploys it next
+            self.staged = None
+
+    def on_build_error(self, *, error: Exception) -> None:
+        if self.built is not None and self.built.index is not None:
+            self.built.index.close()
+        self.built = None
+        if self.staged is not None:  # the last good site stays where it was
+            staging.discard(self.staged)
+            self.staged = None
+        # A failed write anywhere in the build (MkDocs copying the theme's files,
+        # writing the sitemap; a full disk): one line, not a traceback.
+        if isinstance(error, OSError) and error.strerror:
+            log.error("podium: the build failed: %s", staging.reason(error))
+            raise Abort("Aborted with a BuildError!") from None
+
+
+def _warnings_counted() -> bool:
+    """Whether MkDocs' strict-mode counter has seen a warning (it aborts the build
+    after on_post_build)."""
+    return any(isinstance(h, CountHandler) and h.get_counts() for h in logging.getLogger("mkdocs").handlers)
+
+
+__all__ = ["PodiumPlugin"]

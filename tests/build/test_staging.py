@@ -1,0 +1,59 @@
+"""podium.build.staging: the new site replaces the old one only whole."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+from podium.build import staging
+
+
+def fill(folder: Path, **files: str) -> None:
+    folder.mkdir(parents=True, exist_ok=True)
+    for name, text in files.items():
+        (folder / name).write_text(text, encoding="utf-8")
+
+
+def contents(folder: Path) -> dict[str, str]:
+    return {p.relative_to(folder).as_posix(): p.read_text() for p in folder.rglob("*") if p.is_file()}
+
+
+def test_first_build_and_rebuild(tmp_path: Path) -> None:
+    site = tmp_path / "site"
+    for n in (1, 2):
+        staged = staging.stage(site)
+        assert staged is not None and staged.staging.parent == tmp_path
+        assert staged.staging.name == f".site.podium-build-{os.getpid()}"
+        fill(staged.staging, **{"index.html": f"build {n}"})
+        staging.publish(staged)
+        assert contents(site) == {"index.html": f"build {n}"}
+        assert sorted(p.name for p in tmp_path.iterdir()) == ["site"]
+
+
+def test_discard_keeps_the_old_site_and_stale_folders_are_cleared(tmp_path: Path) -> None:
+    site = tmp_path / "site"
+    fill(site, **{"index.html": "good"})
+    staged = staging.stage(site)
+    assert staged is not None
+    fill(staged.staging, **{"half.html": "half"})
+    staging.discard(staged)
+    assert contents(site) == {"index.html": "good"}
+    fill(tmp_path / ".site.podium-build-999999999", **{"x": "left by a killed build"})
+    fill(tmp_path / ".site.podium-build-1", **{"x": "pid 1 is running: another build's"})
+    staged = staging.stage(site)
+    assert staged is not None
+    assert sorted(p.name for p in tmp_path.iterdir()) == [
+        ".site.podium-build-1", staged.staging.name, "site"]
+
+
+def test_a_linked_site_folder_keeps_its_link(tmp_path: Path) -> None:
+    target = tmp_path / "www"
+    fill(target, **{"old.html": "old"})
+    site = tmp_path / "site"
+    site.symlink_to(target, target_is_directory=True)
+    staged = staging.stage(site)
+    assert staged is not None
+    fill(staged.staging / "sub", **{"new.html": "new"})
+    staging.publish(staged)
+    assert site.is_symlink() and contents(target) == {"sub/new.html": "new"}
+    assert not staged.staging.exists()

@@ -1,0 +1,127 @@
+from pathlib import Path
+
+from conftest import ROOT, statement_text
+
+from podium.model.loader import Statement, load_dir, load_file, parse
+from podium.model.problems import Severity
+
+
+def problems_of(text: str) -> list[str]:
+    result = parse(text, "statements/x.md", Path("x.md"))
+    assert not isinstance(result, Statement), "expected problems"
+    return [str(p) for p in result]
+
+
+def test_loads_the_repository_statements() -> None:
+    loaded = load_dir(ROOT / "statements")
+    assert loaded.problems == []
+    assert sorted(s.meta.id for s in loaded.statements) == [
+        "vna-2023-12-02-iom-council-114", "vnm-iom-council-114"]
+    st = next(s for s in loaded.statements if s.meta.id == "vnm-iom-council-114")
+    assert st.shown == "statements/vnm-iom-council-114.md"
+    assert st.body.startswith("Madam Chair\n")
+    assert st.line("event", "session") == 12
+    assert st.body_line == 35
+
+
+def test_missing_field_names_file_line_field_and_fix() -> None:
+    text = "---\nid: x\nkind: statement\nlanguage: en\ndate: 2024-01-01\n---\n\nText.\n"
+    [problem] = problems_of(text)
+    assert problem.startswith("statements/x.md:1: title: Field required (add `title:`")
+
+
+def test_wrong_value_points_at_its_line() -> None:
+    text = statement_text(kind="speach")
+    [problem] = problems_of(text)
+    assert problem.startswith("statements/x.md:3: kind: Input should be 'statement'")
+
+
+def test_nested_field_line() -> None:
+    text = statement_text(event={"body": "HRC", "start": "2024-09-01", "end": "2024-08-01"},
+                          date="2024-09-01")
+    [problem] = problems_of(text)
+    assert problem.startswith("statements/x.md:10: event.end: event.end 2024-08-01 is before")
+
+
+def test_unknown_field_suggests_the_right_one() -> None:
+    [problem] = problems_of(statement_text(langauge="fr"))
+    assert "langauge: unknown field 'langauge' (did you mean 'language'?)" in problem
+
+
+def test_yaml_boolean_trap_gets_a_hint() -> None:
+    [problem] = problems_of(statement_text(title=True))
+    assert "quote the value" in problem
+
+
+def test_impossible_date_hint() -> None:
+    [problem] = problems_of(statement_text().replace("'2024-09-24'", "2023-02-30"))
+    assert "date:" in problem and "YYYY-MM-DD" in problem
+
+
+def test_malformed_yaml_reports_its_line() -> None:
+    [problem] = problems_of("---\nid: x\ntitle: [unclosed\nkind: statement\n---\n\nText\n")
+    assert problem.startswith("statements/x.md:4: malformed YAML front matter")
+
+
+def test_no_front_matter() -> None:
+    [problem] = problems_of("Just a text.\n")
+    assert problem.startswith("statements/x.md:1: no front matter")
+
+
+def test_empty_body() -> None:
+    [problem] = problems_of(statement_text(body="\n\n"))
+    assert "body: the statement has no text" in problem
+
+
+def test_bom_and_crlf_are_accepted_like_lf() -> None:
+    text = statement_text()
+    a = parse(text, "x", Path("x.md"))
+    b = parse("\ufeff" + text.replace("\n", "\r\n"), "x", Path("x.md"))
+    assert isinstance(a, Statement) and isinstance(b, Statement)
+    assert (a.meta, a.body) == (b.meta, b.body)
+
+
+def test_cp1252_file_is_a_clear_error(tmp_path: Path) -> None:
+    (tmp_path / "x.md").write_bytes(statement_text(body="Caf\u00e9 \u201cquoted\u201d\n").encode("cp1252"))
+    [problem] = load_file(tmp_path, Path("x.md"))  # type: ignore[misc]
+    assert str(problem).startswith(f"{tmp_path.name}/x.md:9: not UTF-8 (byte 0xe9)")
+    assert "save the file as UTF-8" in str(problem)
+
+
+def test_non_markdown_file_is_a_warning_and_others_still_load(tmp_path: Path) -> None:
+    (tmp_path / "notes.txt").write_text("hello", encoding="utf-8")
+    (tmp_path / "good.md").write_text(statement_text(id="good"), encoding="utf-8")
+    (tmp_path / "bad.md").write_text(statement_text(id="Bad Id"), encoding="utf-8")
+    loaded = load_dir(tmp_path)
+    assert [s.meta.id for s in loaded.statements] == ["good"]
+    kinds = sorted((p.path.split("/")[-1], p.severity) for p in loaded.problems)
+    assert kinds == [("bad.md", Severity.ERROR), ("notes.txt", Severity.WARNING)]
+
+
+def test_loading_in_worker_processes_gives_the_same_collection(tmp_path: Path) -> None:
+    for i in range(450):  # three batches of files
+        (tmp_path / f"s{i:03}.md").write_text(statement_text(id=f"s{i:03}"), encoding="utf-8")
+    (tmp_path / "s100.md").write_text(statement_text(id="s100", date="2023-02-30"), encoding="utf-8")
+    (tmp_path / "notes.txt").write_text("not a statement", encoding="utf-8")
+    one, two = load_dir(tmp_path, workers=1), load_dir(tmp_path, workers=2)
+    assert [s.meta for s in two.statements] == [s.meta for s in one.statements]
+    assert [s.body for s in two.statements] == [s.body for s in one.statements]
+    assert len(one.statements) == 449
+    assert [str(p) for p in two.problems] == [str(p) for p in one.problems]
+    assert len(one.problems) == 2
+
+
+def test_a_hidden_markdown_file_is_refused_not_skipped(tmp_path: Path) -> None:
+    """`.hidden.md` used to vanish without a word; hidden folders and other
+    hidden files (.git/, .DS_Store) are still passed over."""
+    (tmp_path / "good.md").write_text(statement_text(id="good"), encoding="utf-8")
+    (tmp_path / ".hidden.md").write_text(statement_text(id="hidden"), encoding="utf-8")
+    (tmp_path / ".DS_Store").write_bytes(b"\0\1")
+    (tmp_path / ".git").mkdir()
+    (tmp_path / ".git" / "notes.md").write_text("not a statement", encoding="utf-8")
+    loaded = load_dir(tmp_path)
+    assert [s.meta.id for s in loaded.statements] == ["good"]
+    [problem] = loaded.problems
+    assert problem.path == f"{tmp_path.name}/.hidden.md" and problem.severity == Severity.ERROR
+    assert "starts with '.'" in problem.message
+    assert "'hidden.md'" in (problem.hint or "")

@@ -1,0 +1,99 @@
+import datetime as dt
+import json
+from importlib.resources import files
+
+import pytest
+from pydantic import ValidationError
+
+from podium.model.schema import Kind, StatementMeta, json_schema
+
+BASE = {"id": "x-1", "kind": "statement", "title": "T", "language": "en", "date": "2024-01-02"}
+
+
+def meta(**changes: object) -> StatementMeta:
+    return StatementMeta.model_validate({**BASE, **changes})
+
+
+def errors(**changes: object) -> list[tuple[tuple[object, ...], str]]:
+    with pytest.raises(ValidationError) as exc:
+        meta(**changes)
+    return [(tuple(e["loc"]), e["msg"]) for e in exc.value.errors()]
+
+
+def test_minimal_statement_is_valid() -> None:
+    m = meta()
+    assert m.kind is Kind.STATEMENT
+    assert m.sort_date == dt.date(2024, 1, 2)
+
+
+def test_every_kind_of_the_issue_is_accepted() -> None:
+    kinds = ["statement", "news-report", "press-release", "speech", "joint-statement", "letter",
+             "interview"]
+    assert [meta(kind=k).kind.value for k in kinds] == kinds
+
+
+@pytest.mark.parametrize("bad_id", ["../etc", "has space", "Upper", "việt", "-lead", "a--b", ""])
+def test_id_must_be_slug_safe(bad_id: str) -> None:
+    assert errors(id=bad_id)[0][0] == ("id",)
+
+
+def test_unknown_delegation_is_rejected_with_suggestion() -> None:
+    [(loc, msg)] = errors(delegation="VN")
+    assert loc == ("delegation",)
+    assert "VNM" in msg
+
+
+def test_organisation_delegation_is_accepted() -> None:
+    assert meta(delegation="EU").delegation == "EU"
+
+
+def test_language_must_be_bcp47() -> None:
+    assert meta(language="zh-Hans").language == "zh-Hans"
+    assert errors(language="english")[0][0] == ("language",)
+
+
+def test_impossible_date_is_rejected() -> None:
+    assert errors(date="2023-02-30")[0][0] == ("date",)
+
+
+def test_event_end_before_start() -> None:
+    [(loc, msg)] = errors(event={"body": "HRC", "start": "2024-03-05", "end": "2024-03-01"})
+    assert loc == ("event", "end")
+    assert "before" in msg
+
+
+def test_statement_date_outside_event() -> None:
+    [(loc, msg)] = errors(date="2024-04-01", event={"body": "HRC", "start": "2024-03-01",
+                                                    "end": "2024-03-05"})
+    assert loc == ("date",)
+    assert "outside the event" in msg
+
+
+def test_report_may_be_dated_after_event() -> None:
+    m = meta(kind="news-report", date="2024-04-01",
+             event={"body": "HRC", "start": "2024-03-01", "end": "2024-03-05"})
+    assert m.sort_date == dt.date(2024, 4, 1)
+
+
+def test_event_dates_stand_in_for_missing_date() -> None:
+    m = StatementMeta.model_validate({**{k: v for k, v in BASE.items() if k != "date"},
+                                      "event": {"body": "IOM Council", "start": "2023-11-27"}})
+    assert m.sort_date == dt.date(2023, 11, 27)
+    assert errors(date=None)[0][0] == ("date",)
+
+
+def test_unknown_field_is_rejected() -> None:
+    assert errors(speakr={"name": "X"})[0][0] == ("speakr",)
+
+
+def test_relation_types() -> None:
+    m = meta(related=[{"id": "other", "relation": "reports-on"}])
+    assert m.related[0].relation.value == "reports-on"
+    assert errors(related=[{"id": "other", "relation": "likes"}])[0][0] == ("related", 0, "relation")
+
+
+def test_committed_json_schema_is_current() -> None:
+    committed = files("podium").joinpath("schema/statement.schema.json").read_text(encoding="utf-8")
+    assert committed == json_schema(), "run: podium schema --out src/podium/schema/statement.schema.json"
+    schema = json.loads(committed)
+    assert {"id", "kind", "title", "language"} <= set(schema["required"])

@@ -1,0 +1,98 @@
+"""Data exports: written by the build and by `podium export`, the same data."""
+
+from __future__ import annotations
+
+import csv
+import gzip
+import io
+import json
+from pathlib import Path
+
+import feedparser
+from conftest import REPORT_ID, ROOT, STATEMENT_ID, page
+
+from podium.cli import main
+from podium.outputs.export import CSV_FIELDS, FIELDS
+
+
+def test_build_writes_data_files(built_site: Path) -> None:
+    """The full text once, as gzipped JSON Lines; the metadata as CSV."""
+    assert not (built_site / "data/statements.json").exists()
+    assert not (built_site / "data/statements.jsonl").exists()
+    raw = (built_site / "data/statements.jsonl.gz").read_bytes()
+    assert raw[4:8] == b"\0\0\0\0"  # no time stamp: the same input gives the same bytes
+    data = [json.loads(line) for line in gzip.decompress(raw).decode("utf-8").splitlines()]
+    assert [r["id"] for r in data] == [REPORT_ID, STATEMENT_ID]
+    st = data[1]
+    assert st["speaker_name"] == "Le Thi Tuyet Mai" and st["delegation_name"] == "Viet Nam"
+    assert st["url"] == f"https://podium-archive.github.io/podium/statements/2023/{STATEMENT_ID}/"
+    assert st["text"].startswith("Madam Chair\n")
+    rows = list(csv.DictReader(io.StringIO((built_site / "data/statements.csv").read_text("utf-8"))))
+    assert list(rows[0]) == list(CSV_FIELDS) == [f for f in FIELDS if f != "text"]
+    assert rows[1]["topics"].startswith("Migration; Global Compact")
+    assert rows[0]["related"] == f"{STATEMENT_ID} (reports-on)"
+    assert [r["id"] for r in rows] == [r["id"] for r in data]
+    schema = json.loads((built_site / "data/statement.schema.json").read_text(encoding="utf-8"))
+    assert schema["title"] == "StatementMeta"
+
+
+def test_cli_export_matches_the_build(built_site: Path, tmp_path: Path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    monkeypatch.chdir(ROOT)
+    for fmt in ["jsonl.gz", "csv"]:
+        out = tmp_path / f"statements.{fmt}"
+        assert main(["export", "--format", fmt, "--out", str(out)]) == 0
+        assert out.read_bytes() == (built_site / "data" / f"statements.{fmt}").read_bytes()
+    site_records = gzip.decompress((built_site / "data/statements.jsonl.gz").read_bytes()).decode("utf-8")
+    for fmt in ["json", "jsonl"]:
+        out = tmp_path / f"statements.{fmt}"
+        assert main(["export", "--format", fmt, "--out", str(out)]) == 0
+        records = out.read_text(encoding="utf-8")
+        loaded = json.loads(records) if fmt == "json" else [json.loads(x) for x in records.splitlines()]
+        assert loaded == [json.loads(x) for x in site_records.splitlines()]
+    out = tmp_path / "all.bib"
+    assert main(["export", "--format", "bibtex", "--out", str(out)]) == 0
+    assert out.read_text(encoding="utf-8").count("@") == 2
+
+
+def test_feeds_parse_and_are_linked(built_site: Path) -> None:
+    for name in ["rss.xml", "atom.xml", "delegations/vnm.xml"]:
+        feed = feedparser.parse((built_site / "feeds" / name).read_bytes())
+        assert not feed.bozo, (name, feed.get("bozo_exception"))
+        assert feed.entries
+    rss = feedparser.parse((built_site / "feeds/rss.xml").read_bytes())
+    assert [e.link.rstrip("/").rsplit("/", 1)[1] for e in rss.entries] == [REPORT_ID, STATEMENT_ID]
+    assert rss.entries[0].published_parsed[:3] == (2023, 12, 2)
+    for url in ["", "delegations/", f"statements/2023/{STATEMENT_ID}/"]:
+        links = page(built_site, url).select('head link[rel="alternate"]')
+        assert {a["type"] for a in links} == {"application/rss+xml", "application/atom+xml"}
+
+
+def test_structured_metadata(built_site: Path) -> None:
+    statement = page(built_site, f"statements/2023/{STATEMENT_ID}/")
+    ld = json.loads(statement.select_one('script[type="application/ld+json"]').string)
+    assert ld["@type"] == "CreativeWork"
+    assert ld["author"]["name"] == "Le Thi Tuyet Mai"
+    assert ld["author"]["affiliation"]["name"] == "Viet Nam"
+    assert ld["locationCreated"]["name"] == "Geneva, Switzerland"
+    assert ld["inLanguage"] == "en" and ld["datePublished"] == "2023-11-27"
+    assert {"@type": "Thing", "name": "Migration"} in ld["about"]
+    report = page(built_site, f"statements/2023/{REPORT_ID}/")
+    rld = json.loads(report.select_one('script[type="application/ld+json"]').string)
+    assert rld["@type"] == "NewsArticle"
+    assert {"@id": ld["url"]} in rld["citation"] and {"@id": ld["url"]} in rld["about"]
+    og = {m["property"]: m["content"] for m in statement.select("meta[property]")}
+    assert og["og:title"].startswith("Statement by H.E. Dr.")
+    assert og["og:url"] == ld["url"]
+    assert statement.select_one('meta[name="twitter:card"]')["content"] == "summary"
+    assert statement.html["lang"] == "en"
+
+
+def test_hostile_values_stay_inside_json_ld(temp_site) -> None:  # type: ignore[no-untyped-def]
+    from conftest import statement_text
+
+    result, site = temp_site({"x.md": statement_text(id="x", title='</script><script>alert(1)</script>"')})
+    assert result.returncode == 0, result.stderr
+    html = page(site, "statements/2024/x/")
+    [ld] = html.select('script[type="application/ld+json"]')
+    assert json.loads(ld.string)["name"] == '</script><script>alert(1)</script>"'
+    assert html.find("meta", property="og:title")["content"] == '</script><script>alert(1)</script>"'

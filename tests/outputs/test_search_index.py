@@ -1,0 +1,23 @@
+"""What Pagefind is given for a statement (search.document): words after an
+apostrophe are cut apart so that Pagefind, which splits at whitespace only,
+indexes `empoisonnement` in `l’empoisonnement` (the browser tests search it)."""
+
+from __future__ import annotations
+
+from podium.outputs.search import CUT, document, elisions
+
+
+def test_words_are_cut_after_an_apostrophe_between_letters() -> None:
+    text = "<p>l&rsquo;empoisonnement, d’œuvrer, d&rsquo;&oelig;uvrer, dell'ONU</p>"
+    assert elisions(text) == (f"<p>l&rsquo;{CUT} empoisonnement, d’{CUT} œuvrer, "
+                              f"d&rsquo;{CUT} &oelig;uvrer, dell'{CUT} ONU</p>")
+
+
+def test_other_apostrophes_tags_and_joiners_are_left_alone() -> None:
+    text = f"<p title=\"l'a\">the Members’ rights, ‘quoted’, the 1990’s,{CUT}&#8288; x</p>"
+    assert elisions(text) == "<p title=\"l'a\">the Members’ rights, ‘quoted’, the 1990’s, x</p>"
+
+
+def test_the_document_holds_the_cut_text_in_its_language() -> None:
+    page = document("fr", "<p>l’impunité</p>")
+    assert page.startswith('<!DOCTYPE html><html lang="fr">') and f"l’{CUT} impunité" in page

@@ -1,0 +1,48 @@
+from pathlib import Path
+
+from conftest import statement_text
+
+from podium.model.collection import load_collection
+from podium.site import taxonomy
+from podium.site.i18n import Strings
+from podium.site.taxonomy import DEFAULT_TAXONOMIES, FACETS, TaxonomySpec
+
+
+def test_every_default_taxonomy_uses_a_known_facet() -> None:
+    assert {s.facet for s in DEFAULT_TAXONOMIES} == set(FACETS)
+
+
+def test_group_and_order(tmp_path: Path) -> None:
+    texts = {
+        "a": statement_text(id="a", date="2022-01-01", delegation="FRA", topics=["Climate"]),
+        "b": statement_text(id="b", date="2024-01-01", delegation="VNM", topics=["climate", "Migration"]),
+        "c": statement_text(id="c", date="2023-06-01", delegation="FRA"),
+    }
+    for name, text in texts.items():
+        (tmp_path / f"{name}.md").write_text(text, encoding="utf-8")
+    c = load_collection(tmp_path)
+    t = Strings("en")
+    years = taxonomy.build(TaxonomySpec("year", "years"), c, t)
+    assert [t.term.slug for t in years.terms] == ["2024", "2023", "2022"]
+    dels = taxonomy.build(TaxonomySpec("delegation", "d", "Countries"), c, t)
+    assert dels.title == "Countries" and years.title == "Statements by date"
+    assert [(t.term.label, [s.meta.id for s in t.statements]) for t in dels.terms] == [
+        ("France", ["c", "a"]), ("Viet Nam", ["b"])]
+    topics = taxonomy.build(TaxonomySpec("topic", "t"), c, t)
+    assert [(t.term.slug, len(t.statements)) for t in topics.terms] == [("climate", 2), ("migration", 1)]
+
+
+def test_paginate() -> None:
+    assert [len(p) for p in taxonomy.paginate(list(range(250)), 100)] == [100, 100, 50]
+    assert taxonomy.paginate([], 100) == [[]]
+
+
+def test_kind_and_language_labels_follow_the_interface_language(tmp_path: Path) -> None:
+    (tmp_path / "a.md").write_text(statement_text(id="a", kind="news-report", language="vi"),
+                                   encoding="utf-8")
+    c = load_collection(tmp_path)
+    kinds = taxonomy.build(TaxonomySpec("kind", "k"), c, Strings("fr"))
+    langs = taxonomy.build(TaxonomySpec("language", "l"), c, Strings("fr"))
+    assert kinds.terms[0].term.label == "Dépêche"
+    assert (langs.title, langs.terms[0].term.label) == ("Langues", "vietnamien")
+    assert langs.term_title(langs.terms[0].term, Strings("fr")) == "En vietnamien"
