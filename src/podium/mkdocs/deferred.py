@@ -72,7 +72,13 @@ def build(pages: Pages, env: Environment, config: MkDocsConfig, files: Files, na
     # can write its index while the rest is built: the data files, each on
     # its own, then the index pages (small batches, no long tail at the end).
     indexed = parallel.batches(statements, BATCH)
-    batches = indexed + [[f] for f in data] + parallel.batches(others, BATCH)
+    exports = [[f] for f in data]
+    # With a warm cache the pages are mostly copies, and the data files, made
+    # again after any edit, are the longest tasks: they go first.
+    warm = cache is not None and cache.folder.is_dir()
+    batches = (exports + indexed if warm else indexed + exports) + parallel.batches(others, BATCH)
+    first = len(exports) if warm else 0
+    last = first + len(indexed) - 1
     job = partial(_build_batch, pages, every, nav, env=env, config=config, files=files,
                   index=index_budget is not None, cache=cache, keys=keys)
     lost: list[Problem] = []
@@ -87,9 +93,9 @@ def build(pages: Pages, env: Environment, config: MkDocsConfig, files: Files, na
         for number, (built, problems, hits) in enumerate(results):
             lost.extend(problems)
             from_cache += hits
-            if index is not None and number < len(indexed):
+            if index is not None and first <= number <= last:
                 index.add(built)
-                if number == len(indexed) - 1:  # Pagefind writes while index pages are built
+                if number == last:  # Pagefind writes while index pages are built
                     index.start_write()
     except parallel.WorkerError as exc:
         log.debug("podium: worker traceback:\n%s", exc.details)
