@@ -61,7 +61,8 @@ def project(tmp_path: Path) -> Path:
 
 def _config(root: Path, **site: object) -> None:
     config = {"site_name": "Archive", "site_url": "https://archive.example/", "theme": {
-        "name": "material", "custom_dir": "overrides"}, "repo_url": "https://github.com/example/archive",
+        "name": "material", "custom_dir": "overrides", "features": ["content.action.edit"]},
+        "repo_url": "https://github.com/example/archive",  # statement pages link to their file
         "edit_uri": "edit/main/docs/",
         # a small budget: several bundles per language, so that some are reused and some not
         "plugins": [{"podium": {"pagefind_budget": 2500}}], **site}
@@ -125,6 +126,8 @@ def test_a_warm_build_is_the_cold_build_after_every_kind_of_change(project: Path
     (folder / "sub").mkdir()
     (folder / "s08.md").rename(folder / "sub" / "s08.md")  # a new file path: a new edit link
     _same_as_cold(project, tmp_path, "renamed")
+    assert "edit/main/statements/sub/s08.md" in (tmp_path / "renamed-warm" / "statements/2024/s08/index.html"
+                                                 ).read_text(encoding="utf-8")
 
     _config(project, site_name="Another archive")
     total, cached, bundles = _same_as_cold(project, tmp_path, "config")

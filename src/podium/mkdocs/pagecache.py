@@ -6,7 +6,7 @@ generated page and data file, from everything it is made of.
   Material, Pagefind, Markdown extensions...), Python's version, the resolved
   mkdocs.yml (environment variables included), the files of a theme
   `custom_dir`, and the navigation (titles and addresses of the pages in it).
-- A statement page: its source file's bytes, the bytes and address of every
+- A statement page: its source file's path (its edit link) and bytes, the bytes and address of every
   statement linked to or from it (related texts, translations, the reports
   and coverage maps on the page), its terms with their labels and page
   addresses (which other statements can change), its date.
@@ -118,7 +118,8 @@ class Keys:
         links = [(ln.relation.value, ln.outgoing, self.source(ln.other.path),
                   self.site.statement_src(ln.other)) for ln in self.site.collection.links(st)]
         terms = [(facet, self.site.term_links(facet, st)) for facet in taxonomy.FACETS]
-        return digest("statement", page.src_uri, str(page.updated), self.source(st.path), repr(links),
+        return digest("statement", page.src_uri, str(page.updated), st.path.as_posix(), self.source(st.path),
+                      repr(links),
                       repr(terms))
 
     def other_page(self, page: GeneratedPage, doc: fragments.Doc) -> str:
