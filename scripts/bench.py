@@ -504,9 +504,13 @@ def serve_loop(root: Path, target: Path, original: str) -> dict[str, object]:
     config = yaml.safe_load((root / "mkdocs.yml").read_text(encoding="utf-8"))
     base = f"http://127.0.0.1:{port}/"
     meta = yaml.safe_load(original.split("---\n", 2)[1])
+    from podium.model.loader import Statement, load_file
+
+    loaded = load_file(root / "statements", target.relative_to(root / "statements"))
+    assert isinstance(loaded, Statement), loaded
+    year = loaded.meta.sort_date.year  # the page's address: statements/<year>/<id>/
 
     def url(statement_id: str) -> str:
-        year = str(meta["date"])[:4]
         return base + f"statements/{year}/{statement_id}/"
 
     def fetch(address: str) -> tuple[int, str]:

@@ -87,7 +87,7 @@ class Pages:
         elif generated:
             page.edit_url = None  # index pages have no source file to edit
         if not generated:  # hand-written pages only, never a statement's text
-            markdown = render.fill_home(markdown, self.site, page.file.src_uri)
+            markdown = render.fill_home(markdown, self.site.context, page.file.src_uri)
         return markdown
 
     def content(self, html: str, page: Page) -> str:

@@ -21,6 +21,7 @@ cache, and what they depend on is not in the keys.
 
 from __future__ import annotations
 
+import importlib.util
 import logging
 import re
 import sys
@@ -37,7 +38,7 @@ from mkdocs.structure.pages import Page
 from podium.build import buildcache
 from podium.build.buildcache import Cache, digest
 from podium.mkdocs import theme
-from podium.site import fragments, taxonomy
+from podium.site import fragments
 from podium.site.plan import GeneratedPage, Site
 
 log = logging.getLogger("mkdocs.plugins.podium")
@@ -68,9 +69,28 @@ def generation(config: MkDocsConfig, nav: Navigation) -> str:
     shipped = {theme.material_templates(), theme.podium_templates()}
     custom = [buildcache.tree_digest(Path(d)) for d in config.theme.dirs if d not in shipped
               and "site-packages" not in Path(d).parts]
+    custom += [_facet_digest(ref, Path(config.config_file_path or ".").parent)
+               for ref in getattr(config.plugins.get("podium"), "config", {}).get("facets", [])]
     packages = sorted(f"{d.metadata['Name']}=={d.version}" for d in metadata.distributions())
     return digest(buildcache.FORMAT, buildcache.tree_digest(Path(str(package_files("podium")))),
                   "\n".join(packages), sys.version, repr(settings), *custom, repr(_nav(nav.items)))
+
+
+def _facet_digest(ref: str, base: Path) -> str:
+    """A hash of the file that declares a site's own facet (`file.py:NAME` or `module:NAME`)."""
+    where = ref.rpartition(":")[0]
+    if where.endswith(".py"):
+        path: Path | None = base / where
+    else:
+        try:
+            spec = importlib.util.find_spec(where)
+        except (ImportError, ValueError):
+            spec = None
+        path = Path(spec.origin) if spec is not None and spec.origin else None
+    try:
+        return digest(ref, path.read_bytes()) if path is not None else digest(ref)
+    except OSError:
+        return digest(ref)
 
 
 def _plain(value: Any) -> Any:
@@ -115,9 +135,10 @@ class Keys:
     def statement_page(self, page: GeneratedPage) -> str:
         st = page.statement
         assert st is not None
+        ctx = self.site.context
         links = [(ln.relation.value, ln.outgoing, self.source(ln.other.path),
-                  self.site.statement_src(ln.other)) for ln in self.site.collection.links(st)]
-        terms = [(facet, self.site.term_links(facet, st)) for facet in taxonomy.FACETS]
+                  ctx.routes.statement_src(ln.other)) for ln in self.site.collection.links(st)]
+        terms = [(facet, ctx.term_links(facet, st)) for facet in ctx.facets]
         return digest("statement", page.src_uri, str(page.updated), st.path.as_posix(), self.source(st.path),
                       repr(links),
                       repr(terms))

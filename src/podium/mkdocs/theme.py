@@ -60,7 +60,7 @@ def wire(env: Environment, site: Site | None, generated: dict[str, GeneratedPage
     env.globals["podium_squeeze"] = squeeze.whitespace
     if site is not None and site.options.pagefind:
         env.globals["podium_t"] = site.t
-        env.globals["podium_search_strings"] = search.strings(site)
+        env.globals["podium_search_strings"] = search.strings(site.context)
 
 
 def outside_nav(generated: dict[str, GeneratedPage]) -> Callable[[Page | None], bool]:
