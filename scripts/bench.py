@@ -2,6 +2,7 @@
 
     python scripts/bench.py --n 1000 [--repeat 3] [--out bench.json] [--keep DIR] [--no-browser]
     python scripts/bench.py --corpus ../shared/corpora/ungdc-1946-2025.tar.xz [--sample 500] ...
+    python scripts/bench.py --incremental [--corpus ... --sample 1000] [--no-serve] --out bench/x.json
 
 Either generates N synthetic statements with varied, realistic front matter
 (many delegations, bodies, sessions, years, seven languages, news reports
@@ -24,6 +25,15 @@ Chromium from its network log); then the ratios (a)/(b). The machine is shared
 and noisy: compare the ratios, not the absolute times. With --repeat R both
 sites are built R times, alternating which goes first, and the medians are
 reported with the ratio of every round.
+
+With --incremental, only the Podium site is built, to measure the build cache
+(podium.build.buildcache): a cold build (cache deleted), a warm build of the
+unchanged archive, a build after one statement's text is edited, after one is
+added and after it is deleted, each as a ratio of the cold build; then a cold
+build of the final input, compared byte for byte with the warm one (Pagefind's
+known-unstable files aside); then `mkdocs serve` is started and driven: a
+statement edited, added, deleted, each timed from the file's save until the
+served page shows the change (the server answers once its rebuild is done).
 """
 
 from __future__ import annotations
@@ -330,11 +340,14 @@ def _part(rel: Path, statement: bool) -> str:
     return "other pages" if rel.suffix == ".html" else "other"
 
 
-def build(root: Path, ids: set[str]) -> Result:
+def build(root: Path, ids: set[str], cold: bool = True) -> Result:
     """Build the site in `root` with plain `mkdocs build` and measure it; `ids`
-    are the statements, whose pages are found by their folder name."""
+    are the statements, whose pages are found by their folder name. Cold: the
+    build cache (.cache/, beside mkdocs.yml) is deleted first."""
     env = {**os.environ, "NO_MKDOCS_2_WARNING": "1"}
     shutil.rmtree(root / "site", ignore_errors=True)  # not timed: a fresh build each round
+    if cold:
+        shutil.rmtree(root / ".cache", ignore_errors=True)
     start = time.perf_counter()
     proc = subprocess.Popen([sys.executable, "-m", "mkdocs", "build", "-q", "-f", str(root / "mkdocs.yml")],
                             env=env, stderr=subprocess.PIPE)
@@ -420,6 +433,127 @@ def search_bytes(site: Path, pagefind: bool, query: str = "cooperation") -> floa
     return round(total / 1024, 1)
 
 
+def incremental(root: Path, ids: set[str], serve: bool) -> dict[str, object]:
+    """The build cache's figures (see the module's docstring)."""
+    sys.path.insert(0, str(Path(__file__).resolve().parent))
+    from same_output import differences
+
+    files = sorted((root / "statements").rglob("*.md"))
+    target = files[len(files) // 2]
+    original = target.read_text(encoding="utf-8")
+    new_file = target.with_name("podium-bench-added.md")
+    runs: dict[str, Result] = {}
+
+    def timed(name: str, cold: bool = False) -> None:
+        runs[name] = build(root, ids, cold=cold)
+        print(f"{name}: {runs[name].seconds} s (CPU {runs[name].cpu_seconds} s)", flush=True)
+
+    timed("cold", cold=True)
+    timed("warm_unchanged")
+    target.write_text(_edited(original, "first"), encoding="utf-8")
+    timed("warm_after_edit")
+    new_file.write_text(_added(original, "podium-bench-added"), encoding="utf-8")
+    timed("warm_after_add")
+    new_file.unlink()
+    timed("warm_after_delete")
+    (root / "site").rename(root / "site-warm")
+    try:
+        timed("cold_again", cold=True)
+        found = differences(root / "site", root / "site-warm")
+    finally:
+        shutil.rmtree(root / "site-warm", ignore_errors=True)
+    if found:
+        print("warm and cold builds differ:\n" + "\n".join(found[:20]), flush=True)
+    cold = runs["cold"].seconds
+    out: dict[str, object] = {
+        name: {"seconds": r.seconds, "cpu_seconds": r.cpu_seconds, "peak_total_mb": r.peak_total_mb,
+               "of_cold": round(r.seconds / cold, 3)} for name, r in runs.items()}
+    out["warm_identical_to_cold"] = not found
+    out["differences"] = found[:20]
+    if serve:
+        out["serve"] = serve_loop(root, target, original)
+    target.write_text(original, encoding="utf-8")
+    return out
+
+
+def _edited(text: str, marker: str) -> str:
+    """The statement with one more sentence at the end of its text."""
+    return text.rstrip("\n") + f" Edited for the benchmark {marker}.\n"
+
+
+def _added(text: str, new_id: str) -> str:
+    head, body = text.split("\n---\n", 1)
+    head = re.sub(r"^id: .*$", f"id: {new_id}", head, count=1, flags=re.M)
+    return f"{head}\n---\n{body}"
+
+
+def serve_loop(root: Path, target: Path, original: str) -> dict[str, object]:
+    """Seconds from a file's save to the served page showing the change, in
+    `mkdocs serve` (livereload on; the server answers after its rebuild)."""
+    import socket
+    import urllib.error
+    import urllib.request
+
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        port = s.getsockname()[1]
+    env = {**os.environ, "NO_MKDOCS_2_WARNING": "1"}
+    proc = subprocess.Popen([sys.executable, "-m", "mkdocs", "serve", "-f", str(root / "mkdocs.yml"),
+                             "-a", f"127.0.0.1:{port}"], env=env, stdout=subprocess.DEVNULL,
+                            stderr=subprocess.DEVNULL)
+    config = yaml.safe_load((root / "mkdocs.yml").read_text(encoding="utf-8"))
+    base = f"http://127.0.0.1:{port}/"
+    meta = yaml.safe_load(original.split("---\n", 2)[1])
+    from podium.model.loader import Statement, load_file
+
+    loaded = load_file(root / "statements", target.relative_to(root / "statements"))
+    assert isinstance(loaded, Statement), loaded
+    year = loaded.meta.sort_date.year  # the page's address: statements/<year>/<id>/
+
+    def url(statement_id: str) -> str:
+        return base + f"statements/{year}/{statement_id}/"
+
+    def fetch(address: str) -> tuple[int, str]:
+        try:
+            with urllib.request.urlopen(address, timeout=600) as response:
+                return response.status, response.read().decode("utf-8", "replace")
+        except urllib.error.HTTPError as exc:
+            return exc.code, ""
+        except OSError:
+            return 0, ""
+
+    def wait(check: Callable[[int, str], bool], limit: float = 1800) -> float:
+        start = time.perf_counter()
+        while time.perf_counter() - start < limit:
+            if check(*fetch(url_now)):
+                return round(time.perf_counter() - start, 2)
+            time.sleep(0.05)
+        raise SystemExit(f"serve: no change seen at {url_now} after {limit} s")
+
+    result: dict[str, object] = {"site_url": config.get("site_url"), "how": (
+        "mkdocs serve driven over HTTP: seconds from the file's save to the page served with the change")}
+    try:
+        url_now = url(str(meta["id"]))
+        result["first_build_seconds"] = wait(lambda status, _: status == 200)
+        time.sleep(2)  # past the watcher's settling
+        target.write_text(_edited(original, "served"), encoding="utf-8")
+        result["edit_seconds"] = wait(lambda status, body: "benchmark served" in body)
+        time.sleep(2)
+        added = target.with_name("podium-bench-served.md")
+        url_now = url("podium-bench-served")
+        added.write_text(_added(original, "podium-bench-served"), encoding="utf-8")
+        result["add_seconds"] = wait(lambda status, _: status == 200)
+        time.sleep(2)
+        added.unlink()
+        result["delete_seconds"] = wait(lambda status, _: status == 404)
+    finally:
+        proc.terminate()
+        proc.wait(timeout=60)
+        target.write_text(original, encoding="utf-8")
+    print(f"serve: {result}", flush=True)
+    return result
+
+
 def main() -> None:
     p = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawTextHelpFormatter)
     p.add_argument("--n", type=int, default=1000, help="synthetic statements to generate")
@@ -433,6 +567,9 @@ def main() -> None:
     p.add_argument("--no-browser", action="store_true", help="skip the search download measurement")
     p.add_argument("--repeat", type=int, default=1,
                    help="build both sites this many times, alternating, and report medians")
+    p.add_argument("--incremental", action="store_true",
+                   help="measure the build cache: cold, warm, after an edit, add, delete; `mkdocs serve`")
+    p.add_argument("--no-serve", action="store_true", help="with --incremental: skip `mkdocs serve`")
     args = p.parse_args()
     work = args.keep or Path(tempfile.mkdtemp(prefix="podium-bench-"))
     corpus = Corpus(args.corpus, args.sample, escape=args.escape) if args.corpus else None
@@ -440,12 +577,20 @@ def main() -> None:
         t0 = time.perf_counter()
         source = corpus or (lambda folder: generate(args.n, folder))
         generated = podium_site(work / "podium", source)
-        floor_site(work / "floor", generated)
         ids = {sid for sid, _, _ in generated}
         words = statistics.median(len(t.split()) for _, _, t in generated)
         what = corpus.name if corpus else "synthetic"
         print(f"{len(generated)} statements from {what} in {time.perf_counter() - t0:.1f} s "
               f"(median {words} words)", flush=True)
+        if args.incremental:
+            figures = incremental(work / "podium", ids, serve=not args.no_serve)
+            out = {"n": len(generated), "input": what, "date": time.strftime("%Y-%m-%d"),
+                   "cores": os.cpu_count(), "incremental": figures}
+            print(json.dumps(out, indent=2))
+            if args.out:
+                args.out.write_text(json.dumps(out, indent=2) + "\n", encoding="utf-8")
+            return
+        floor_site(work / "floor", generated)
         rounds: list[dict[str, Result]] = []
         for i in range(args.repeat):
             # Alternate which goes first, so that neither always meets the machine cold.

@@ -29,8 +29,12 @@ def test_deploy_workflow_structure() -> None:
     assert wf["concurrency"]["group"]
     build, deploy = wf["jobs"]["build"], wf["jobs"]["deploy"]
     uses = [s["uses"].split("@")[0] for s in build["steps"] if "uses" in s]
-    assert uses == ["actions/checkout", "actions/setup-python", "actions/configure-pages",
+    assert uses == ["actions/checkout", "actions/setup-python", "actions/cache", "actions/configure-pages",
                     "actions/upload-pages-artifact"]
+    # The build cache is kept between runs, outside the published site.
+    cache = next(s for s in build["steps"] if s.get("uses", "").startswith("actions/cache@"))
+    assert cache["with"]["path"] == ".cache/podium" and "github.sha" in cache["with"]["key"]
+    assert cache["with"]["restore-keys"].strip() in cache["with"]["key"]
     setup = next(s for s in build["steps"] if s.get("uses", "").startswith("actions/setup-python"))
     assert setup["with"]["cache"] == "pip"
     upload = build["steps"][-1]

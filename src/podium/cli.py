@@ -32,12 +32,14 @@ def cmd_check(args: argparse.Namespace) -> int:
     if not root.is_dir():
         print(f"podium check: {root} is not a folder", file=sys.stderr)
         return 2
+    from podium.mkdocs.config import read_options
     from podium.text import textcheck
+
     # The build's own text check too, so that `check` passes exactly when the build will.
     config = Path(args.config) if args.config else root.resolve().parent / "mkdocs.yml"
-    options = textcheck.options_from(config)
-    collection = textcheck.load(root, options, parallel.default_workers())
-    collection.problems.extend(_plan_problems(config, root, collection))
+    text_options, site_options = read_options(config)
+    collection = textcheck.load(root, text_options, parallel.default_workers())
+    collection.problems.extend(_plan_problems(site_options, root, collection))
     errors = [p for p in collection.problems if p.severity is Severity.ERROR]
     if args.format == "json":
         report = {
@@ -66,15 +68,9 @@ def cmd_check(args: argparse.Namespace) -> int:
     return 1 if errors else 0
 
 
-def _plan_problems(config: Path, root: Path, collection: Collection) -> list[Problem]:
+def _plan_problems(options: SiteOptions, root: Path, collection: Collection) -> list[Problem]:
     """The site plan's own check: two pages at one address fail the build, so they fail
     the check too (a statement with id `index` against its year's listing)."""
-    from podium.build.prebuild import BuildError, site_options_from
-
-    try:
-        options = site_options_from(config)
-    except (BuildError, OSError):
-        options = SiteOptions()  # a broken mkdocs.yml is the build's to report
     try:
         for _ in Site(collection, options).pages():
             pass

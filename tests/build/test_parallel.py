@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import logging
+import multiprocessing
 import os
+import threading
 import time
 
 import pytest
@@ -76,3 +78,42 @@ def test_default_workers_is_at_least_one_and_at_most_four() -> None:
 def test_batches_keep_order_and_size() -> None:
     assert parallel.batches(list(range(7)), 3) == [[0, 1, 2], [3, 4, 5], [6]]
     assert parallel.batches([], 3) == []
+
+
+def test_workers_are_forked_before_run_returns() -> None:
+    """The caller may start threads (Pagefind's readers) once `run` has returned:
+    no fork happens after that."""
+    def job(batch: list[int]) -> int:
+        time.sleep(0.5)
+        return os.getpid()
+
+    results = parallel.run(job, [[1], [2], [3]], workers=2)
+    assert len(multiprocessing.active_children()) == 2  # before the first result is asked for
+    assert os.getpid() not in list(results)
+
+
+def test_no_fork_while_another_thread_runs() -> None:
+    """A host's thread (`mkdocs serve` serving while it rebuilds): the job runs here."""
+    stop = threading.Event()
+    other = threading.Thread(target=stop.wait)
+    other.start()
+    try:
+        assert not parallel.can_fork()
+        assert list(parallel.run(lambda batch: os.getpid(), [[1], [2]], workers=2)) == [os.getpid()] * 2
+    finally:
+        stop.set()
+        other.join()
+    assert parallel.can_fork()
+
+
+def test_records_of_the_named_logger_are_sent_back(caplog: pytest.LogCaptureFixture) -> None:
+    named = logging.getLogger("podium-test-named")
+
+    def job(batch: list[int]) -> int:
+        named.warning("from a worker %d", batch[0])
+        return batch[0]
+
+    with caplog.at_level(logging.INFO, logger="podium-test-named"):
+        assert list(parallel.run(job, [[1], [2]], workers=2, capture="podium-test-named")) == [1, 2]
+    assert [r.getMessage() for r in caplog.records if r.name == named.name] == \
+        ["from a worker 1", "from a worker 2"]

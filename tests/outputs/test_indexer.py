@@ -4,13 +4,14 @@ from __future__ import annotations
 
 import gzip
 import json
+import re
 import subprocess
 from pathlib import Path
 
 import pytest
 from conftest import SiteBuilder, statement_text
 
-from podium.outputs.indexer import MANIFEST, Indexer, IndexingError, Service, verify
+from podium.outputs.indexer import MANIFEST, Indexer, IndexingError, IndexResult, Service, verify
 
 
 def page(title: str, text: str, lang: str = "en") -> str:
@@ -76,9 +77,10 @@ def test_every_service_has_exited_when_the_index_is_written(tmp_path: Path) -> N
     indexer = Indexer(tmp_path / "pagefind", budget=2_000)
     for i in range(10):
         indexer.add(f"/s{i}/", page(f"S{i}", "Text of the statement. " * 10))
-    services = [s for _, s, _ in indexer._writing] + list(indexer._open.values())
+    pieces = [p for p, _ in indexer._writing] + list(indexer._open.values())
     indexer.write()
-    services += [s for _, s, _ in indexer._writing]
+    pieces += [p for p, _ in indexer._writing]
+    services = [p.service for p in pieces if p.service is not None]
     assert services and all(s._process.returncode == 0 for s in services)
 
 
@@ -182,3 +184,34 @@ def test_a_full_disk_fails_the_build_with_one_line(temp_site: SiteBuilder, tmp_p
     assert result.returncode != 0
     assert "Traceback" not in result.stderr
     assert "podium: the build failed: No space left on device" in result.stderr
+
+
+def test_a_bundle_whose_pages_are_unchanged_is_copied_from_the_build_cache(tmp_path: Path) -> None:
+    from podium.build.buildcache import Cache
+
+    cache = Cache(tmp_path / "cache", "generation")
+    texts = {f"/s{i}/": page(f"S{i}", f"Migration governance, paragraph {i}. " * 5) for i in range(12)}
+
+    def index(output: Path, changed: str | None = None) -> tuple[IndexResult, int]:
+        indexer = Indexer(output, budget=1_500, cache=cache)
+        for url, text in texts.items():
+            indexer.add(url, text.replace("governance", "policy") if url == changed else text)
+        result = indexer.write()
+        return result, sum(1 for p, _ in indexer._writing if p.service is not None)
+
+    first, indexed = index(tmp_path / "one")
+    assert indexed == len(first.bundles) > 2
+    again, indexed = index(tmp_path / "two")
+    assert indexed == 0 and all(b.cached for b in again.bundles)
+    assert [(b.path, b.pages, b.words) for b in again.bundles] == \
+        [(b.path, b.pages, b.words) for b in first.bundles]
+    assert _stable_files(tmp_path / "one") == _stable_files(tmp_path / "two")
+    edited, indexed = index(tmp_path / "three", changed="/s5/")
+    assert indexed == 1 and edited.pages == 12
+    assert sorted(bundle_pages(tmp_path / "three")) == sorted(texts)
+
+
+def _stable_files(folder: Path) -> dict[str, bytes]:
+    unstable = re.compile(r"[^/]+/(filter/|pagefind\.|pagefind-entry\.json)")
+    return {p.relative_to(folder).as_posix(): p.read_bytes() for p in folder.rglob("*")
+            if p.is_file() and not unstable.match(p.relative_to(folder).as_posix())}

@@ -3,14 +3,22 @@
 Rendering 10,000 statement pages is CPU-bound Python, so threads do not help
 and the build would use one core of many. Forked workers inherit the whole
 build state (configuration, navigation, templates, the collection) without
-pickling it, so the job can be any callable, closures included. A worker
-takes the next batch whenever it is free; the parent takes replies as they
-come and yields them in batch order, so what follows (indexing, logging)
-does not depend on the number of workers.
+pickling it, so the job can be any callable, closures included. Fork is asked
+for by name: it is no longer the default start method from Python 3.14, and
+the others (spawn, forkserver) would have to pickle the job. A process is
+forked only while it runs no other thread (a fork copies only the calling
+thread, and a lock another thread held stays locked in the child; Python 3.12
+warns): the caller starts its own threads (Pagefind's readers) after `run`
+returns, and where a host runs threads of its own (`mkdocs serve` rebuilding
+while it serves) the job runs in this process. A worker takes the next batch
+whenever it is free; the parent takes replies as they come and yields them in
+batch order, so what follows (indexing, logging) does not depend on the
+number of workers.
 
-A worker's log records are sent back with each result and logged again in
-the parent, where MkDocs counts warnings for `--strict`. An exception in a
-worker stops the run and is raised in the parent with its message.
+A worker's log records (of the logger the caller names, `capture`) are sent
+back with each result and logged again in the parent, where MkDocs counts
+warnings for `--strict`. An exception in a worker stops the run and is raised
+in the parent with its message.
 """
 
 from __future__ import annotations
@@ -21,6 +29,7 @@ import multiprocessing
 import os
 import signal
 import sys
+import threading
 import traceback
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
@@ -29,10 +38,6 @@ from typing import Any, Generic, TypeVar
 
 T = TypeVar("T")
 R = TypeVar("R")
-
-LOGGER = "mkdocs"
-"""The logger whose records workers send back (MkDocs and its plugins log under it)."""
-
 
 class WorkerError(RuntimeError):
     """A worker failed: the message is its exception's, `details` its traceback."""
@@ -63,8 +68,10 @@ def batches(items: list[T], size: int) -> list[list[T]]:
 
 
 def can_fork() -> bool:
-    """Fork is safe where it is the platform's default (Linux); elsewhere run in-process."""
-    return sys.platform.startswith("linux") and "fork" in multiprocessing.get_all_start_methods()
+    """Whether workers can be forked now: on Linux (fork is unsafe on macOS, absent on
+    Windows), and while this process runs no other thread."""
+    return (sys.platform.startswith("linux") and "fork" in multiprocessing.get_all_start_methods()
+            and threading.active_count() == 1)
 
 
 def default_workers() -> int:
@@ -98,23 +105,33 @@ def die_with_parent() -> Callable[[], None] | None:
     return arm
 
 
-def run(job: Callable[[T], R], batches: Sequence[T], workers: int) -> Iterator[R]:
-    """job(batch) for every batch, in order; in this process when workers <= 1."""
+def run(job: Callable[[T], R], batches: Sequence[T], workers: int, capture: str = "") -> Iterator[R]:
+    """job(batch) for every batch, in order, the workers started before this returns;
+    in this process when workers <= 1 or workers cannot be forked. `capture` names
+    the logger whose records workers send back (the root logger by default)."""
     if workers <= 1 or len(batches) <= 1 or not can_fork():
-        yield from map(job, batches)
-        return
+        return map(job, batches)
+    return _run(job, batches, _start(job, batches, workers, capture))
+
+
+def _start(job: Callable[[T], R], batches: Sequence[T], workers: int,
+           capture: str) -> list[tuple[Any, Connection]]:
     context = multiprocessing.get_context("fork")
     taken = context.Value("i", 0)  # the next batch a worker may take
-    pipes: list[Connection] = []
-    processes = []
+    started = []
     for _ in range(min(workers, len(batches))):
         receive, send = context.Pipe(duplex=False)
-        process = context.Process(target=_work, args=(job, batches, taken, send, die_with_parent()),
-                                  daemon=True)
+        process = context.Process(target=_work, args=(job, batches, taken, send, capture,
+                                                      die_with_parent()), daemon=True)
         process.start()
         send.close()
-        pipes.append(receive)
-        processes.append(process)
+        started.append((process, receive))
+    return started
+
+
+def _run(job: Callable[[T], R], batches: Sequence[T], started: list[tuple[Any, Connection]]) -> Iterator[R]:
+    processes = [process for process, _ in started]
+    pipes = [pipe for _, pipe in started]
     finished = False
     try:
         yield from _in_order(pipes, len(batches))
@@ -162,13 +179,13 @@ class _Capture(logging.Handler):
         self.records.append(_Record(record.name, record.levelno, record.getMessage()))
 
 
-def _work(job: Callable[[T], R], batches: Sequence[T], taken: Any, send: Connection,
+def _work(job: Callable[[T], R], batches: Sequence[T], taken: Any, send: Connection, name: str,
           arm: Callable[[], None] | None = None) -> None:
     """A worker's life: take the next batch until there is none, and send each
     reply with the records logged while making it."""
     if arm is not None:
         arm()
-    logger = logging.getLogger(LOGGER)
+    logger = logging.getLogger(name or None)
     capture = _Capture()
     logger.handlers = [capture]
     logger.propagate = False

@@ -156,14 +156,6 @@ def site_options_for(config: dict[str, Any], options: PodiumConfig, base: Path =
         template_dirs=[str(base / custom_dir)] if isinstance(custom_dir, str) else [])
 
 
-def site_options_from(config_file: Path) -> SiteOptions:
-    """The site options mkdocs.yml gives (defaults without one), for `podium check`."""
-    if not config_file.is_file():
-        return SiteOptions()
-    config = read_config(config_file)
-    return site_options_for(config, plugin_config(config)[1], config_file.parent)
-
-
 def stage(config_file: Path, site_dir: Path, folder: Path) -> Staged:
     """Write the project the generator builds into `folder`: the hand-written docs,
     every generated page as Markdown, Podium's assets, and a configuration."""

@@ -4,11 +4,13 @@ from __future__ import annotations
 
 import importlib
 import importlib.util
+import sys
 from collections.abc import Sequence
 from pathlib import Path
 
 from mkdocs.config.base import Config
 from mkdocs.config.config_options import Choice, ListOfItems, Optional, SubConfig, Type
+from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.exceptions import PluginError
 
 from podium.outputs.indexer import BUDGET
@@ -16,6 +18,7 @@ from podium.site.facets import FACETS, Facet
 from podium.site.plan import SiteOptions
 from podium.site.taxonomy import TaxonomySpec
 from podium.text import prose
+from podium.text.textcheck import REQUIRED_EXTENSIONS, TextOptions
 
 
 class TaxonomyConfig(Config):
@@ -60,6 +63,11 @@ class PodiumConfig(Config):
     on_invalid = Choice(("fail", "skip"), default="fail")
     """fail: an invalid statement stops the build, listing every bad file.
     skip: build the valid ones and log every invalid one as a warning."""
+    cache = Type(bool, default=True)
+    """Keep what each build makes in `cache_dir` and take from it what the next
+    build would make the same (podium.build.buildcache)."""
+    cache_dir = Type(str, default=".cache/podium")
+    """The build cache's folder, relative to mkdocs.yml; never published, safe to delete."""
     sitemap_urls = Type(int, default=50_000)
     """Most URLs in one sitemap (the protocol's limit); a larger site's sitemap.xml
     is an index of child sitemaps in sitemaps/."""
@@ -119,3 +127,46 @@ def site_options(options: PodiumConfig, *, language: str, site_url: str | None, 
         pagefind=options.pagefind,
         site_description=site_description or site_name,
     )
+
+
+def mkdocs_site_options(options: PodiumConfig, config: MkDocsConfig) -> SiteOptions:
+    """The core's options from a loaded MkDocs configuration."""
+    return site_options(options, language=config.theme.get("language") or "en",
+                        site_url=config.site_url, directory_urls=config.use_directory_urls,
+                        extensions=config.markdown_extensions, site_name=config.site_name,
+                        site_description=config.site_description,
+                        config_dir=Path(config.config_file_path or ".").parent,
+                        template_dirs=[config.theme.custom_dir] if config.theme.custom_dir else [])
+
+
+def text_options(config: MkDocsConfig) -> TextOptions:
+    """How the site renders statement texts (its Markdown extensions, the plugin's
+    required ones included, and its language), for the word check."""
+    extensions = list(config.markdown_extensions)
+    extensions += [e for e in REQUIRED_EXTENSIONS if e not in extensions]
+    return TextOptions(tuple(extensions), dict(config.mdx_configs), prose.applies(extensions),
+                       str(config.theme.get("language") or "en"))
+
+
+def read_options(config_file: Path) -> tuple[TextOptions, SiteOptions]:
+    """The text and site options of the site mkdocs.yml describes, read once with
+    MkDocs' own loader, as the build reads it (`podium check`); Podium's defaults
+    without a mkdocs.yml, or with one MkDocs cannot read (the build reports it)."""
+    if not config_file.is_file():
+        return TextOptions(), SiteOptions()
+    from mkdocs.config import load_config
+
+    try:
+        config = load_config(str(config_file))
+    except Exception as exc:  # a broken mkdocs.yml is the build's to report; check the texts anyway
+        print(f"podium: {config_file}: not read ({exc}); the text check uses Podium's default "
+              "Markdown extensions", file=sys.stderr)
+        return TextOptions(), SiteOptions()
+    plugin = config.plugins.get("podium")
+    podium = plugin.config if plugin is not None and isinstance(plugin.config, PodiumConfig) else None
+    if podium is None:
+        return text_options(config), SiteOptions()
+    for ext in REQUIRED_EXTENSIONS:
+        if ext not in config.markdown_extensions:
+            config.markdown_extensions.append(ext)
+    return text_options(config), mkdocs_site_options(podium, config)

@@ -19,7 +19,7 @@ from mkdocs.structure.pages import Page
 from mkdocs.structure.toc import get_toc
 from mkdocs.utils.meta import get_data
 
-from podium.site.fragments import Fragment, only_placeholders
+from podium.site.fragments import Doc, Fragment, only_placeholders
 from podium.site.plan import GeneratedPage
 
 
@@ -32,6 +32,8 @@ class PodiumPage(Page):
         """True while MkDocs' loop handles the page: reading and rendering are no-ops."""
         self.fragments: tuple[Fragment, ...] = ()
         """What the Markdown's placeholders stand for (see podium.site.fragments), once read."""
+        self.doc: Doc | None = None
+        """The page's document if already generated (for its cache key), else generated when read."""
 
     def _set_canonical_url(self, base: str | None) -> None:
         """MkDocs' urljoin and urlsplit, done by concatenation for the plain relative
@@ -48,7 +50,7 @@ class PodiumPage(Page):
         if self.deferred:
             self.markdown, self.meta = "", {}
             return
-        doc = self.generated.build()
+        doc = self.doc or self.generated.build()
         self.file.content_string = doc.text
         self.fragments = tuple(doc.fragments)
         # As MkDocs' own read_source, without writing the front matter out and
@@ -74,7 +76,7 @@ class PodiumPage(Page):
         otherwise stay in memory until the build ends."""
         self.file.content_string = ""
         self.markdown = self.content = None
-        self.fragments = ()
+        self.fragments, self.doc = (), None
 
 
 @cache

@@ -41,6 +41,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import IO, Any
 
+from podium.build.buildcache import Bundle as CachedBundle
+from podium.build.buildcache import Cache, digest
 from podium.build.parallel import die_with_parent
 
 MANIFEST = "podium-bundles.json"
@@ -91,6 +93,8 @@ class Bundle:
     language: str
     pages: int
     words: int
+    cached: bool = False
+    """Copied from the build cache, not indexed again."""
 
 
 @dataclass(frozen=True)
@@ -259,25 +263,70 @@ def verify(bundle: Path, pages: int) -> None:
         raise IndexingError(f"the search index in {bundle} is incomplete or damaged: {exc}") from exc
 
 
+@dataclass
+class _Piece:
+    """One bundle being filled: its pages go to a Pagefind service, or are held
+    while they are the pages of the bundle a build cache has for its path."""
+
+    path: str
+    cached: CachedBundle | None
+    hashes: list[str] = field(default_factory=list)
+    """A hash of each page (URL and text), in order: the bundle's identity."""
+    held: list[tuple[str, str]] = field(default_factory=list)
+    size: int = 0
+    service: Service | None = None
+
+    def add(self, url: str, page_html: str, binary: Path) -> None:
+        self.hashes.append(digest(url, page_html))
+        self.size += len(page_html)
+        if self.service is None and self._still_cached():
+            self.held.append((url, page_html))
+            return
+        self._start(binary)
+        assert self.service is not None
+        self.service.add(url, page_html)
+
+    def _still_cached(self) -> bool:
+        n, cached = len(self.hashes), self.cached
+        return cached is not None and n <= len(cached.pages) and cached.pages[n - 1] == self.hashes[-1]
+
+    def reusable(self) -> bool:
+        return self.service is None and self.cached is not None and tuple(self.hashes) == self.cached.pages
+
+    def _start(self, binary: Path) -> None:
+        if self.service is None:
+            try:
+                self.service = Service(binary)
+            except OSError as exc:
+                raise IndexingError(f"cannot start Pagefind: {exc}") from exc
+            for url, page_html in self.held:
+                self.service.add(url, page_html)
+            self.held = []
+
+
 class Indexer:
     """The site's search index, fed page by page, in pieces of bounded size.
 
-    `add` routes each page to its language's open service; when the open
-    services hold more than `budget` characters, the largest is written out
-    (in the background) and a fresh one takes its place."""
+    `add` routes each page to its language's open piece; when the open pieces
+    hold more than `budget` characters, the largest is written out (in the
+    background) and a fresh one takes its place. With a build cache, a piece
+    whose pages are exactly those of the bundle the cache holds for its path is
+    copied from the cache instead of indexed again (Pagefind is not started
+    for it), and every bundle Pagefind writes is kept in the cache."""
 
-    def __init__(self, output: Path, binary: Path | None = None, budget: int = BUDGET) -> None:
+    def __init__(self, output: Path, binary: Path | None = None, budget: int = BUDGET,
+                 cache: Cache | None = None) -> None:
         self.output = output
         self._binary = binary or executable()
         if not os.access(self._binary, os.X_OK):  # services start later, with the pages
             raise IndexingError(f"cannot run Pagefind at {self._binary}")
         self._budget = budget
-        self._open: dict[str, Service] = {}
+        self._cache = cache
+        self._open: dict[str, _Piece] = {}
         self._counts: dict[str, int] = {}  # pieces started per language
-        self._writing: list[tuple[str, Service, Future[int]]] = []
+        self._writing: list[tuple[_Piece, Future[int]]] = []
         self._pool = ThreadPoolExecutor(max_workers=1)  # one piece written at a time
         self._sealed = False
-        self._lock = threading.Lock()
         if output.exists():
             shutil.rmtree(output)
 
@@ -289,27 +338,43 @@ class Indexer:
             found = _LANG.search(page_html)
             language = found.group(1) if found else "unknown"
         key = re.sub(r"[^a-z0-9-]", "", language.lower()) or "unknown"
-        service = self._open.get(key)
-        if service is None:
-            try:
-                service = self._open[key] = Service(self._binary)
-            except OSError as exc:
-                raise IndexingError(f"cannot start Pagefind: {exc}") from exc
-        service.add(url, page_html)
-        if sum(s.size for s in self._open.values()) > self._budget:
+        piece = self._open.get(key)
+        if piece is None:
+            number = self._counts.get(key, 0)
+            self._counts[key] = number + 1
+            path = f"{key}-{number}/"
+            cached = self._cache.bundle(path) if self._cache is not None else None
+            piece = self._open[key] = _Piece(path, cached)
+        piece.add(url, page_html, self._binary)
+        if sum(p.size for p in self._open.values()) > self._budget:
             largest = max(self._open, key=lambda k: self._open[k].size)
             self._flush(largest)
 
     def _flush(self, key: str, wait: bool = True) -> None:
         # At most one piece waits to be written while the others fill: the
         # earlier ones must be out (and their services gone) first.
-        for _, _, earlier in self._writing if wait else []:
+        for _, earlier in self._writing if wait else []:
             earlier.result()
-        service = self._open.pop(key)
-        number = self._counts.get(key, 0)
-        self._counts[key] = number + 1
-        path = f"{key}-{number}/"
-        self._writing.append((path, service, self._pool.submit(service.write, self.output / path)))
+        piece = self._open.pop(key)
+        self._writing.append((piece, self._pool.submit(self._write, piece)))
+
+    def _write(self, piece: _Piece) -> int:
+        """Write one piece (or copy it from the cache); return its words."""
+        target = self.output / piece.path
+        if piece.reusable():
+            assert piece.cached is not None
+            try:
+                shutil.copytree(piece.cached.folder, target)
+            except OSError as exc:
+                raise IndexingError(f"cannot copy the cached bundle {piece.cached.folder}: {exc}") from exc
+            return piece.cached.words
+        piece._start(self._binary)
+        assert piece.service is not None
+        words = piece.service.write(target)
+        if self._cache is not None:
+            with contextlib.suppress(OSError):  # the site is whole without the cache
+                self._cache.put_bundle(piece.path, piece.hashes, words, target)
+        return words
 
     def start_write(self, output: Path | None = None) -> None:
         """Have every open piece written in the background: the build goes on with
@@ -326,10 +391,10 @@ class Indexer:
         try:
             self.start_write()
             bundles = []
-            for path, service, future in self._writing:
+            for piece, future in self._writing:
                 words = future.result()
-                language = path.rsplit("-", 1)[0]
-                bundles.append(Bundle(path, language, service.pages, words))
+                language = piece.path.rsplit("-", 1)[0]
+                bundles.append(Bundle(piece.path, language, len(piece.hashes), words, piece.reusable()))
             manifest = {"bundles": [{"path": b.path, "language": b.language, "pages": b.pages}
                                     for b in bundles]}
             try:
@@ -346,11 +411,13 @@ class Indexer:
     def close(self) -> None:
         """Stop every service, written or not (after a failed build too)."""
         self._sealed = True
-        for service in list(self._open.values()):
-            service.close()
+        for piece in list(self._open.values()):
+            if piece.service is not None:
+                piece.service.close()
         self._open.clear()
-        for _, service, future in self._writing:
+        for piece, future in self._writing:
             if not future.done():
                 future.cancel()
-            service.close()
+            if piece.service is not None:
+                piece.service.close()
         self._pool.shutdown(wait=True)

@@ -10,7 +10,6 @@ with `on_invalid: skip` leaves those statements out (`without`).
 
 from __future__ import annotations
 
-import sys
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from functools import partial
@@ -24,19 +23,19 @@ from podium.model.collection import Collection, build, load_collection
 from podium.model.loader import Loaded, Statement
 from podium.model.problems import Problem
 from podium.site import fragments, render
-from podium.text import blocks, prose
+from podium.text import blocks
 from podium.text.normalise import normalise, words
 from podium.text.sanitise import sanitise
 from podium.text.verify import missing_words
 
-REQUIRED_EXTENSIONS = ("attr_list",)
-"""Statement texts may carry attribute lists ({: .class }), which the normaliser,
-the block splitter and the word check already treat as syntax: every build has them."""
 DEFAULT_EXTENSIONS = ("attr_list", "md_in_html", "def_list", "tables", "admonition", "toc")
 """Used when there is no mkdocs.yml to read them from (the plugin adds attr_list)."""
 BATCH = 100
 HINT = ("syntax that Markdown or HTML does not show, such as a tag or a link target, hides them; "
         "write them as text, or escape the mark with a backslash")
+REQUIRED_EXTENSIONS = ("attr_list",)
+"""Statement texts may carry attribute lists ({: .class }), which the normaliser,
+the block splitter and the word check already treat as syntax: every build has them."""
 
 
 @dataclass(frozen=True)
@@ -127,22 +126,3 @@ def load(root: Path, options: TextOptions, workers: int = 1) -> Collection:
     collection = load_collection(root, workers)
     problems = check(collection.statements, options, workers)
     return without(collection, problems) if problems else collection
-
-
-def options_from(config_file: Path) -> TextOptions:
-    """The text options of the site that mkdocs.yml describes (its Markdown
-    extensions, the plugin's required ones, its language); defaults without one."""
-    if not config_file.is_file():
-        return TextOptions()
-    from mkdocs.config import load_config
-
-    try:
-        config = load_config(str(config_file))
-    except Exception as exc:  # a broken mkdocs.yml is the build's to report; check the texts anyway
-        print(f"podium: {config_file}: not read ({exc}); the text check uses Podium's default "
-              "Markdown extensions", file=sys.stderr)
-        return TextOptions()
-    extensions = list(config.markdown_extensions)
-    extensions += [e for e in REQUIRED_EXTENSIONS if e not in extensions]
-    return TextOptions(tuple(extensions), dict(config.mdx_configs), prose.applies(extensions),
-                       str(config.theme.get("language") or "en"))

@@ -1,0 +1,214 @@
+"""The deferred build: the generated pages outside the nav (statements, term
+pages) and the data files, read, rendered and written by Podium itself once
+MkDocs has its navigation and template environment, in forked worker
+processes when there are several (podium.build.parallel).
+
+Each page goes through MkDocs' own steps (`_populate_page`, `_build_page`,
+private functions of mkdocs.commands.build), so that every plugin's page
+events run as in MkDocs' loop; this is the one module that calls them.
+Statement pages come first and are handed to the search index as their
+batches return, so that Pagefind writes its index while the index pages are
+built. The workers are forked before Pagefind's threads start: a fork copies
+only the thread that calls it.
+"""
+
+from __future__ import annotations
+
+import logging
+from dataclasses import dataclass
+from functools import partial
+from pathlib import Path
+
+from jinja2 import Environment
+from mkdocs.commands import build as mkdocs_build
+from mkdocs.config.defaults import MkDocsConfig
+from mkdocs.exceptions import PluginError
+from mkdocs.structure.files import File, Files
+from mkdocs.structure.nav import Navigation
+from mkdocs.utils import write_file
+
+from podium.build import buildcache, parallel
+from podium.build.buildcache import Cache
+from podium.mkdocs import pagecache
+from podium.mkdocs.generated import Pages
+from podium.mkdocs.page import PodiumPage
+from podium.mkdocs.searchindex import SearchIndex
+from podium.model.problems import CollectionError, Problem
+from podium.model.schema import RelationType
+
+log = logging.getLogger("mkdocs.plugins.podium")
+
+BATCH = 25
+"""Deferred pages per task handed to a worker."""
+
+
+@dataclass
+class Built:
+    """What the deferred build leaves to the end of the build."""
+
+    index: SearchIndex | None
+    """Pagefind's index, still to be finished."""
+    cache: Cache | None
+    """The build cache, to be pruned once the build has succeeded."""
+
+
+def build(pages: Pages, env: Environment, config: MkDocsConfig, files: Files, nav: Navigation,
+          workers: int, index_budget: int | None, cache_dir: Path | None) -> Built:
+    """Build the deferred pages and data files, then take them out of `files` so
+    that MkDocs does not build them again. With `index_budget`, the statement
+    pages are indexed by Pagefind. With `cache_dir`, what the build cache holds
+    is taken from it and what it lacks is added."""
+    cache = pagecache.cache_for(config, nav, cache_dir) if cache_dir is not None else None
+    keys = None
+    if cache is not None:
+        keys = pagecache.Keys(pages.site, pages.root)
+        keys.everything()  # hashed once, here, for every worker
+    every = pages.every = list(files.documentation_pages())
+    deferred = [f for f in every if isinstance(f.page, PodiumPage) and f.page.deferred]
+    statements = _pairs_together(pages, [f for f in deferred if _statement_page(f)])
+    others = [f for f in deferred if not _statement_page(f)]
+    data = [f for f in files if f.src_uri in pages.data_files]
+    # The statement pages (the ones Pagefind indexes) first, so that Pagefind
+    # can write its index while the rest is built: the data files, each on
+    # its own, then the index pages (small batches, no long tail at the end).
+    indexed = parallel.batches(statements, BATCH)
+    exports = [[f] for f in data]
+    # With a warm cache the pages are mostly copies, and the data files, made
+    # again after any edit, are the longest tasks: they go first.
+    warm = cache is not None and cache.folder.is_dir()
+    batches = (exports + indexed if warm else indexed + exports) + parallel.batches(others, BATCH)
+    first = len(exports) if warm else 0
+    last = first + len(indexed) - 1
+    job = partial(_build_batch, pages, every, nav, env=env, config=config, files=files,
+                  index=index_budget is not None, cache=cache, keys=keys)
+    lost: list[Problem] = []
+    from_cache = 0
+    index: SearchIndex | None = None
+    try:
+        results = parallel.run(job, batches, workers, capture="mkdocs")  # forks here
+        if index_budget is not None:  # Pagefind's threads start after the fork
+            index = SearchIndex(Path(config.site_dir), index_budget, cache)
+            if not indexed:
+                index.start_write()
+        for number, (built, problems, hits) in enumerate(results):
+            lost.extend(problems)
+            from_cache += hits
+            if index is not None and first <= number <= last:
+                index.add(built)
+                if number == last:  # Pagefind writes while index pages are built
+                    index.start_write()
+    except parallel.WorkerError as exc:
+        log.debug("podium: worker traceback:\n%s", exc.details)
+        _close(index)
+        raise PluginError(str(exc)) from None
+    except BaseException:
+        _close(index)
+        raise
+    if lost:
+        _close(index)
+        raise PluginError(f"podium: {CollectionError(lost)}")
+    for file in deferred + data:
+        files.remove(file)
+    log.info("podium: built %d generated page(s) (%d from the build cache) in %d process(es)",
+             len(deferred), from_cache, min(workers, max(len(batches), 1)))
+    return Built(index, cache)
+
+
+def _close(index: SearchIndex | None) -> None:
+    if index is not None:
+        index.close()
+
+
+def _pairs_together(pages: Pages, files: list[File]) -> list[File]:
+    """Each report next to the statement it reports on, so that both pages of a
+    pair usually fall in one batch and their coverage map is aligned once."""
+    by_id = {f.page.generated.statement.meta.id: f for f in files
+             if isinstance(f.page, PodiumPage) and f.page.generated.statement}
+    ordered: dict[str, File] = {}
+    for file in files:
+        ordered.setdefault(file.src_uri, file)
+        st = file.page.generated.statement if isinstance(file.page, PodiumPage) else None
+        for link in pages.site.collection.links(st) if st else []:
+            partner = by_id.get(link.other.meta.id)
+            if link.relation is RelationType.REPORTS_ON and partner is not None:
+                ordered.setdefault(partner.src_uri, partner)
+    return list(ordered.values())
+
+
+def _build_batch(pages: Pages, every: list[File], nav: Navigation, batch: list[File], *,
+                 env: Environment, config: MkDocsConfig, files: Files, index: bool,
+                 cache: Cache | None, keys: pagecache.Keys | None
+                 ) -> tuple[list[tuple[str, str]], list[Problem], int]:
+    """Build pages the way MkDocs' own loop does (its page events included), or
+    take them from the cache; return the statement pages' search documents, for
+    the index, which lives in the parent, the word-check failures and the number
+    of pages taken from the cache."""
+    outbox: list[tuple[str, str]] = []
+    pages.outbox = outbox if index else None
+    lost: list[Problem] = []
+    pages.lost = lost
+    hits = 0
+    try:
+        for file in batch:
+            if file.src_uri in pages.data_files:
+                _build_file(pages, file, cache, keys)
+                continue
+            page = file.page
+            assert isinstance(page, PodiumPage)
+            key = _key(page, keys) if keys is not None else None
+            if cache is not None and key is not None and _from_cache(page, cache, key, pages.outbox):
+                page.release()
+                hits += 1
+                continue
+            page.deferred = False
+            before_lost, before_out = len(lost), len(outbox)
+            mkdocs_build._populate_page(page, config, files)
+            mkdocs_build._build_page(page, config, every, nav, env)
+            if cache is not None and key is not None and len(lost) == before_lost:  # only pages that passed
+                text = outbox[before_out][1] if len(outbox) > before_out else None
+                cache.put_page(key, Path(file.abs_dest_path).read_bytes(), text)
+            page.release()
+        return outbox, lost, hits
+    finally:
+        pages.outbox, pages.lost = None, []
+
+
+def _key(page: PodiumPage, keys: pagecache.Keys) -> str:
+    generated = page.generated
+    if generated.statement is not None:
+        return keys.statement_page(generated)
+    page.doc = generated.build()  # made once: MkDocs reads the page from it on a miss
+    return keys.other_page(generated, page.doc)
+
+
+def _from_cache(page: PodiumPage, cache: Cache, key: str, outbox: list[tuple[str, str]] | None) -> bool:
+    """Put the cached page in its place (and its text in the outbox), if there is one."""
+    found = cache.page(key)
+    if found is None:
+        return False
+    text = None
+    if outbox is not None and page.generated.statement is not None:
+        text = cache.search_text(key)
+        if text is None:  # made by a build without Pagefind: made again
+            return False
+    buildcache.copy(found, page.file.abs_dest_path)
+    if text is not None and outbox is not None:
+        outbox.append(("/" + page.url, text))
+    return True
+
+
+def _build_file(pages: Pages, file: File, cache: Cache | None, keys: pagecache.Keys | None) -> None:
+    key = keys.data_file(file.src_uri) if keys is not None else None
+    found = cache.file(key) if cache is not None and key is not None else None
+    if found is not None:
+        buildcache.copy(found, file.abs_dest_path)
+        return
+    content = pages.data_files[file.src_uri].build()
+    data = content if isinstance(content, bytes) else content.encode("utf-8")
+    write_file(data, file.abs_dest_path)
+    if cache is not None and key is not None:
+        cache.put_file(key, data)
+
+
+def _statement_page(file: File) -> bool:
+    return isinstance(file.page, PodiumPage) and file.page.generated.statement is not None

@@ -1,0 +1,115 @@
+"""Podium's generated pages inside MkDocs: registered as files of the site,
+given their dates and edit links, and their HTML finished (Podium's fragments
+filled in, statement text sanitised and word-checked, <head> additions).
+
+`Pages` holds them for one build; the plugin calls it from the page events,
+the deferred build (podium.mkdocs.deferred) reads what it collected.
+"""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+from mkdocs.config.defaults import MkDocsConfig
+from mkdocs.exceptions import PluginError
+from mkdocs.structure.files import File, Files, InclusionLevel
+from mkdocs.structure.pages import Page
+
+from podium.mkdocs import theme
+from podium.mkdocs.page import PodiumPage, nav_titles
+from podium.model.problems import Problem
+from podium.outputs import search
+from podium.site import fragments, head, render
+from podium.site.plan import GeneratedFile, GeneratedPage, PathCollision, Site, edit_url
+from podium.text import textcheck
+from podium.text.sanitise import sanitise
+from podium.text.verify import missing_words
+
+
+class Pages:
+    """The generated pages and data files of one build."""
+
+    def __init__(self, site: Site, root: Path, statements_dir: str, statements_edit_uri: str | None) -> None:
+        self.site = site
+        self.root = root
+        """The statements folder."""
+        self.statements_dir, self.statements_edit_uri = statements_dir, statements_edit_uri
+        self.generated: dict[str, GeneratedPage] = {}
+        """Generated pages by source path, for the page hooks."""
+        self.data_files: dict[str, GeneratedFile] = {}
+        """Exports and feeds by path, made with the deferred pages."""
+        self.outbox: list[tuple[str, str]] | None = None
+        """Statement pages (URL, search document) built by the current batch, for the index."""
+        self.lost: list[Problem] = []
+        """Word-check failures of the pages built so far (of the current batch, in a worker)."""
+        self.every: list[File] | None = None
+        """Every page of the site, deferred ones included, for templates' `pages` (the sitemap)."""
+
+    def add_files(self, files: Files, config: MkDocsConfig) -> Files:
+        """Podium's assets, data files and generated pages as files of the site."""
+        try:
+            self.generated = {page.src_uri: page for page in self.site.pages()}
+        except PathCollision as exc:
+            raise PluginError(f"podium: {exc}") from None
+        for file in theme.asset_files(config):
+            files.append(file)
+        # Data files are made with the deferred pages (in workers); MkDocs knows
+        # them from here on, so that links to them resolve.
+        for extra in self.site.files():
+            files.append(File.generated(config, extra.src_uri, content=""))
+            self.data_files[extra.src_uri] = extra
+        titles = nav_titles(config.nav or [])
+        for page in self.generated.values():
+            if page.src_uri in files.src_uris:  # src_uri is already a POSIX path
+                raise PluginError(f"podium: docs/{page.src_uri} is also a generated page; "
+                                  "rename or remove the hand-written file")
+            inclusion = InclusionLevel.INCLUDED if page.in_nav else InclusionLevel.NOT_IN_NAV
+            file = File.generated(config, page.src_uri, content="", inclusion=inclusion)
+            PodiumPage(page, file, config, title=titles.get(page.src_uri), deferred=not page.in_nav)
+            files.append(file)
+        return files
+
+    def markdown(self, markdown: str, page: Page, config: MkDocsConfig) -> str:
+        """Dates and edit links; the home page's placeholders filled."""
+        generated = self.generated.get(page.file.src_uri)
+        # lastmod in the sitemap (and the sitemap's gzip stamp) from statement
+        # dates, not the clock, so that the same input gives the same bytes.
+        updated = generated.updated if generated else None
+        if generated or "SOURCE_DATE_EPOCH" not in os.environ:
+            updated = updated or self.site.newest
+        if updated:
+            page.update_date = updated.isoformat()
+        if generated and generated.statement:
+            page.edit_url = edit_url(config.repo_url, config.edit_uri, Path(config.docs_dir).name,
+                                     self.statements_dir, self.statements_edit_uri,
+                                     generated.statement.path.as_posix())
+        elif generated:
+            page.edit_url = None  # index pages have no source file to edit
+        if not generated:  # hand-written pages only, never a statement's text
+            markdown = render.fill_home(markdown, self.site.context, page.file.src_uri)
+        return markdown
+
+    def content(self, html: str, page: Page) -> str:
+        """Podium's HTML in place of the placeholders; a statement's own text, which is
+        untrusted, sanitised first and checked word for word against its source."""
+        if not isinstance(page, PodiumPage) or page.deferred:
+            return html
+        generated = page.generated
+        if generated.statement is None:
+            return fragments.fill(html, page.fragments)
+        html = fragments.fill(html, page.fragments, clean=sanitise)
+        if missing := missing_words(generated.statement.body, render.statement_text(html)):
+            self.lost.append(textcheck.problem(generated.statement, missing))  # all named at the end
+        return html
+
+    def output(self, output: str, page: Page) -> str:
+        """The finished page with Podium's <head> additions; a statement page's search
+        document kept for the index."""
+        generated = self.generated.get(page.file.src_uri)
+        st = generated.statement if generated is not None else None
+        output = head.finish_page(output, self.site, page.file.src_uri, st, page.meta.get("description"))
+        if self.outbox is not None and st is not None:
+            text = render.statement_text(page.content or "")
+            self.outbox.append(("/" + page.url, search.document(st.meta.language, text)))
+        return output

@@ -1,0 +1,160 @@
+"""The build cache (podium.build.buildcache) inside a MkDocs build: the key of each
+generated page and data file, from everything it is made of.
+
+- The generation (what every page shares): Podium's code, templates and
+  strings (its installed files), every installed package's version (MkDocs,
+  Material, Pagefind, Markdown extensions...), Python's version, the resolved
+  mkdocs.yml (environment variables included), the files of a theme
+  `custom_dir`, and the navigation (titles and addresses of the pages in it).
+- A statement page: its source file's path (its edit link) and bytes, the bytes and address of every
+  statement linked to or from it (related texts, translations, the reports
+  and coverage maps on the page), its terms with their labels and page
+  addresses (which other statements can change), its date.
+- An index page (a term's or a listing's further pages): the page Podium
+  generates (its Markdown and HTML parts), which holds everything it lists.
+- A data file (exports, feeds): every statement's source bytes.
+
+The cache is used only when Podium is the site's one plugin and there are no
+hooks: another plugin's page events are not run for a page taken from the
+cache, and what they depend on is not in the keys.
+"""
+
+from __future__ import annotations
+
+import importlib.util
+import logging
+import re
+import sys
+from collections.abc import Mapping
+from importlib import metadata
+from importlib.resources import files as package_files
+from pathlib import Path
+from typing import Any
+
+from mkdocs.config.defaults import MkDocsConfig
+from mkdocs.structure.nav import Navigation, Section
+from mkdocs.structure.pages import Page
+
+from podium.build import buildcache
+from podium.build.buildcache import Cache, digest
+from podium.mkdocs import theme
+from podium.site import fragments
+from podium.site.plan import GeneratedPage, Site
+
+log = logging.getLogger("mkdocs.plugins.podium")
+
+_VOLATILE = {"config_file_path", "docs_dir", "site_dir", "dev_addr", "watch", "strict", "plugins",
+             "theme", "hooks", "remote_branch", "remote_name"}
+"""Settings that do not change a page (paths of this checkout, serve's address)
+or are read apart."""
+_ADDRESS = re.compile(r" at 0x[0-9a-f]+")
+
+
+def cache_for(config: MkDocsConfig, nav: Navigation, folder: Path) -> Cache | None:
+    """The cache generation of this build, or None where the cache cannot be used
+    (another plugin, hooks)."""
+    others = [name for name in config.plugins if name != "podium"]
+    if others or config.hooks:
+        log.info("podium: build cache not used with %s (their page events would be skipped)",
+                 ", ".join(others) or "hooks")
+        return None
+    return Cache(folder, generation(config, nav))
+
+
+def generation(config: MkDocsConfig, nav: Navigation) -> str:
+    settings = {k: _plain(v) for k, v in config.items() if k not in _VOLATILE}
+    settings["docs_dir"] = Path(config.docs_dir).name  # in edit links
+    settings["theme"] = {"name": config.theme.name, **{k: _plain(v) for k, v in config.theme.items()}}
+    settings["plugins"] = {name: [type(p).__module__, _plain(p.config)] for name, p in config.plugins.items()}
+    shipped = {theme.material_templates(), theme.podium_templates()}
+    custom = [buildcache.tree_digest(Path(d)) for d in config.theme.dirs if d not in shipped
+              and "site-packages" not in Path(d).parts]
+    custom += [_facet_digest(ref, Path(config.config_file_path or ".").parent)
+               for ref in getattr(config.plugins.get("podium"), "config", {}).get("facets", [])]
+    packages = sorted(f"{d.metadata['Name']}=={d.version}" for d in metadata.distributions())
+    return digest(buildcache.FORMAT, buildcache.tree_digest(Path(str(package_files("podium")))),
+                  "\n".join(packages), sys.version, repr(settings), *custom, repr(_nav(nav.items)))
+
+
+def _facet_digest(ref: str, base: Path) -> str:
+    """A hash of the file that declares a site's own facet (`file.py:NAME` or `module:NAME`)."""
+    where = ref.rpartition(":")[0]
+    if where.endswith(".py"):
+        path: Path | None = base / where
+    else:
+        try:
+            spec = importlib.util.find_spec(where)
+        except (ImportError, ValueError):
+            spec = None
+        path = Path(spec.origin) if spec is not None and spec.origin else None
+    try:
+        return digest(ref, path.read_bytes()) if path is not None else digest(ref)
+    except OSError:
+        return digest(ref)
+
+
+def _plain(value: Any) -> Any:
+    """A setting as plain data for its repr (no object addresses)."""
+    if isinstance(value, Mapping):
+        return {str(k): _plain(v) for k, v in value.items()}
+    if isinstance(value, (list, tuple)):
+        return [_plain(v) for v in value]
+    if value is None or isinstance(value, (str, int, float, bool)):
+        return value
+    return _ADDRESS.sub("", repr(value))
+
+
+def _nav(items: list[Any]) -> list[Any]:
+    out: list[Any] = []
+    for item in items:
+        if isinstance(item, Section):
+            out.append(["section", item.title, _nav(item.children)])
+        elif isinstance(item, Page):
+            out.append(["page", item.title, item.url, item.is_index])
+        else:
+            out.append([type(item).__name__, item.title, getattr(item, "url", None)])
+    return out
+
+
+class Keys:
+    """The key of each generated page and data file of one build."""
+
+    def __init__(self, site: Site, statements_dir: Path) -> None:
+        self.site = site
+        self.statements_dir = statements_dir
+        self._sources: dict[Path, str] = {}
+        self._collection: str | None = None
+
+    def source(self, path: Path) -> str:
+        """A hash of a statement file's bytes (read once per process)."""
+        found = self._sources.get(path)
+        if found is None:
+            found = self._sources[path] = digest((self.statements_dir / path).read_bytes())
+        return found
+
+    def statement_page(self, page: GeneratedPage) -> str:
+        st = page.statement
+        assert st is not None
+        ctx = self.site.context
+        links = [(ln.relation.value, ln.outgoing, self.source(ln.other.path),
+                  ctx.routes.statement_src(ln.other)) for ln in self.site.collection.links(st)]
+        terms = [(facet, ctx.term_links(facet, st)) for facet in ctx.facets]
+        return digest("statement", page.src_uri, str(page.updated), st.path.as_posix(), self.source(st.path),
+                      repr(links),
+                      repr(terms))
+
+    def other_page(self, page: GeneratedPage, doc: fragments.Doc) -> str:
+        text = "".join(doc.markdown).replace(fragments._KEY, "")  # the placeholders' key is random
+        return digest("page", page.src_uri, str(page.updated), str(page.in_nav), text, repr(doc.fragments),
+                      repr(sorted(doc.meta.items())))
+
+    def data_file(self, src_uri: str) -> str:
+        if self._collection is None:
+            self._collection = digest(*(part for st in self.site.collection
+                                        for part in (st.path.as_posix(), self.source(st.path))))
+        return digest("file", src_uri, self._collection)
+
+    def everything(self) -> None:
+        """Hash every source now, in the parent, so that workers inherit the hashes."""
+        for st in self.site.collection:
+            self.source(st.path)
