@@ -182,7 +182,7 @@ def as_markdown(text: str) -> str:
 
 @dataclass
 class Corpus:
-    """Writes the corpus as statement files with `podium.corpus` (the project's
+    """Writes the corpus as statement files with `podium.ingest.corpus` (the project's
     converter; it reads the archive itself), leaves out the files `podium check`
     rejects, optionally escapes what Markdown would take for syntax, and reads them
     back, so that the floor gets exactly the bodies Podium gets."""
@@ -199,11 +199,10 @@ class Corpus:
     @property
     def name(self) -> str:
         how = "escaped line starts" if self.escape else "raw text"
-        return f"{self.archive.name} (podium.corpus, {how}; {self.invalid} rejected file(s) left out)"
+        return f"{self.archive.name} (podium.ingest.corpus, {how}; {self.invalid} rejected file(s) left out)"
 
     def __call__(self, folder: Path) -> list[tuple[str, str, str]]:
-        from podium import corpus
-
+        from podium.ingest import corpus
         paths = self._valid(folder, corpus.write_statements(self.archive, folder, sample=self.sample))
         out = []
         for path in sorted(paths):
@@ -218,7 +217,7 @@ class Corpus:
     def _valid(self, folder: Path, paths: list[Path]) -> list[Path]:
         """The files `podium check` accepts (all 11,108 speeches today); any other is
         removed from both sites and counted."""
-        from podium.collection import load_collection
+        from podium.model.collection import load_collection
 
         bad = {Path(p.path).name for p in load_collection(folder).errors}
         kept = [p for p in paths if p.name not in bad]
@@ -383,7 +382,7 @@ def search_bytes(site: Path, pagefind: bool, query: str = "cooperation") -> floa
     sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "src"))
     from playwright.sync_api import sync_playwright
 
-    from podium.preview import serve
+    from podium.build.preview import serve
 
     chromium = os.environ.get("PODIUM_CHROMIUM", "/usr/bin/chromium")
     total = 0

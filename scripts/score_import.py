@@ -23,9 +23,9 @@ from typing import Any
 
 import yaml
 
-from podium.collection import load_collection
 from podium.ingest import import_file
-from podium.problems import Severity
+from podium.model.collection import load_collection
+from podium.model.problems import Severity
 
 FIELDS = ("kind", "language", "date", "delegation", "speaker", "publisher", "body", "session")
 

@@ -9,8 +9,8 @@ from typing import Any
 import pytest
 from conftest import SiteBuilder, page, statement_text
 
-from podium.collection import load_collection
-from podium.problems import Problem, Severity
+from podium.model.collection import load_collection
+from podium.model.problems import Problem, Severity
 
 GOOD = statement_text(id="good", title="A good statement")
 EVENT = {"body": "Human Rights Council", "start": "2024-09-09", "end": "2024-10-11"}

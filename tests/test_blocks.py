@@ -1,9 +1,9 @@
 import pytest
 from conftest import ROOT
 
-from podium import blocks
-from podium.blocks import BlockKind
-from podium.loader import load_dir
+from podium.model.loader import load_dir
+from podium.text import blocks
+from podium.text.blocks import BlockKind
 
 
 @pytest.mark.parametrize("text", [

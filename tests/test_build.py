@@ -6,9 +6,9 @@ from pathlib import Path
 
 from conftest import REPORT_ID, REPORT_SEED, ROOT, STATEMENT_ID, STATEMENT_SEED, mkdocs_build, page
 
-from podium.collection import load_collection
-from podium.normalise import words
-from podium.verify import missing_words
+from podium.model.collection import load_collection
+from podium.text.normalise import words
+from podium.text.verify import missing_words
 
 STATEMENT_URL = f"statements/2023/{STATEMENT_ID}/"
 REPORT_URL = f"statements/2023/{REPORT_ID}/"

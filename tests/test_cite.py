@@ -9,8 +9,8 @@ import bibtexparser
 import pytest
 from conftest import REPORT_ID, ROOT, STATEMENT_ID, page
 
-from podium.cite import cite
-from podium.collection import load_collection
+from podium.model.collection import load_collection
+from podium.outputs.cite import cite
 
 URL = "https://podium-archive.github.io/podium/statements/2023/"
 CSL_TYPES = {"speech", "article-newspaper"}

@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 from conftest import SiteBuilder, page, statement_text
 
-from podium import codes
+from podium.model import codes
 
 
 @pytest.mark.parametrize(("code", "name", "years"), [

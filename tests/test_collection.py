@@ -2,7 +2,7 @@ from pathlib import Path
 
 from conftest import ROOT, statement_text
 
-from podium.collection import load_collection
+from podium.model.collection import load_collection
 
 
 def write(folder: Path, **files: str) -> Path:

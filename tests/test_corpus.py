@@ -10,10 +10,10 @@ import pytest
 import yaml
 from conftest import ROOT, mkdocs_build, page
 
-from podium import corpus
 from podium.cli import main
-from podium.loader import load_file
-from podium.verify import missing_words
+from podium.ingest import corpus
+from podium.model.loader import load_file
+from podium.text.verify import missing_words
 
 ARCHIVE = ROOT.parent / "shared" / "corpora" / "ungdc-1946-2025.tar.xz"
 SAMPLE = 300

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from conftest import REPORT_ID, ROOT, STATEMENT_ID
 
-from podium.collection import load_collection
-from podium.coverage import Attribution, align, sentences
+from podium.model.collection import load_collection
+from podium.site.coverage import Attribution, align, sentences
 
 # Report sentence (its first words) → statement paragraphs it quotes or paraphrases,
 # labelled by reading both texts. Sentences about what others said cover nothing.
@@ -61,7 +61,7 @@ def test_coverage_both_ways_on_the_built_pages(built_site) -> None:  # type: ign
 
 
 # The seed pair's scores as scikit-learn's TfidfVectorizer computed them
-# (smooth IDF, sublinear TF, L2 rows) before podium.tfidf replaced it.
+# (smooth IDF, sublinear TF, L2 rows) before podium.site.tfidf replaced it.
 SKLEARN_SCORES = [
     ("Geneva (VNA) – The International", 4, 0.149),
     ("Geneva (VNA) – The International", 13, 0.406),

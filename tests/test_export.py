@@ -12,7 +12,7 @@ import feedparser
 from conftest import REPORT_ID, ROOT, STATEMENT_ID, page
 
 from podium.cli import main
-from podium.export import CSV_FIELDS, FIELDS
+from podium.outputs.export import CSV_FIELDS, FIELDS
 
 
 def test_build_writes_data_files(built_site: Path) -> None:

@@ -14,10 +14,10 @@ import feedparser
 import pytest
 from conftest import statement_text
 
-from podium.cite import ris
 from podium.cli import main
-from podium.collection import load_collection
-from podium.textsafe import csv_cell
+from podium.model.collection import load_collection
+from podium.outputs.cite import ris
+from podium.text.textsafe import csv_cell
 
 RIS_TITLE = "Statement\nER  - \nTY  - GEN\nTI  - Injected record\r\nUR  - https://evil.example/\u2028AU  - X"
 FORMULAS = ["=HYPERLINK(\"https://evil.example\",\"click\")", "+1+1", "-2+3", "@SUM(A1:A2)",

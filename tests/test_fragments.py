@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import markdown
 
-from podium.fragments import PLAIN_PARAGRAPH, Anchor, Doc, fill
+from podium.site.fragments import PLAIN_PARAGRAPH, Anchor, Doc, fill
 
 
 def render(doc: Doc, clean=None) -> str:

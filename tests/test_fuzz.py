@@ -21,7 +21,7 @@ from hypothesis import HealthCheck, Phase, given, settings
 from hypothesis import strategies as st
 
 from podium.cli import main
-from podium.loader import Statement, parse
+from podium.model.loader import Statement, parse
 
 TAG = "podium-fuzz"
 """An element name no page has: finding it on a page means input became markup."""

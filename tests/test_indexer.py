@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 from conftest import SiteBuilder, statement_text
 
-from podium.indexer import MANIFEST, Indexer, IndexingError, Service, verify
+from podium.outputs.indexer import MANIFEST, Indexer, IndexingError, Service, verify
 
 
 def page(title: str, text: str, lang: str = "en") -> str:

@@ -9,10 +9,10 @@ import yaml
 from conftest import REPORT_ID, REPORT_SEED, ROOT, STATEMENT_ID, STATEMENT_SEED
 
 from podium.cli import main
-from podium.collection import load_collection
 from podium.ingest import find_dates, import_file, lost_words, make_draft, normal_case, split_honorifics
-from podium.loader import load_file
-from podium.reader import ReadError, read
+from podium.ingest.reader import ReadError, read
+from podium.model.collection import load_collection
+from podium.model.loader import load_file
 
 FIXTURES = ROOT / "tests" / "fixtures" / "import"
 
@@ -155,5 +155,5 @@ def test_new_scaffold_has_every_field(capsys) -> None:  # type: ignore[no-untype
     assert main(["new", "--kind", "speech", "--out", "-"]) == 0
     text = capsys.readouterr().out
     meta = yaml.safe_load(text.split("---")[1])
-    from podium.schema import StatementMeta
+    from podium.model.schema import StatementMeta
     assert set(StatementMeta.model_fields) - set(meta) <= {"end_marker", "review"}

@@ -11,7 +11,6 @@ import pytest
 import yaml
 
 from podium.cli import main
-from podium.collection import load_collection
 from podium.ingest import import_file, lost_words, make_draft
 from podium.ingest.dates import all_dates, find_dates
 from podium.ingest.events import find_body, find_session
@@ -19,7 +18,8 @@ from podium.ingest.news import news_shape
 from podium.ingest.people import find_speaker
 from podium.ingest.places import find_delegation
 from podium.ingest.presets import PresetError, from_name, name_pattern, parse_set
-from podium.reader import read
+from podium.ingest.reader import read
+from podium.model.collection import load_collection
 
 
 @pytest.mark.parametrize(("text", "language", "expected"), [

@@ -2,8 +2,8 @@ from pathlib import Path
 
 from conftest import ROOT, statement_text
 
-from podium.loader import Statement, load_dir, load_file, parse
-from podium.problems import Severity
+from podium.model.loader import Statement, load_dir, load_file, parse
+from podium.model.problems import Severity
 
 
 def problems_of(text: str) -> list[str]:

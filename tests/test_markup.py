@@ -1,5 +1,5 @@
 """A statement's body is a text: real UN texts publish with every word and mark
-visible, in order, while Markdown written on purpose still works (podium.markup)."""
+visible, in order, while Markdown written on purpose still works (podium.text.markup)."""
 
 from __future__ import annotations
 
@@ -14,10 +14,11 @@ from conftest import SiteBuilder, page, statement_text
 from hypothesis import given, settings
 from hypothesis import strategies as hst
 
-from podium import blocks, loader, markup, textcheck
-from podium.blocks import BlockKind
-from podium.normalise import words
-from podium.verify import missing_words, source_words
+from podium.model import loader
+from podium.text import blocks, markup, textcheck
+from podium.text.blocks import BlockKind
+from podium.text.normalise import words
+from podium.text.verify import missing_words, source_words
 
 # Short excerpts of UN General Assembly verbatim records (general debate), with
 # the line starts and inline marks that real texts carry.
@@ -147,7 +148,7 @@ PIECES = hst.sampled_from([*"ab1 .)\n#>-+=:!?,*_<&`[]{}()\t\\|~", "<to ", "&amp;
 @settings(max_examples=300, deadline=None)
 @given(hst.lists(PIECES, min_size=1, max_size=25).map("".join))
 def test_plain_prose_and_markdown_show_a_text_alike(body: str) -> None:
-    """A text paragraph written as HTML directly (podium.prose) shows what its
+    """A text paragraph written as HTML directly (podium.text.prose) shows what its
     escaped Markdown shows: the line-start marks are text either way."""
     if not body.strip():
         return

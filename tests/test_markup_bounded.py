@@ -1,7 +1,7 @@
 """A small body never makes the check or the build slow: thousands of unclosed
 openers (`{: `, `[x](`, `<a `, `[`, `<!--`, backticks) are text, shown as
 written, and read in linear time by Podium and by Python-Markdown alike
-(podium.markup escapes the openers that close nothing). The bound is a safety
+(podium.text.markup escapes the openers that close nothing). The bound is a safety
 net against quadratic parsing (before: 12 s to over 100 s), not a benchmark."""
 
 from __future__ import annotations
@@ -12,8 +12,9 @@ from pathlib import Path
 import pytest
 from bs4 import BeautifulSoup
 
-from podium import loader, markup, textcheck
-from podium.verify import missing_words
+from podium.model import loader
+from podium.text import markup, textcheck
+from podium.text.verify import missing_words
 
 BOUND = 5.0
 BODIES = [("{: ", 20000), ("[x](", 20000), ("<a ", 20000), ("[", 20000), ("![", 10000),

@@ -8,7 +8,7 @@ import json
 import pytest
 from conftest import SiteBuilder, page, statement_text
 
-from podium.i18n import Strings, autonym, available, date, date_range
+from podium.site.i18n import Strings, autonym, available, date, date_range
 
 EVENT = {"body": "Human Rights Council", "session": "57th session",
          "start": "2024-09-09", "end": "2024-10-11"}

@@ -1,7 +1,7 @@
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from podium.normalise import normalise, normalise_line, words
+from podium.text.normalise import normalise, normalise_line, words
 
 
 def test_quotes_dashes_and_spaces() -> None:
@@ -66,7 +66,7 @@ def test_words_are_the_word_characters_of_the_nfkc_casefolded_text(text: str) ->
 @settings(max_examples=500, deadline=None)
 @given(texts)
 def test_a_line_without_syntax_hints_has_no_syntax(text: str) -> None:
-    from podium.normalise import _PROTECTED, _PROTECTED_HINTS
+    from podium.text.normalise import _PROTECTED, _PROTECTED_HINTS
 
     if not any(h in text for h in _PROTECTED_HINTS):
         assert _PROTECTED.search(text) is None
@@ -91,7 +91,7 @@ def _every_step(text: str) -> str:
 def test_guarded_steps_equal_every_step(text: str) -> None:
     import re
 
-    from podium.normalise import _prose
+    from podium.text.normalise import _prose
 
     assert _prose(text) == _every_step(text)
     body = text.lstrip(" \t")

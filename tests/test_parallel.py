@@ -1,4 +1,4 @@
-"""podium.parallel: forked workers, results in order, logs and errors carried back."""
+"""podium.build.parallel: forked workers, results in order, logs and errors carried back."""
 
 from __future__ import annotations
 
@@ -8,7 +8,7 @@ import time
 
 import pytest
 
-from podium import parallel
+from podium.build import parallel
 
 pytestmark = pytest.mark.skipif(not parallel.can_fork(), reason="fork is Linux-only here")
 

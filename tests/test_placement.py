@@ -10,7 +10,7 @@ import pytest
 from conftest import ROOT, statement_text
 
 from podium.cli import main
-from podium.collection import load_collection
+from podium.model.collection import load_collection
 
 FIXTURES = ROOT / "tests" / "fixtures" / "import"
 FR = FIXTURES / "fr-declaration.txt"

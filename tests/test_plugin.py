@@ -211,7 +211,7 @@ def test_a_hand_written_page_in_place_of_a_generated_one_is_an_error(temp_site: 
 
 
 def test_a_part_is_cached_with_a_slot_only_when_the_title_occurs_once() -> None:
-    from podium.plugin import _TemplateCache
+    from podium.mkdocs.plugin import _TemplateCache
 
     cache = _TemplateCache()
     header = '<header><a title="Archive">Archive</a><span>Statement 7</span></header>'

@@ -1,4 +1,4 @@
-"""podium.prose: plain prose written as HTML must be exactly what Markdown writes."""
+"""podium.text.prose: plain prose written as HTML must be exactly what Markdown writes."""
 
 from __future__ import annotations
 
@@ -7,8 +7,8 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from podium import prose
-from podium.sanitise import sanitise
+from podium.text import prose
+from podium.text.sanitise import sanitise
 
 # The repository's own extensions (mkdocs.yml) plus the ones MkDocs always adds.
 EXTENSIONS = ["toc", "tables", "fenced_code", "attr_list", "md_in_html", "def_list", "admonition"]

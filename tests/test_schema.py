@@ -5,7 +5,7 @@ from importlib.resources import files
 import pytest
 from pydantic import ValidationError
 
-from podium.schema import Kind, StatementMeta, json_schema
+from podium.model.schema import Kind, StatementMeta, json_schema
 
 BASE = {"id": "x-1", "kind": "statement", "title": "T", "language": "en", "date": "2024-01-02"}
 

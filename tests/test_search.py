@@ -16,7 +16,7 @@ from ranking_fixture import FRENCH_TITLE
 from ranking_fixture import files as ranking_files
 from search_fixture import NAMES, TEXTS, files
 
-from podium.preview import serve
+from podium.build.preview import serve
 
 if not CHROMIUM.exists():
     if os.environ.get("CI"):
@@ -265,9 +265,9 @@ def pieces(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[str, dict
     bundles; yields the address and, for each speech, a word only it contains."""
     if not ARCHIVE.exists():
         pytest.skip("the shared corpora are not here")
-    from podium import corpus
-    from podium.collection import load_collection
-    from podium.normalise import words
+    from podium.ingest import corpus
+    from podium.model.collection import load_collection
+    from podium.text.normalise import words
 
     root = tmp_path_factory.mktemp("ungdc")
     corpus.write_statements(ARCHIVE, root / "statements", only=SPEECHES)

@@ -4,7 +4,7 @@ indexes `empoisonnement` in `l’empoisonnement` (the browser tests search it)."
 
 from __future__ import annotations
 
-from podium.search import CUT, document, elisions
+from podium.outputs.search import CUT, document, elisions
 
 
 def test_words_are_cut_after_an_apostrophe_between_letters() -> None:

@@ -5,9 +5,9 @@ import datetime as dt
 import pytest
 from conftest import REPORT_ID, REPORT_SEED, ROOT, SEEDS, SHARED_SEEDS, STATEMENT_ID, STATEMENT_SEED
 
-from podium.collection import load_collection
-from podium.normalise import words
-from podium.schema import Kind, RelationType
+from podium.model.collection import load_collection
+from podium.model.schema import Kind, RelationType
+from podium.text.normalise import words
 
 
 def collection():  # type: ignore[no-untyped-def]

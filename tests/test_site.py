@@ -10,9 +10,9 @@ from pathlib import Path
 import pytest
 from conftest import statement_text
 
-from podium.collection import load_collection
-from podium.site import PathCollision, Site, relative_path
-from podium.taxonomy import slugify
+from podium.model.collection import load_collection
+from podium.site.plan import PathCollision, Site, relative_path
+from podium.site.taxonomy import slugify
 
 
 def test_relative_path_agrees_with_posixpath_relpath() -> None:

@@ -7,7 +7,7 @@ from xml.etree import ElementTree as ET
 
 from conftest import statement_text
 
-from podium.sitemap import NS, split
+from podium.outputs.sitemap import NS, split
 
 SM = f"{{{NS}}}"
 

@@ -1,11 +1,11 @@
-"""podium.staging: the new site replaces the old one only whole."""
+"""podium.build.staging: the new site replaces the old one only whole."""
 
 from __future__ import annotations
 
 import os
 from pathlib import Path
 
-from podium import staging
+from podium.build import staging
 
 
 def fill(folder: Path, **files: str) -> None:

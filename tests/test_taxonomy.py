@@ -2,10 +2,10 @@ from pathlib import Path
 
 from conftest import statement_text
 
-from podium import taxonomy
-from podium.collection import load_collection
-from podium.i18n import Strings
-from podium.taxonomy import DEFAULT_TAXONOMIES, FACETS, TaxonomySpec
+from podium.model.collection import load_collection
+from podium.site import taxonomy
+from podium.site.i18n import Strings
+from podium.site.taxonomy import DEFAULT_TAXONOMIES, FACETS, TaxonomySpec
 
 
 def test_every_default_taxonomy_uses_a_known_facet() -> None:

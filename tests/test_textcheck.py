@@ -8,9 +8,9 @@ from pathlib import Path
 
 from conftest import SiteBuilder, statement_text
 
-from podium import textcheck
 from podium.cli import main
-from podium.collection import load_collection
+from podium.model.collection import load_collection
+from podium.text import textcheck
 
 # <template> content is never shown: a deliberate tag that hides words.
 LOSES = "We support the resolution.\n\nOur position: <template>hidden words</template>\n"

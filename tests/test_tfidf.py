@@ -7,7 +7,7 @@ import math
 
 import pytest
 
-from podium import tfidf
+from podium.site import tfidf
 
 DOCS = [["migration", "safe", "safe"], ["migration", "orderly"], ["regular"]]
 

@@ -1,5 +1,5 @@
 """Hard-wrapped text (PDF copies, editor-filled prose) reads as the paragraphs
-its author meant, in the build and the import alike (podium.unwrap)."""
+its author meant, in the build and the import alike (podium.text.unwrap)."""
 
 from __future__ import annotations
 
@@ -8,7 +8,8 @@ import textwrap
 from hypothesis import given, settings
 from hypothesis import strategies as hst
 
-from podium import blocks, markup, reader, unwrap
+from podium.ingest import reader
+from podium.text import blocks, markup, unwrap
 
 # From the verbatim record of the 48th General Assembly (Barbados), wrapped as the PDF is.
 UN_TEXT = """Permit me, Sir, on behalf of

@@ -1,7 +1,7 @@
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from podium.verify import missing_words, source_words
+from podium.text.verify import missing_words, source_words
 
 
 def test_nothing_missing_when_all_words_shown() -> None:
@@ -31,7 +31,7 @@ def test_syntax_and_script_are_not_text() -> None:
 @settings(max_examples=500, deadline=None)
 @given(st.text(alphabet=st.sampled_from(list("ab1 \n\t<>[]()!`~{}:#/-*_\"'")), max_size=120))
 def test_text_without_syntax_hints_has_no_syntax(text: str) -> None:
-    from podium.verify import _HIDDEN_OPEN, _SYNTAX, _SYNTAX_HINTS
+    from podium.text.verify import _HIDDEN_OPEN, _SYNTAX, _SYNTAX_HINTS
 
     if not any(h in text for h in _SYNTAX_HINTS):
         assert _SYNTAX.search(text) is None and _HIDDEN_OPEN.search(text) is None

@@ -11,8 +11,8 @@ from pathlib import Path
 import pytest
 from conftest import statement_text
 
-from podium.collection import load_collection
-from podium.yamlsafe import MAX_DEPTH, YamlError, load
+from podium.model.collection import load_collection
+from podium.model.yamlsafe import MAX_DEPTH, YamlError, load
 
 
 def alias_bomb(levels: int = 9) -> str:

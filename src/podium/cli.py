@@ -10,13 +10,15 @@ from importlib.resources import files
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from podium import export, parallel, placement
-from podium.collection import Collection, load_collection
-from podium.collection import build as build_collection
-from podium.linkcheck import check_site
-from podium.problems import Problem, Severity, printable
-from podium.schema import Kind, json_schema
-from podium.site import PathCollision, Site, SiteOptions
+from podium.build import parallel
+from podium.build.linkcheck import check_site
+from podium.ingest import placement
+from podium.model.collection import Collection, load_collection
+from podium.model.collection import build as build_collection
+from podium.model.problems import Problem, Severity, printable
+from podium.model.schema import Kind, json_schema
+from podium.outputs import export
+from podium.site.plan import PathCollision, Site, SiteOptions
 
 if TYPE_CHECKING:
     from podium.ingest import Imported
@@ -30,8 +32,7 @@ def cmd_check(args: argparse.Namespace) -> int:
     if not root.is_dir():
         print(f"podium check: {root} is not a folder", file=sys.stderr)
         return 2
-    from podium import textcheck
-
+    from podium.text import textcheck
     # The build's own text check too, so that `check` passes exactly when the build will.
     config = Path(args.config) if args.config else root.resolve().parent / "mkdocs.yml"
     options = textcheck.options_from(config)
@@ -68,7 +69,7 @@ def cmd_check(args: argparse.Namespace) -> int:
 def _plan_problems(config: Path, root: Path, collection: Collection) -> list[Problem]:
     """The site plan's own check: two pages at one address fail the build, so they fail
     the check too (a statement with id `index` against its year's listing)."""
-    from podium.prebuild import BuildError, site_options_from
+    from podium.build.prebuild import BuildError, site_options_from
 
     try:
         options = site_options_from(config)
@@ -175,7 +176,7 @@ def cmd_import(args: argparse.Namespace) -> int:
             fields.update(named or {})
         fields.update(manifest.get(path.name, manifest.get(str(path), {})))
         # import_file only reads and infers here; where (and whether) to write is
-        # podium.placement's decision, and a failed write fails this file only.
+        # podium.ingest.placement's decision, and a failed write fails this file only.
         result = import_file(path, out, kind=args.kind, force=True, dry_run=True,
                              collection=collection, given=fields)
         if result.draft and not result.error:
@@ -263,7 +264,7 @@ def cmd_new(args: argparse.Namespace) -> int:
 
 def _site_url(config: Path) -> str | None:
     """site_url from an MkDocs config, read as plain YAML (its !tags are kept aside)."""
-    from podium.prebuild import read_config
+    from podium.build.prebuild import read_config
 
     value = read_config(config).get("site_url")
     return str(value) if value else None
@@ -272,7 +273,7 @@ def _site_url(config: Path) -> str | None:
 def cmd_build(args: argparse.Namespace) -> int:
     """Build the site with a generator that runs no MkDocs plugin (Zensical).
     With MkDocs or ProperDocs, use plain `mkdocs build` / `properdocs build`."""
-    from podium.prebuild import BuildError, build
+    from podium.build.prebuild import BuildError, build
 
     try:
         build(Path(args.config_file), Path(args.site_dir), args.generator)

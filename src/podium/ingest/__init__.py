@@ -19,14 +19,14 @@ from typing import Any
 
 from slugify import slugify
 
-from podium import codes
-from podium.blocks import BlockKind, classify
-from podium.collection import Collection
 from podium.ingest import infer, news, presets
 from podium.ingest.dates import find_dates
 from podium.ingest.people import normal_case
-from podium.reader import Paragraph, RawText
-from podium.verify import counted_words, missing_words, source_words
+from podium.ingest.reader import Paragraph, RawText
+from podium.model import codes
+from podium.model.collection import Collection
+from podium.text.blocks import BlockKind, classify
+from podium.text.verify import counted_words, missing_words, source_words
 
 OPENERS = re.compile(
     r"^(?P<opener>(?:joint\s+)?(?:statement|remarks|speech|address|intervention|opening remarks|"
@@ -375,7 +375,7 @@ def ready_problems(meta: dict[str, Any]) -> list[str]:
     """What keeps a statement from passing `podium check`: 'field: message' for each."""
     from pydantic import ValidationError
 
-    from podium.schema import StatementMeta
+    from podium.model.schema import StatementMeta
 
     try:
         StatementMeta.model_validate(meta)
@@ -411,7 +411,7 @@ def import_file(path: Path, out: Path, *, kind: str | None = None, force: bool =
                 dry_run: bool = False, collection: Collection | None = None,
                 taken: set[str] | None = None, given: dict[str, str] | None = None) -> Imported:
     """Read, infer, prove nothing was lost, and write statements/<id>.md: ready, or a draft."""
-    from podium.reader import ReadError, read
+    from podium.ingest.reader import ReadError, read
 
     result = Imported(path)
     try:

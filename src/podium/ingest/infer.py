@@ -13,10 +13,10 @@ import re
 from dataclasses import dataclass
 from typing import Any
 
-from podium.blocks import BlockKind, classify
 from podium.ingest import events, news, people, places
 from podium.ingest.dates import all_dates
-from podium.reader import Paragraph
+from podium.ingest.reader import Paragraph
+from podium.text.blocks import BlockKind, classify
 
 STATEMENT_HEAD = re.compile(
     r"\b(?:statement|remarks|address|speech|intervention) (?:by|of|to|at|delivered)\b|\bas delivered\b|"

@@ -18,7 +18,7 @@ from functools import cache
 import pycountry
 from babel import Locale, UnknownLocaleError
 
-from podium import codes
+from podium.model import codes
 
 ADJECTIVES = {
     "vietnamese": "VNM", "french": "FRA", "chinese": "CHN", "american": "USA", "british": "GBR",

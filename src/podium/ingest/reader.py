@@ -1,0 +1,264 @@
+"""Read a raw text in any of the formats missions circulate — plain text,
+Markdown, HTML, Word (.docx), text-based PDF — into paragraphs, keeping
+whether each was set in bold (header blocks usually are)."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from podium.text import unwrap
+
+FORMATS = (".txt", ".md", ".html", ".htm", ".docx", ".pdf")
+
+
+class ReadError(Exception):
+    """A file that cannot be read as text; the message says why and what to do."""
+
+
+@dataclass(frozen=True)
+class Paragraph:
+    text: str
+    bold: bool = False
+
+
+@dataclass
+class RawText:
+    paragraphs: list[Paragraph]
+    notes: list[str] = field(default_factory=list)
+    meta: dict[str, Any] = field(default_factory=dict)
+    """What the file says about itself: front matter, or a page's <meta>, OpenGraph and JSON-LD."""
+    front_text: str = ""
+    """The front matter verbatim, so its words are accounted for."""
+
+    @property
+    def text(self) -> str:
+        return "\n\n".join([self.front_text, *(p.text for p in self.paragraphs)] if self.front_text
+                           else [p.text for p in self.paragraphs])
+
+
+def read(path: Path) -> RawText:
+    suffix = path.suffix.lower()
+    if suffix not in FORMATS:
+        raise ReadError(f"unsupported format {suffix or '(none)'}; Podium reads {', '.join(FORMATS)}")
+    if suffix == ".docx":
+        return _docx(path)
+    if suffix == ".pdf":
+        return _pdf(path)
+    text, notes = _decode(path.read_bytes())
+    if suffix in {".html", ".htm"}:
+        raw = _html(text)
+    else:
+        front, front_text, text = front_matter(text)
+        raw = _plain(text)
+        raw.meta, raw.front_text = front, front_text
+        if front_text:
+            notes.append("read the file's front matter")
+    raw.notes[:0] = notes
+    if not raw.paragraphs:
+        raise ReadError("the file has no text")
+    return raw
+
+
+def _decode(data: bytes) -> tuple[str, list[str]]:
+    """UTF-8 (with or without BOM); else Windows-1252, said out loud; never mojibake."""
+    if not data.strip():
+        raise ReadError("the file is empty")
+    try:
+        return data.decode("utf-8-sig"), []
+    except UnicodeDecodeError as exc:
+        try:
+            text = data.decode("cp1252")
+        except UnicodeDecodeError:
+            line = data[: exc.start].count(b"\n") + 1
+            raise ReadError(f"line {line}: not UTF-8 and not Windows-1252; save it as UTF-8") from exc
+        return text, ["decoded as Windows-1252 (not UTF-8); check accented letters"]
+
+
+_FRONT = re.compile(r"\A\ufeff?(---|\+\+\+)[ \t]*\r?\n(.*?)\r?\n\1[ \t]*(?:\r?\n|\Z)", re.DOTALL)
+
+
+def front_matter(text: str) -> tuple[dict[str, Any], str, str]:
+    """YAML (---) or TOML (+++) front matter at the top of a text: (fields, verbatim, rest).
+    Text that does not parse as a mapping is left as text."""
+    m = _FRONT.match(text[:20000])
+    if not m:
+        return {}, "", text
+    try:
+        if m.group(1) == "---":
+            import yaml
+
+            data = yaml.safe_load(m.group(2))
+        else:
+            import tomllib
+
+            data = tomllib.loads(m.group(2))
+    except Exception:  # YAML and TOML raise many kinds; such text stays in the body
+        return {}, "", text
+    if not isinstance(data, dict):
+        return {}, "", text
+    return {str(k): v for k, v in data.items()}, m.group(0).strip(), text[m.end():]
+
+
+_BOLD_BLOCK = re.compile(r"^\*\*(.+)\*\*$", re.DOTALL)
+
+
+def _plain(text: str) -> RawText:
+    text = text.replace("\r\n", "\n").replace("\r", "\n")
+    paragraphs: list[Paragraph] = []
+    notes: list[str] = []
+    split = False
+    for block in re.split(r"\n\s*\n", text):
+        block = "\n".join(line.strip() for line in block.strip().split("\n"))
+        if not block:
+            continue
+        bold = _BOLD_BLOCK.match(block)
+        if bold:
+            paragraphs.append(Paragraph(bold.group(1).strip(), True))
+            continue
+        parts = split_block(block)
+        split = split or len(parts) > 1
+        paragraphs.extend(Paragraph(p) for p in parts)
+        if len(block) > 5000 and "\n" not in block:
+            notes.append(f"one paragraph of {len(block.split())} words could not be split: check it")
+    raw = RawText(paragraphs)
+    if split:
+        notes.append("paragraphs split at line ends (one paragraph per line, or hard-wrapped lines)")
+    raw.notes.extend(notes)
+    return raw
+
+
+def split_block(block: str) -> list[str]:
+    """Paragraphs as the source meant them. A block whose lines are long is one paragraph per
+    line (news copies, corpus dumps); a block of hard-wrapped lines is cut where the build cuts
+    it (podium.text.unwrap: a sentence ends short of the wrap width); anything else stays one block."""
+    lines = block.split("\n")
+    if len(lines) < 2:
+        return [block]
+    lengths = sorted(unwrap.width(line) for line in lines)
+    if lengths[len(lengths) // 2] >= 150 or (len(lines) >= 4 and lengths[-1] >= 200):
+        return lines  # no one wraps lines at 200 characters: each line is a paragraph
+    if lengths[-1] > 120:
+        return [block]
+    return ["\n".join(part) for part in unwrap.cut(lines)]
+
+
+def _html(text: str) -> RawText:
+    from bs4 import BeautifulSoup
+
+    soup = BeautifulSoup(text, "html.parser")
+    meta = _page_meta(soup)
+    for tag in soup(["script", "style", "nav", "header", "footer", "form", "noscript", "aside"]):
+        tag.decompose()
+    root = soup.find("article") or soup.find("main") or soup.body or soup
+    paragraphs = []
+    menu = 0
+    for el in root.find_all(["h1", "h2", "h3", "p", "li", "blockquote", "figcaption"]):
+        if el.find(["p", "li"]):
+            continue  # its children are read on their own
+        words = " ".join(el.get_text(" ").split())
+        links = " ".join(" ".join(a.get_text(" ").split()) for a in el.find_all("a"))
+        if words and ((el.name == "li" and links == words) or el.find_parent("a") is not None
+                      or el.find_parent(attrs={"aria-hidden": "true"}) is not None):
+            menu += 1
+            continue  # a list item that is only a link, a card inside a link, a hidden slide: menus
+
+        if words:
+            strong = el.find(["b", "strong"])
+            bold = el.name.startswith("h") or (strong is not None and
+                                                " ".join(strong.get_text(" ").split()) == words)
+            paragraphs.append(Paragraph(words, bold))
+    notes = [f"left out {menu} menu item(s) (only links, or inside a link)"] if menu else []
+    return RawText(paragraphs, notes, meta=meta)
+
+
+def _page_meta(soup: Any) -> dict[str, Any]:
+    """Title, date, author, publisher and URL from <meta>, OpenGraph, JSON-LD and <time>."""
+    import json
+
+    found: dict[str, Any] = {}
+    names = {
+        "og:title": "title", "twitter:title": "title", "dc.title": "title", "citation_title": "title",
+        "article:published_time": "date", "date": "date", "dc.date": "date", "citation_date": "date",
+        "pubdate": "date", "publishdate": "date", "author": "author", "dc.creator": "author",
+        "og:site_name": "publisher", "dc.publisher": "publisher", "og:url": "url",
+        "og:locale": "locale",
+    }
+    for tag in soup.find_all("meta"):
+        key = str(tag.get("property") or tag.get("name") or "").casefold()
+        content = tag.get("content")
+        if key in names and isinstance(content, str) and content.strip():
+            found.setdefault(names[key], content.strip())
+    for script in soup.find_all("script", type="application/ld+json"):
+        try:
+            data = json.loads(script.string or "")
+        except ValueError:
+            continue
+        for item in data if isinstance(data, list) else [data]:
+            if not isinstance(item, dict):
+                continue
+            for key, field_ in (("headline", "title"), ("datePublished", "date"), ("author", "author"),
+                                ("publisher", "publisher"), ("url", "url")):
+                value = item.get(key)
+                if isinstance(value, list) and value:
+                    value = value[0]
+                if isinstance(value, dict):
+                    value = value.get("name")
+                if isinstance(value, str) and value.strip():
+                    found.setdefault(field_, value.strip())
+    time = soup.find("time", attrs={"datetime": True})
+    if time is not None:
+        found.setdefault("date", str(time["datetime"]))
+    return found
+
+
+def _docx(path: Path) -> RawText:
+    import docx
+
+    try:
+        document = docx.Document(str(path))
+    except Exception as exc:  # python-docx raises several types for a broken file
+        raise ReadError(f"not a readable Word file: {exc}") from exc
+    paragraphs = []
+    for para in document.paragraphs:
+        text = para.text.strip()
+        if not text:
+            continue
+        runs = [r for r in para.runs if r.text.strip()]
+        bold = bool(runs) and all(r.bold for r in runs)
+        paragraphs.append(Paragraph("\n".join(line.strip() for line in text.split("\n")), bold))
+    if not paragraphs:
+        raise ReadError("the Word file has no text")
+    return RawText(paragraphs)
+
+
+def _pdf(path: Path) -> RawText:
+    from pypdf import PdfReader
+    from pypdf.errors import PdfReadError
+
+    try:
+        pages = [p.extract_text() or "" for p in PdfReader(str(path)).pages]
+    except PdfReadError as exc:
+        raise ReadError(f"not a readable PDF: {exc}") from exc
+    text = "\n".join(pages)
+    if not text.strip():
+        raise ReadError("the PDF has no text layer (a scan?); run OCR first")
+    # PDF text comes as lines. A line well short of the longest ends its
+    # paragraph (a header line, a salutation, a paragraph's last line).
+    lines = [ln.rstrip() for ln in text.split("\n")]
+    width = max((len(ln) for ln in lines), default=0)
+    paragraphs: list[str] = []
+    current: list[str] = []
+    for line in lines:
+        if line.strip():
+            current.append(line.strip())
+        if current and (not line.strip() or len(line) < 0.7 * width):
+            paragraphs.append(" ".join(current))
+            current = []
+    if current:
+        paragraphs.append(" ".join(current))
+    raw = RawText([Paragraph(p) for p in paragraphs])
+    raw.notes.append("read from a PDF text layer; check paragraph breaks")
+    return raw

@@ -1,0 +1,1 @@
+"""The MkDocs adapter: the plugin, its options, and the MkDocs page of a generated page."""

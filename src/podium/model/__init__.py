@@ -1,0 +1,1 @@
+"""Stage 1, the model: the statement schema, codes, and reading statement files into a checked collection."""

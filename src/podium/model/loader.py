@@ -1,0 +1,295 @@
+"""Read statement files: Markdown with YAML front matter, validated against
+the schema. Every failure becomes a Problem with file, line, field and hint;
+loading never stops at the first bad file.
+"""
+
+from __future__ import annotations
+
+import difflib
+import re
+import types
+import typing
+from dataclasses import dataclass, field
+from functools import partial
+from pathlib import Path
+from typing import Any
+
+from pydantic import BaseModel, ValidationError
+
+from podium.build import parallel
+from podium.model import yamlsafe
+from podium.model.problems import Problem, Severity, printable
+from podium.model.schema import StatementMeta
+
+BOM = "\ufeff"
+_FENCE = re.compile(r"-{3,}[ \t]*")
+
+
+@dataclass(frozen=True)
+class Statement:
+    """One validated statement: its metadata, its Markdown body and where it came from."""
+
+    meta: StatementMeta
+    body: str
+    path: Path
+    """Path relative to the statements directory (edit links, URLs)."""
+    shown: str
+    """Path as shown in messages: the statements directory's name, then `path`."""
+    body_line: int
+    """Line of the file on which the body starts."""
+    key_lines: dict[tuple[Any, ...], int] = field(default_factory=dict, compare=False, repr=False)
+    """Line of each front-matter key path, for messages about this file."""
+
+    def line(self, *loc: Any) -> int:
+        """Line of the key at `loc` (or of its nearest parent) in the file."""
+        return _line(loc, self.key_lines)
+
+
+@dataclass
+class Loaded:
+    statements: list[Statement] = field(default_factory=list)
+    problems: list[Problem] = field(default_factory=list)
+
+
+LOAD_BATCH = 200
+"""Files per task when loading in several processes."""
+
+
+def load_dir(root: Path, workers: int = 1) -> Loaded:
+    """Load every `*.md` under `root`, in path order; other files get a warning.
+    With workers > 1 the files are parsed in that many processes (podium.build.parallel)."""
+    result = Loaded()
+    paths: list[Path] = []
+    for path in sorted(p for p in root.rglob("*") if p.is_file()):
+        rel = path.relative_to(root)
+        if any(part.startswith(".") for part in rel.parts[:-1]):
+            continue  # hidden folders (.git) are not the collection's
+        if rel.name.startswith(".") and path.suffix != ".md":
+            continue  # .DS_Store, .gitkeep; a hidden .md is refused by its name below
+        if path.is_symlink():  # (rglob does not enter linked folders)
+            try:
+                path.resolve().relative_to(root.resolve())
+            except (OSError, ValueError):
+                result.problems.append(Problem(
+                    _show(root, rel), None, None, "a link to a file outside the statements folder, ignored",
+                    "copy the file into the statements folder if it is meant to be published",
+                    Severity.WARNING))
+                continue
+        if path.suffix != ".md":
+            result.problems.append(
+                Problem(
+                    _show(root, rel), None, None, "not a Markdown file, ignored",
+                    "statements are *.md files; move other files out of the statements folder",
+                    Severity.WARNING,
+                )
+            )
+            continue
+        if problem := _name_problem(root, rel):
+            result.problems.append(problem)
+            continue
+        paths.append(rel)
+    for chunk in parallel.run(partial(_load_files, root), parallel.batches(paths, LOAD_BATCH), workers):
+        for loaded in chunk:
+            if isinstance(loaded, Statement):
+                result.statements.append(loaded)
+            else:
+                result.problems.extend(loaded)
+    return result
+
+
+def _load_files(root: Path, rels: list[Path]) -> list[Statement | list[Problem]]:
+    return [load_file(root, rel) for rel in rels]
+
+
+def _show(root: Path, rel: Path) -> str:
+    """The file's path for messages: a name's control, direction-override and
+    undecodable characters written as escapes, so that a message shows them
+    and cannot restyle or reorder a terminal."""
+    return printable((Path(root.name) / rel).as_posix())
+
+
+_SAFE_NAME = re.compile(r"[^\W][\w.-]*")
+"""A path part that servers, URLs and shells take as it is: letters, digits, _ . -,
+not starting with - or ."""
+
+
+def _name_problem(root: Path, rel: Path) -> Problem | None:
+    bad = next((part for part in rel.parts if not _SAFE_NAME.fullmatch(part)), None)
+    if bad is None:
+        return None
+    if bad == rel.name and bad.startswith(".") and _SAFE_NAME.fullmatch(bad[1:]):
+        return Problem(_show(root, rel), None, None,
+                       f"the name {printable(bad)!r} starts with '.', which hides the file from "
+                       "file browsers, `ls` and many web servers; it is not published",
+                       f"rename it without the leading '.' (e.g. {printable(bad[1:])!r}), named "
+                       "after the statement's id; to keep a draft out of the site, move it out of "
+                       "the statements folder")
+    return Problem(_show(root, rel), None, None,
+                   f"the name {printable(bad)!r} has characters that web servers, URLs or shells "
+                   "treat specially (spaces, quotes, < > & ; $ and the like, or control characters)",
+                   "rename it to the statement's id, e.g. vnm-iom-council-114.md: letters, digits, "
+                   "'-', '_' and '.'")
+
+
+UNSHOWABLE = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]")
+"""Characters a metadata value may not hold: control characters and the bidirectional
+overrides and isolates, whose effect runs on past the value into the page."""
+MAX_TITLE = 500
+"""Longest title accepted, in characters (the longest real ones are about 250)."""
+MAX_FIELD = 5_000
+"""Longest value of any other field, in characters."""
+MAX_FILE_BYTES = 48_000_000
+"""Largest file read: the longest text in four-byte characters, and its fields."""
+MAX_BODY = 10_000_000
+"""Longest text accepted, in characters (a 5 MB text builds; the longest UN General
+Debate speech is about 100,000)."""
+
+
+def _too_long(shown: str, data: dict[Any, Any], lines: dict[tuple[Any, ...], int]) -> list[Problem]:
+    """Values over the limits above (a 10 MB title made a 305 MB site)."""
+    problems = []
+    todo: list[tuple[tuple[Any, ...], Any]] = [((k,), v) for k, v in data.items()]
+    while todo:
+        loc, value = todo.pop()
+        if isinstance(value, dict):
+            todo.extend(((*loc, k), v) for k, v in value.items())
+        elif isinstance(value, list):
+            todo.extend(((*loc, i), v) for i, v in enumerate(value))
+        elif isinstance(value, str):
+            limit = MAX_TITLE if loc == ("title",) else MAX_FIELD
+            if len(value) > limit:
+                problems.append(Problem(shown, _line(loc, lines), ".".join(map(str, loc)),
+                                        f"{len(value):,} characters, more than the {limit:,} allowed",
+                                        "shorten it; long text belongs in the body"))
+            elif bad := UNSHOWABLE.search(value):
+                problems.append(Problem(shown, _line(loc, lines), ".".join(map(str, loc)),
+                                        f"holds the invisible control character U+{ord(bad[0]):04X}",
+                                        "delete it (a text direction override would reverse the "
+                                        "page's own words around it; a control character breaks "
+                                        "feeds and citations)"))
+    return sorted(problems)
+
+
+def load_file(root: Path, rel: Path) -> Statement | list[Problem]:
+    """Load one statement file; `rel` is its path below `root`."""
+    shown = _show(root, rel)
+    try:
+        with (root / rel).open("rb") as f:
+            raw = f.read(MAX_FILE_BYTES + 1)  # never more: a statement is not gigabytes
+    except OSError as exc:
+        return [Problem(shown, None, None, f"cannot be read: {exc.strerror or exc}",
+                        "check the file's permissions and the disk it is on")]
+    if len(raw) > MAX_FILE_BYTES:
+        return [Problem(shown, None, None, f"the file is larger than {MAX_FILE_BYTES:,} bytes",
+                        "a statement's text is at most 10,000,000 characters; split it")]
+    try:
+        text = raw.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        line = raw[: exc.start].count(b"\n") + 1
+        return [Problem(shown, line, None, f"not UTF-8 (byte 0x{raw[exc.start]:02x})",
+                        "save the file as UTF-8; it looks like Windows-1252 or Latin-1")]
+    return parse(text, shown, rel)
+
+
+def parse(text: str, shown: str, rel: Path) -> Statement | list[Problem]:
+    """Parse the text of a statement file (BOM and CRLF accepted). The front
+    matter is split here rather than by python-frontmatter so that every line
+    number in a message is exact."""
+    text = text.removeprefix(BOM).replace("\r\n", "\n").replace("\r", "\n")
+    if not text.startswith("---\n"):
+        return [Problem(shown, 1, None, "no front matter",
+                        "start the file with a line '---', the YAML fields, and another '---' line")]
+    rows = text.split("\n")
+    closing = next((i for i in range(1, len(rows)) if _FENCE.fullmatch(rows[i])), None)
+    if closing is None:
+        return [Problem(shown, 1, None, "the front matter has no closing '---' line",
+                        "end the fields with a line '---' before the text")]
+    # YAML's 0-based line n is file line n + 2 (line 1 is the opening '---').
+    fm_text = "\n".join(rows[1:closing])
+    body = "\n".join(rows[closing + 1 :])
+    closing_line = closing + 1
+    body_line = closing_line + 1 + len(body) - len(body.lstrip("\n"))
+    try:
+        parsed = yamlsafe.load(fm_text)
+    except yamlsafe.YamlError as exc:
+        return [Problem(shown, exc.line + 2 if exc.line is not None else 1, None, exc.message, exc.hint)]
+    data = parsed.data
+    lines = {path: line + 2 for path, line in parsed.key_lines.items()}
+    if not isinstance(data, dict):
+        return [Problem(shown, 2, None, "front matter is not a mapping of fields",
+                        "write one 'field: value' per line")]
+    if too_long := _too_long(shown, data, lines):
+        return too_long
+    if len(body) > MAX_BODY:
+        return [Problem(shown, body_line, "body", f"the text has {len(body):,} characters, more than "
+                        f"the {MAX_BODY:,} allowed", "split it into several statements")]
+    try:
+        meta = StatementMeta.model_validate(data)
+    except ValidationError as exc:
+        return [_problem(shown, err, lines) for err in exc.errors()]
+    if not body.strip():
+        return [Problem(shown, closing_line, "body", "the statement has no text",
+                        "put the text of the statement below the closing '---' line")]
+    return Statement(meta, body.strip("\n") + "\n", rel, shown, body_line, lines)
+
+
+def _line(loc: tuple[Any, ...], lines: dict[tuple[Any, ...], int]) -> int:
+    for end in range(len(loc), 0, -1):
+        if loc[:end] in lines:
+            return lines[loc[:end]]
+    return 1
+
+
+def _problem(shown: str, err: Any, lines: dict[tuple[Any, ...], int]) -> Problem:
+    loc = tuple(err["loc"])
+    name = ".".join(str(p) for p in loc) or None
+    message = str(err["msg"]).removeprefix("Value error, ")
+    kind = err["type"]
+    hint: str | None = None
+    if kind == "missing":
+        doc = _field_doc(loc)
+        hint = f"add `{loc[-1]}:`" + (f" ({doc})" if doc else "")
+    elif kind == "extra_forbidden":
+        known = _fields_at(loc[:-1])
+        near = difflib.get_close_matches(str(loc[-1]), known, n=1)
+        message = f"unknown field {str(loc[-1])!r}"
+        hint = f"did you mean {near[0]!r}?" if near else f"known fields: {', '.join(known)}"
+    elif kind == "string_type" and isinstance(err.get("input"), bool):
+        hint = "quote the value: YAML reads yes/no/on/off/true/false as booleans"
+    elif kind.startswith(("date_", "datetime_")):
+        hint = "write the date as YYYY-MM-DD, e.g. 2023-11-27"
+    elif kind == "string_pattern_mismatch" and loc[-1] == "id":
+        hint = "use lowercase letters a-z, digits and single hyphens, e.g. vnm-iom-council-114"
+    return Problem(shown, _line(loc, lines), name, message, hint)
+
+
+def _model_at(loc: tuple[Any, ...]) -> type[BaseModel] | None:
+    model: type[BaseModel] | None = StatementMeta
+    for part in loc:
+        if isinstance(part, int) or model is None:
+            continue
+        info = model.model_fields.get(part)
+        model = _find_model(info.annotation) if info else None
+    return model
+
+
+def _find_model(annotation: Any) -> type[BaseModel] | None:
+    if isinstance(annotation, type) and issubclass(annotation, BaseModel):
+        return annotation
+    if isinstance(annotation, types.UnionType) or typing.get_origin(annotation) is not None:
+        for arg in typing.get_args(annotation):
+            found = _find_model(arg)
+            if found:
+                return found
+    return None
+
+
+def _fields_at(loc: tuple[Any, ...]) -> list[str]:
+    model = _model_at(loc)
+    return list(model.model_fields) if model else []
+
+
+def _field_doc(loc: tuple[Any, ...]) -> str | None:
+    model = _model_at(loc[:-1])
+    info = model.model_fields.get(str(loc[-1])) if model else None
+    return info.description if info else None

@@ -1,0 +1,207 @@
+"""The front-matter schema of a statement: one pydantic model, the single
+source of truth for validation, the committed JSON Schema and the docs.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import re
+from enum import StrEnum
+from typing import Annotated
+
+from pydantic import (
+    AfterValidator,
+    BaseModel,
+    ConfigDict,
+    Field,
+    StringConstraints,
+    ValidationInfo,
+    field_validator,
+)
+
+from podium.model import codes
+
+ID_PATTERN = r"^[a-z0-9]+(?:-[a-z0-9]+)*$"
+
+Text = Annotated[str, StringConstraints(strip_whitespace=True, min_length=1)]
+Id = Annotated[str, StringConstraints(pattern=ID_PATTERN, min_length=1, max_length=120)]
+
+
+class Kind(StrEnum):
+    STATEMENT = "statement"
+    SPEECH = "speech"
+    JOINT_STATEMENT = "joint-statement"
+    PRESS_RELEASE = "press-release"
+    NEWS_REPORT = "news-report"
+    LETTER = "letter"
+    INTERVIEW = "interview"
+
+    @property
+    def is_delivered(self) -> bool:
+        """Delivered at the event itself, so its date must fall inside it."""
+        return self in {Kind.STATEMENT, Kind.SPEECH, Kind.JOINT_STATEMENT}
+
+
+class RelationType(StrEnum):
+    REPORTS_ON = "reports-on"
+    RESPONDS_TO = "responds-to"
+    TRANSLATION_OF = "translation-of"
+
+
+def _check_delegation(code: str) -> str:
+    if codes.delegation(code) is None:
+        near = codes.close_delegation_codes(code)
+        hint = f"did you mean {', '.join(near)}?" if near else "see data/organisations.yaml"
+        raise ValueError(
+            f"unknown delegation code {code!r}: use an ISO 3166-1 alpha-3 country code "
+            f"(e.g. VNM), an ISO 3166-3 code for a former state (e.g. YUG) or an organisation "
+            f"code ({hint})"
+        )
+    return code
+
+
+def _check_language(tag: str) -> str:
+    if codes.language_name(tag) is None:
+        raise ValueError(f"{tag!r} is not a BCP 47 language tag with a known language (e.g. en, fr, vi)")
+    return tag
+
+
+def _check_url(url: str) -> str:
+    if not re.match(r"^https?://[^\s/$.?#].[^\s]*$", url):
+        raise ValueError(f"{url!r} is not an http(s) URL")
+    return url
+
+
+DelegationCode = Annotated[str, AfterValidator(_check_delegation)]
+LanguageTag = Annotated[str, AfterValidator(_check_language)]
+Url = Annotated[str, AfterValidator(_check_url)]
+
+
+class _Model(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True, use_attribute_docstrings=True)
+
+
+class Speaker(_Model):
+    name: Text
+    """Name in normal casing, without honorifics: "Le Thi Tuyet Mai"."""
+    honorific: Text | None = None
+    """Forms of address as printed before the name: "H.E. Dr."."""
+    role: Text | None = None
+    """Function at the time: "Ambassador, Permanent Representative of Viet Nam"."""
+
+
+class Event(_Model):
+    body: Text
+    """The organ addressed: "IOM Council", "UN General Assembly"."""
+    session: Text | None = None
+    """The session within the body: "114th Session"."""
+    start: dt.date | None = None
+    """First day of the session or meeting."""
+    end: dt.date | None = None
+    """Last day; leave out for a one-day event."""
+
+    @field_validator("end")
+    @classmethod
+    def _end_after_start(cls, end: dt.date | None, info: ValidationInfo) -> dt.date | None:
+        start = info.data.get("start")
+        if end is not None and start is None:
+            raise ValueError("event.end is given without event.start")
+        if start and end and end < start:
+            raise ValueError(f"event.end {end} is before event.start {start}")
+        return end
+
+
+class Source(_Model):
+    publisher: Text | None = None
+    """Who published or circulated the text: "Vietnam News Agency"."""
+    url: Url | None = None
+    title: Text | None = None
+    """The title under which the source published it, if it differs."""
+    retrieved: dt.date | None = None
+    """When the archive copied the text."""
+    file: Text | None = None
+    """Name of the original file the text was taken from."""
+    heading: Text | None = None
+    """Text the importer read metadata from, verbatim (a header block, a date line)."""
+
+
+class Related(_Model):
+    id: Id
+    relation: RelationType
+
+
+class StatementMeta(_Model):
+    """Front matter of one file in statements/."""
+
+    id: Id
+    """Stable, unique, slug-safe: lowercase a-z, 0-9 and single hyphens. Part of the URL."""
+    kind: Kind
+    title: Text
+    title_supplied: bool = False
+    """True when the archive devised the title (the source had none)."""
+    draft: bool = False
+    """Not yet ready to publish (set by `podium import` when fields are missing): validated
+    without requiring a date, listed by `podium check` and the build, not published."""
+    speaker: Speaker | None = None
+    delegation: DelegationCode | None = None
+    """ISO 3166-1 alpha-3 country code (VNM), ISO 3166-3 code of a former state (YUG),
+    or an organisation code (EU)."""
+    event: Event | None = None
+    date: dt.date | None = Field(default=None, validate_default=True)
+    """Day delivered or published. Leave out when only the event's dates are known."""
+    venue: Text | None = None
+    """Where delivered, or the dateline of a report: "Geneva, Switzerland"."""
+    language: LanguageTag
+    """BCP 47 tag of the text: en, fr, vi, es, zh-Hans."""
+    topics: list[Text] = Field(default_factory=list)
+    source: Source | None = None
+    related: list[Related] = Field(default_factory=list)
+    summary: Text | None = None
+    end_marker: Text | None = None
+    """An end-of-text mark the source printed (e.g. VNA's "./."), kept out of the body."""
+    review: list[Text] = Field(default_factory=list)
+    """Fields the importer could not fill or is unsure of; remove each once checked."""
+
+    @field_validator("date")
+    @classmethod
+    def _dated(cls, date: dt.date | None, info: ValidationInfo) -> dt.date | None:
+        event: Event | None = info.data.get("event")
+        kind: Kind | None = info.data.get("kind")
+        start = event.start if event else None
+        end = (event.end or start) if event else None
+        if date is None and start is None and not info.data.get("draft"):
+            raise ValueError("give `date`, or `event.start` when only the event's dates are known")
+        if date is None or start is None or end is None:
+            return date
+        if kind is not None and kind.is_delivered and not start <= date <= end:
+            raise ValueError(
+                f"date {date} is outside the event ({start} to {end}); "
+                "a statement is delivered during its event"
+            )
+        if date < start:
+            raise ValueError(f"date {date} is before the event starts ({start})")
+        return date
+
+    @field_validator("topics")
+    @classmethod
+    def _unique_topics(cls, topics: list[str]) -> list[str]:
+        seen = {t.casefold() for t in topics}
+        if len(seen) != len(topics):
+            raise ValueError("topics repeat an entry")
+        return topics
+
+    @property
+    def sort_date(self) -> dt.date:
+        """The date a statement is filed under: its own, else its event's start (a draft
+        without either is never published, so never filed)."""
+        date = self.date or (self.event.start if self.event else None)
+        return date or dt.date.min
+
+
+def json_schema() -> str:
+    """The JSON Schema of the front matter, as committed in schema/."""
+    schema = StatementMeta.model_json_schema()
+    schema["$schema"] = "https://json-schema.org/draft/2020-12/schema"
+    schema["$id"] = "https://podium.example/statement.schema.json"
+    return json.dumps(schema, indent=2, ensure_ascii=False, sort_keys=True) + "\n"

@@ -1,0 +1,1 @@
+"""Stage 4, the outputs beside the pages: citations, exports, feeds, sitemaps, search indexing."""

@@ -1,0 +1,95 @@
+"""RSS 2.0 and Atom feeds of the newest texts, built with ElementTree (which
+escapes every value). Entry dates come from the statements, never the clock,
+so the same collection gives the same feed bytes."""
+
+from __future__ import annotations
+
+import datetime as dt
+import html
+from collections.abc import Callable, Sequence
+from email.utils import format_datetime
+from xml.etree import ElementTree as ET
+
+from podium.model.loader import Statement
+from podium.site import display
+from podium.text.textsafe import xml_text
+
+ATOM = "http://www.w3.org/2005/Atom"
+
+
+def _moment(d: dt.date) -> dt.datetime:
+    return dt.datetime(d.year, d.month, d.day, tzinfo=dt.UTC)
+
+
+def _summary(st: Statement) -> str:
+    m = st.meta
+    facts = [display.when(m, "en"), display.byline(m)]
+    if m.event:
+        facts.append(display.session(m.event))
+    text = " · ".join(f for f in facts if f)
+    return f"{text}. {m.summary}" if m.summary else text
+
+
+def rss(title: str, link: str, description: str, items: Sequence[Statement],
+        url_of: Callable[[Statement], str], self_url: str) -> str:
+    ET.register_namespace("atom", ATOM)
+    root = ET.Element("rss", version="2.0")
+    channel = ET.SubElement(root, "channel")
+    ET.SubElement(channel, "title").text = title
+    ET.SubElement(channel, "link").text = link
+    ET.SubElement(channel, "description").text = description
+    ET.SubElement(channel, f"{{{ATOM}}}link", href=self_url, rel="self", type="application/rss+xml")
+    if items:
+        ET.SubElement(channel, "lastBuildDate").text = format_datetime(_moment(items[0].meta.sort_date))
+    for st in items:
+        item = ET.SubElement(channel, "item")
+        ET.SubElement(item, "title").text = st.meta.title
+        ET.SubElement(item, "link").text = url_of(st)
+        ET.SubElement(item, "guid", isPermaLink="true").text = url_of(st)
+        ET.SubElement(item, "pubDate").text = format_datetime(_moment(st.meta.sort_date))
+        # Readers take RSS descriptions as HTML: the summary is text, so it is escaped
+        # as HTML here (and then as XML by ElementTree), and shows as written.
+        ET.SubElement(item, "description").text = html.escape(_summary(st), quote=False)
+        for topic in st.meta.topics:
+            ET.SubElement(item, "category").text = topic
+    return _xml(root)
+
+
+def atom(title: str, link: str, items: Sequence[Statement], url_of: Callable[[Statement], str],
+         self_url: str) -> str:
+    ET.register_namespace("", ATOM)
+    root = ET.Element(f"{{{ATOM}}}feed")
+
+    def sub(parent: ET.Element, tag: str, text: str | None = None, **attrs: str) -> ET.Element:
+        el = ET.SubElement(parent, f"{{{ATOM}}}{tag}", attrs)
+        el.text = text
+        return el
+
+    sub(root, "title", title)
+    sub(root, "id", self_url)
+    sub(root, "link", href=link)
+    sub(root, "link", href=self_url, rel="self")
+    newest = items[0].meta.sort_date if items else dt.date(1970, 1, 1)
+    sub(root, "updated", _moment(newest).isoformat())
+    for st in items:
+        entry = sub(root, "entry")
+        sub(entry, "title", st.meta.title)
+        sub(entry, "id", url_of(st))
+        sub(entry, "link", href=url_of(st))
+        sub(entry, "updated", _moment(st.meta.sort_date).isoformat())
+        author = sub(entry, "author")
+        sub(author, "name", display.byline(st.meta) or "Unknown")
+        sub(entry, "summary", _summary(st))
+        for topic in st.meta.topics:
+            sub(entry, "category", term=topic)
+    return _xml(root)
+
+
+def _xml(root: ET.Element) -> str:
+    """The document, without the characters XML cannot hold: one control character
+    in a title would otherwise make the whole feed unreadable."""
+    for el in root.iter():
+        el.text = xml_text(el.text) if el.text else el.text
+        el.attrib = {k: xml_text(v) for k, v in el.attrib.items()}
+    ET.indent(root)
+    return '<?xml version="1.0" encoding="utf-8"?>\n' + ET.tostring(root, encoding="unicode") + "\n"

@@ -1,0 +1,147 @@
+"""Static, faceted search with Pagefind, which indexes the built site into
+small chunks so that a query downloads only what it needs (a lunr index is
+one file with every page: 47.8 MB at 10,000 statements). The index is in
+several bundles (indexer.py); podium.js searches them all, from the header
+box of every page and from the search page.
+
+Only statement text and metadata are indexed: each statement page's text is
+marked `data-pagefind-body`, so navigation chrome and index pages stay out,
+and a hidden block carries the filters (delegation, body, year, kind,
+language), the sort key (date) and the metadata shown with each result.
+"""
+
+from __future__ import annotations
+
+import html
+import json
+import re
+from collections.abc import Iterable
+from typing import TYPE_CHECKING
+
+from podium.model.loader import Statement
+from podium.site import display
+from podium.site.fragments import Doc, front_matter
+
+if TYPE_CHECKING:
+    from podium.site.plan import Site
+def document(language: str, text: str) -> str:
+    """What Pagefind is given for a statement page: the statement's text alone
+    (render.statement_text), without the theme's chrome, the panel or the
+    citations, which Pagefind would parse and then ignore. The indexed element
+    (data-pagefind-body) is the same either way. Apostrophes between letters
+    are cut (`elisions`)."""
+    return (f'<!DOCTYPE html><html lang="{html.escape(language)}"><head><meta charset="utf-8">'
+            f"</head><body>{elisions(text)}</body></html>")
+
+
+APOSTROPHE = re.compile(r"(?<=[^\W\d_])(’|'|&rsquo;|&#8217;|&#x2019;|&#39;|&#x27;|&apos;)"
+                        r"(?=[^\W\d_]|&[a-zA-Z]+;)")
+"""An apostrophe between two letters, as the page's HTML writes it (smarty
+writes `&rsquo;`); the letter after may be an entity (`&oelig;`)."""
+CUT = "\u2060"
+"""WORD JOINER, invisible: marks where `elisions` cut a word, so that podium.js
+takes the space out of an excerpt again."""
+_TAG = re.compile(r"(<[^>]*>)")
+
+
+def elisions(text: str) -> str:
+    """Cut `l’empoisonnement`, `d’œuvrer`, `dell’ONU` after the apostrophe, for the index only.
+
+    Pagefind splits words at whitespace alone and then drops what is not a
+    letter or digit, so `l’empoisonnement` is indexed as `lempoisonnement`,
+    which neither `empoisonnement` nor its stem prefixes. Cut into `l’` and
+    `empoisonnement` (each stemmed by the bundle's stemmer), the bare word is
+    found, and the elided form too once podium.js cuts the query the same way.
+    The cut is `’` + WORD JOINER + space: Pagefind keeps the joiner in the
+    text it makes excerpts from, and podium.js removes it with the space, so an
+    excerpt reads as the page does. Only text is cut, never inside a tag; any
+    WORD JOINER already in the text is dropped (it is invisible), so each one
+    podium.js meets is a cut."""
+    parts = _TAG.split(text.replace(CUT, "").replace("&#8288;", ""))
+    return "".join(part if i % 2 else APOSTROPHE.sub(lambda m: m.group(1) + CUT + " ", part)
+                   for i, part in enumerate(parts))
+
+
+def attributes(site: Site, st: Statement) -> str:
+    """The hidden block of Pagefind filters, sort key and metadata for one statement.
+
+    Each value is escaped once, for the attribute; Pagefind stores it as text
+    and Podium's search interface (podium.js) only ever inserts it as text."""
+    m, t = st.meta, site.t
+    filters: list[tuple[str, str]] = [
+        ("year", str(m.sort_date.year)),
+        ("kind", t(f"kind.{m.kind.value}")),
+        ("language", t.language_name(m.language)),
+    ]
+    if m.delegation:
+        filters.append(("delegation", f"{display.delegation(m.delegation)} ({m.delegation})"))
+    if m.event:
+        filters.append(("body", m.event.body))
+    meta: list[tuple[str, str]] = [("title", m.title), ("date", display.when(m, site.options.language)),
+                                   ("iso", m.sort_date.isoformat())]
+    if who := display.byline(m):
+        meta.append(("speaker", who))
+    if m.event:
+        meta.append(("session", display.session(m.event)))
+    spans = [f'<span data-pagefind-filter="{k}:{html.escape(v, quote=True)}"></span>' for k, v in filters]
+    spans += [f'<span data-pagefind-meta="{k}:{html.escape(v, quote=True)}"></span>' for k, v in meta]
+    spans.append(f'<span data-pagefind-sort="date:{m.sort_date.isoformat()}"></span>')
+    return '<div class="podium-index" hidden>' + "".join(spans) + "</div>"
+
+
+def lunr_cost(statements: Iterable[Statement]) -> str:
+    """The warning for a site that turns Material's lunr `search` plugin back on."""
+    texts = list(statements)
+    size = sum(len(st.body.encode("utf-8")) for st in texts) / 1e6
+    return (f"Material's `search` plugin (lunr) is on: each visitor's first search downloads "
+            f"one search_index.json with the full text of all {len(texts):,} statements "
+            f"(about {size:,.1f} MB before compression) and the build runs in one process. "
+            "Podium's header search box already searches every statement with Pagefind; "
+            "remove `- search` from `plugins` in mkdocs.yml")
+
+
+FILTERS = ("language", "delegation", "body", "year", "kind")
+"""The filter groups of the search page, in the order shown."""
+
+
+def strings(site: Site) -> str:
+    """The search interface's strings in the site's language, as JSON for a data attribute."""
+    t = site.t
+    labels = {"language": t("panel.language"), "delegation": t("panel.delegation"),
+              "body": t("panel.body"), "year": t("search.year"), "kind": t("panel.kind")}
+    return json.dumps({"filters": [[key, labels[key]] for key in FILTERS],
+                       "none": t("search.none"), "one": t("search.results.one", n="{n}"),
+                       "other": t("search.results.other", n="{n}"), "more": t("search.more"),
+                       "loading": t("search.loading")}, ensure_ascii=False)
+
+
+def search_page(site: Site) -> Doc:
+    """/search/: a search box, filters with counts, results sorted by relevance or
+    date, driven by podium.js over every Pagefind bundle (?query= fills the box)."""
+    t = site.t
+    title = t("search.title")
+    data = html.escape(strings(site), quote=True)
+    return Doc(meta=front_matter(title=title, hide=["toc"])).md(f"""# {html.escape(title)}
+
+<div id="podium-search" class="podium-search" data-pagefind-ignore data-strings="{data}">
+<form class="podium-search__bar" role="search" action="." method="get">
+<input type="search" name="query" class="podium-search__query" autocomplete="off"
+ aria-label="{html.escape(t("search.placeholder"), quote=True)}"
+ placeholder="{html.escape(t("search.placeholder"), quote=True)}">
+<label for="podium-sort">{html.escape(t("search.sort"))}</label>
+<select id="podium-sort" name="sort">
+<option value="">{html.escape(t("search.relevance"))}</option>
+<option value="desc">{html.escape(t("search.newest"))}</option>
+<option value="asc">{html.escape(t("search.oldest"))}</option>
+</select>
+</form>
+<div class="podium-search__body">
+<div class="podium-search__filters"></div>
+<div class="podium-search__main">
+<p class="podium-search__status" aria-live="polite"></p>
+<ol class="podium-results"></ol>
+<button type="button" class="md-button podium-search__more" hidden>{html.escape(t("search.more"))}</button>
+</div>
+</div>
+</div>
+""")

@@ -1,0 +1,96 @@
+"""Machine-readable metadata for a statement page's <head>: schema.org
+JSON-LD, OpenGraph and Twitter card tags. Every value is escaped for its
+context (JSON inside <script>, HTML attributes)."""
+
+from __future__ import annotations
+
+import html
+import json
+from typing import Any
+
+from podium.model.loader import Statement
+from podium.model.schema import Kind, RelationType
+from podium.site import display
+
+
+def json_ld(st: Statement, url: str, related_urls: dict[str, str]) -> dict[str, Any]:
+    """schema.org: statements are CreativeWorks by a Person; reports are NewsArticles about them."""
+    m = st.meta
+    data: dict[str, Any] = {
+        "@context": "https://schema.org",
+        "@type": "NewsArticle" if m.kind is Kind.NEWS_REPORT else "CreativeWork",
+        "@id": url,
+        "url": url,
+        "name": m.title,
+        "headline": m.title[:110],
+        "inLanguage": m.language,
+        "datePublished": (m.date or m.sort_date).isoformat(),
+        "genre": m.kind.value,
+    }
+    if m.speaker:
+        person: dict[str, Any] = {"@type": "Person", "name": m.speaker.name}
+        if m.speaker.honorific:
+            person["honorificPrefix"] = m.speaker.honorific
+        if m.speaker.role:
+            person["jobTitle"] = m.speaker.role
+        if m.delegation:
+            person["affiliation"] = {"@type": "Organization", "name": display.delegation(m.delegation),
+                                     "identifier": m.delegation}
+        data["author"] = person
+    if m.source and m.source.publisher:
+        org = {"@type": "Organization", "name": m.source.publisher}
+        data["publisher"] = org
+        if "author" not in data:
+            data["author"] = org
+    if m.venue:
+        data["locationCreated"] = {"@type": "Place", "name": m.venue}
+    if m.event:
+        event: dict[str, Any] = {"@type": "Event", "name": display.session(m.event)}
+        if m.event.start:
+            event["startDate"] = m.event.start.isoformat()
+            event["endDate"] = (m.event.end or m.event.start).isoformat()
+        if m.venue:
+            event["location"] = {"@type": "Place", "name": m.venue}
+        data["recordedAt"] = event
+    if m.topics:
+        data["keywords"] = ", ".join(m.topics)
+    about = [{"@type": "Thing", "name": t} for t in m.topics]
+    cited = []
+    for rel in m.related:
+        target = related_urls.get(rel.id)
+        if target and rel.relation is RelationType.REPORTS_ON:
+            about.append({"@id": target})
+            cited.append({"@id": target})
+        elif target and rel.relation is RelationType.TRANSLATION_OF:
+            data["translationOfWork"] = {"@id": target}
+    if about:
+        data["about"] = about
+    if cited:
+        data["citation"] = cited
+    if m.summary:
+        data["description"] = m.summary
+    return data
+
+
+def script_tag(data: dict[str, Any]) -> str:
+    """A JSON-LD <script>; '<' is escaped so no value can close the element."""
+    text = json.dumps(data, ensure_ascii=False, sort_keys=True, separators=(",", ":")).replace("<", "\\u003c")
+    return f'<script type="application/ld+json">{text}</script>'
+
+
+def meta_tags(st: Statement, url: str, site_name: str, description: str) -> str:
+    m = st.meta
+    tags = [
+        ("property", "og:type", "article"),
+        ("property", "og:title", m.title),
+        ("property", "og:description", description),
+        ("property", "og:url", url),
+        ("property", "og:site_name", site_name),
+        ("property", "og:locale", m.language.replace("-", "_")),
+        ("property", "article:published_time", (m.date or m.sort_date).isoformat()),
+        # Twitter/X reads og:title and og:description when its own tags are absent.
+        ("name", "twitter:card", "summary"),
+    ]
+    tags += [("property", "article:tag", t) for t in m.topics]
+    return "\n".join(f'<meta {kind}="{key}" content="{html.escape(value, quote=True)}">'
+                     for kind, key, value in tags)

@@ -1,0 +1,60 @@
+"""What Podium adds to every finished page, whichever generator rendered it:
+feed links in <head>, the search link's label, and on a statement page its
+text's language (<html lang="fr">), JSON-LD and OpenGraph metadata.
+
+Pure string work on the page's HTML, so that the MkDocs plugin (on_post_page)
+and the Zensical path (podium.build.prebuild.finish) give the same bytes.
+"""
+
+from __future__ import annotations
+
+import html
+import re
+
+from podium.model.loader import Statement
+from podium.outputs import structured
+from podium.site import render, squeeze
+from podium.site.plan import FEEDS, Site
+
+_HTML_LANG = re.compile(r'<html lang="[^"]*"')
+
+
+def finish_page(output: str, site: Site, src_uri: str, statement: Statement | None,
+                description: str | None) -> str:
+    """`output` (a whole page) with Podium's <head> additions; `description` is the
+    page's own (HTML-escaped, as themes print it), if any."""
+    head = [feed_links(site, src_uri)]
+    if statement is not None:
+        url = site.statement_url(statement)
+        by_id = site.collection.by_id
+        related = {r.id: site.statement_url(by_id[r.id]) for r in statement.meta.related if r.id in by_id}
+        head.append(structured.script_tag(structured.json_ld(statement, url, related)))
+        text = html.unescape(description) if description else statement.meta.title
+        head.append(structured.meta_tags(statement, url, site.options.site_name, text))
+        lang = html.escape(statement.meta.language, quote=True)
+        output = _HTML_LANG.sub(f'<html lang="{lang}"', output, count=1)
+    label = html.escape(site.t("search.filters") + " →", quote=True)
+    output = output.replace("<html ", f'<html data-podium-search="{label}" ', 1)
+    output = output.replace("</head>", "\n".join(head) + "\n</head>", 1)
+    return output if statement is None else squeeze_around_text(output)
+
+
+def squeeze_around_text(page: str) -> str:
+    """A statement page with the whitespace of the theme's templates squeezed
+    (podium.site.squeeze) everywhere but in the statement's text, left as written: the
+    indentation of Material's base template was 1.1 KB of a typical page."""
+    start, end = page.find(render.TEXT_START), page.rfind(render.TEXT_END)
+    if not 0 <= start < end:
+        return squeeze.whitespace(page)
+    return squeeze.whitespace(page[:start]) + page[start:end] + squeeze.whitespace(page[end:])
+
+
+def feed_links(site: Site, src_uri: str) -> str:
+    """<link rel="alternate"> to the site's feeds, from the page whose source is `src_uri`."""
+    links = []
+    name = html.escape(site.options.site_name)
+    for kind, path in FEEDS.items():
+        href = site.file_url(path) if site.options.site_url else site.href(src_uri, path)
+        links.append(f'<link rel="alternate" type="application/{kind}+xml" '
+                     f'title="{name} ({kind.upper()})" href="{html.escape(href)}">')
+    return "\n".join(links)
