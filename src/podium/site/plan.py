@@ -58,7 +58,7 @@ def relative_path(target: str, start: str) -> str:
 
 
 FEEDS = {"rss": "feeds/rss.xml", "atom": "feeds/atom.xml"}
-DATA_FORMATS = ("jsonl.gz", "csv")
+DATA_FORMATS = ("jsonl.bz2", "csv")
 """The exports the site publishes, as data/statements.<format>."""
 
 
