@@ -7,7 +7,7 @@ clause, because one sentence often summarises several paragraphs. And
 reports attribute: a sentence about what *someone else* said ("Meanwhile, the
 Director General said…", "They agreed…") does not cover the statement, even
 when it shares words with it. Thresholds were calibrated on the seed pair
-(see tests/test_coverage.py for the hand-labelled alignments).
+(see tests/site/test_coverage.py for the hand-labelled alignments).
 """
 
 from __future__ import annotations

@@ -259,10 +259,17 @@ def body(doc: Doc, parsed: list[blocks.Block], plain_prose: bool,
             text = block.text
             for i, (offset, _) in reversed(list(enumerate(marks))):
                 text = text[:offset] + chr(_MARK + i) + text[offset:]
-            text = blocks.to_markdown(text, block.kind) if marks else block.markdown
+            crowded = markup.crowded(text)  # shown as written: see podium.text.markup
+            if crowded:
+                text = prose.literal(text, block.source_number)
+            else:
+                text = blocks.to_markdown(text, block.kind) if marks else block.markdown
             for i, (_, note) in enumerate(marks):
                 text = text.replace(chr(_MARK + i), note)
-            doc.block(text, anchor)
+            if crowded:
+                doc.html(anchor.apply(text))
+            else:
+                doc.block(text, anchor)
         else:
             # Notes go in after the text is known to be safe: they are Podium's own HTML.
             for offset, note in reversed(marks):

@@ -6,7 +6,7 @@ computes the same numbers, but it costs seconds to import in every build
 process and milliseconds of input checking per call, for sparse matrices this
 small. This module reproduces its weighting exactly — smoothed IDF
 (ln((1 + n) / (1 + df)) + 1), sublinear TF (1 + ln tf) and L2-normalised rows —
-with plain dictionaries (tests/test_tfidf.py checks figures worked by hand).
+with plain dictionaries (tests/site/test_tfidf.py checks figures worked by hand).
 """
 
 from __future__ import annotations

@@ -127,7 +127,7 @@ def texts(body: str) -> list[tuple[str, bool]]:
     (podium.text.markup)."""
     out: list[tuple[str, bool]] = []
     for text in split(body):
-        if markup.is_structure(text):
+        if markup.is_structure(text) and (markup.is_fenced_code(text) or not markup.crowded(text)):
             out.append((text, True))
         else:
             out.extend((paragraph, False) for paragraph in markup.paragraphs(text))
@@ -139,7 +139,7 @@ def to_markdown(text: str, kind: BlockKind) -> str:
     (with text-only `<` and braces escaped, code fences untouched), text escaped."""
     if kind is not BlockKind.OTHER:
         return markup.escape_inline(markup.escape_text(text))
-    if re.match(r"\s*(`{3,}|~{3,})", text):
+    if markup.is_fenced_code(text):
         return text
     return markup.escape_inline(markup.escape_structure(text))
 

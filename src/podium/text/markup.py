@@ -22,6 +22,10 @@ Markdown sees it. The rule (docs/guide/editing.md, "Text and Markdown"):
   link's `(` that closes nothing and a backtick that opens no code span are
   text. Escaping them keeps Python-Markdown from scanning to the end of the
   paragraph for each (quadratic time on thousands of them).
+- A block crowded with inline marks (`crowded`: thousands of `<`, backticks,
+  brackets… in one paragraph, which no speech has) is text shown as written,
+  without Markdown: Python-Markdown rescans a paragraph for each inline match,
+  so its time grows with marks × length however well they are escaped.
 
 The word check (podium.text.verify) reads the source with the same regexes, so
 the two agree on what is syntax.
@@ -57,12 +61,41 @@ ATTR_LIST = re.compile(r"\{:[^{}\n]*\}|\{[ \t]*[#.][A-Za-z_][^{}\n]*\}")
 CODE_SPAN = re.compile(r"(`+)(?!`).*?(?<!`)\1(?!`)", re.DOTALL)
 
 _INLINE_SPECIAL = re.compile(r"[<{}\[`]|____")
+_INLINE_MARKS = "<&`[*_\\{"
+CROWDED = 20_000_000
+"""Inline marks × characters over which a block is shown as written, not read
+as Markdown (about a tenth of a second of Python-Markdown's inline parsing; a
+long real paragraph, 4,000 words with 200 marks, is at 5 million)."""
 NESTING = 4
 """Brackets nested deeper than this are text (Markdown rereads each level)."""
 
 
 def is_tag(match: re.Match[str]) -> bool:
     return match.group(1).lower() in HTML_ELEMENTS
+
+
+def crowded(block: str) -> bool:
+    """Whether a block has too many inline marks for its length to go through
+    Markdown's inline parser in bounded time (see CROWDED)."""
+    if len(block) < 2_000:
+        return False
+    return sum(block.count(mark) for mark in _INLINE_MARKS) * len(block) > CROWDED
+
+
+def is_fenced_code(block: str) -> bool:
+    """Whether a block is a fenced code block as Markdown reads one: an opening
+    fence (a backtick fence's info string has no backtick) and its closing fence
+    as the last line. An unclosed or malformed fence is text, not code."""
+    lines = block.strip("\n").split("\n")
+    opening = _FENCE_OPENING.match(lines[0])
+    if opening is None or len(lines) < 2:
+        return False
+    fence = opening.group(1)
+    closing = lines[-1].strip()
+    return closing.startswith(fence) and set(closing) == {fence[0]}
+
+
+_FENCE_OPENING = re.compile(r"[ ]{0,3}(`{3,}(?=[^`]*$)|~{3,})")
 
 
 def comments(text: str) -> list[tuple[int, int]]:
@@ -199,7 +232,6 @@ _HEADING = re.compile(r"#{1,6}[ \t]+\S.{0,150}")
 _BULLET = re.compile(r"[-*+][ \t]+\S")
 _QUOTE = re.compile(r">")
 _RULE = re.compile(r"(?:(?:-[ \t]*){3,}|(?:\*[ \t]*){3,})")
-_FENCE = re.compile(r"(?:`{3,}|~{3,})")
 _TABLE_DELIMITER = re.compile(r"\|?[ \t]*:?-+:?[ \t]*(?:\|[ \t]*:?-+:?[ \t]*)*\|?[ \t]*")
 _DEFINITION = re.compile(r"\[[^\]\n]+\]:[ \t]*\S")
 _ADMONITION = re.compile(r"(?:!!!|\?\?\?\+?)[ \t]+[A-Za-z]")
@@ -214,7 +246,7 @@ def is_structure(block: str) -> bool:
         return False
     if len(lines) == 1 and _HEADING.fullmatch(first):
         return True
-    if _QUOTE.match(first) or _BULLET.match(first) or _FENCE.match(first) or _ADMONITION.match(first):
+    if _QUOTE.match(first) or _BULLET.match(first) or _ADMONITION.match(first) or is_fenced_code(block):
         return True
     if len(lines) == 1 and _RULE.fullmatch(first):
         return True

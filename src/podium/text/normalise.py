@@ -10,9 +10,9 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterator, Sequence
 
-_FENCE_OPEN = re.compile(r"^\s*(`{3,}|~{3,})")
+_FENCE_OPEN = re.compile(r"^\s*(`{3,}(?=[^`]*$)|~{3,})")
 
 # Pieces of a line that are syntax, not prose. No piece may contain its own
 # opening mark (`<`, `{`, an unclosed `(`): a scan that stops at the next one
@@ -83,19 +83,38 @@ def normalise_line(line: str) -> str:
     return indent + "".join(out).rstrip()
 
 
-def fenced(lines: Iterable[str]) -> Iterator[tuple[str, bool]]:
+def fenced(lines: Sequence[str]) -> Iterator[tuple[str, bool]]:
     """Each line, and whether it belongs to fenced code (its fences included):
-    what typography and the block splitter leave as it is."""
+    what typography and the block splitter leave as it is. A fence that never
+    closes is text, as it is to Markdown (a backtick fence's info string has no
+    backtick)."""
+    reach: dict[str, list[int]] | None = None
     fence: str | None = None
-    for line in lines:
+    for i, line in enumerate(lines):
         if fence is None:
             marker = _FENCE_OPEN.match(line)
-            fence = marker.group(1) if marker else None
+            if marker is not None:
+                reach = reach or _closing_reach(lines)
+                if reach[marker.group(1)[0]][i + 1] >= len(marker.group(1)):
+                    fence = marker.group(1)
             yield line, fence is not None
         else:
             if line.strip().startswith(fence):
                 fence = None
             yield line, True
+
+
+def _closing_reach(lines: Sequence[str]) -> dict[str, list[int]]:
+    """For each fence mark, the longest run of it starting a line at or after
+    each line: an opening fence at line i closes if the run after it is as long
+    (one pass, so that thousands of unclosed fences stay linear)."""
+    reach = {"`": [0] * (len(lines) + 1), "~": [0] * (len(lines) + 1)}
+    for i in range(len(lines) - 1, -1, -1):
+        start = lines[i].lstrip()
+        for mark, after in reach.items():
+            run = len(start) - len(start.lstrip(mark)) if start.startswith(mark * 3) else 0
+            after[i] = max(after[i + 1], run)
+    return reach
 
 
 def normalise(text: str) -> str:

@@ -6,13 +6,16 @@ block is known in advance (the text inside <p>…</p>), so Podium writes it
 itself; at 10,000 statements that was most of the build's Markdown time. A
 block with any syntax character, or a site with an extension that rewrites
 prose (smarty, abbr, emoji, magiclink, nl2br…), goes through Markdown as
-before. tests/test_prose.py holds the claim against Python-Markdown itself.
+before. tests/text/test_prose.py holds the claim against Python-Markdown itself.
 """
 
 from __future__ import annotations
 
 import re
 from collections.abc import Callable, Iterable
+from html import escape
+
+from podium.text.markup import number_html
 
 SAFE_EXTENSIONS = frozenset({
     "toc", "tables", "fenced_code", "attr_list", "md_in_html", "def_list", "admonition",
@@ -45,7 +48,7 @@ def paragraph(text: str, clean: Callable[[str], str], literal_starts: bool = Fal
     inside <p> is exactly `text` and offsets into it stay valid. Text without
     < > & (already refused above) has no markup to remove and nothing to
     escape but the no-break space, which the sanitiser writes as &nbsp;, so it
-    is only asked about text that has one (tests/test_prose.py holds this
+    is only asked about text that has one (tests/text/test_prose.py holds this
     against the sanitiser over random text)."""
     if (not text or text != text.strip() or "  \n" in text or _SYNTAX_CHARACTER.search(text)
             or (not literal_starts and _BLOCK_START.search(text))):
@@ -54,3 +57,12 @@ def paragraph(text: str, clean: Callable[[str], str], literal_starts: bool = Fal
     if "\u00a0" not in text:
         return html
     return html if clean(html) == html else None
+
+
+def literal(text: str, number: str | None = None) -> str:
+    """The HTML of a text block shown exactly as written, without Markdown: for
+    blocks too crowded with marks for Markdown's inline parser (podium.text.markup.
+    crowded). `number` is the paragraph's own number, which starts `text`."""
+    if number:
+        return f"<p>{number_html(number)}{escape(text[len(number):], quote=False)}</p>"
+    return f"<p>{escape(text, quote=False)}</p>"

@@ -34,7 +34,7 @@ def test_sentences_are_paragraphs(text: str) -> None:
 
 def test_captions_and_markdown() -> None:
     assert blocks.classify("The delegation at the event (Photo: VNA)") is BlockKind.CAPTION
-    for text in ["# Heading", "- item", "> quote", "| a |\n|---|", "<div>", "```", "---"]:
+    for text in ["# Heading", "- item", "> quote", "| a |\n|---|", "<div>", "```\ncode\n```", "---"]:
         assert blocks.classify(text) is BlockKind.OTHER
     # Text, whatever its first mark: a paragraph number is the paragraph's own.
     for text in ["1. item", "12) item", "| a |", "<to this and", "#1 priority is peace", "___________"]:

@@ -19,7 +19,9 @@ from podium.text.verify import missing_words
 BOUND = 5.0
 BODIES = [("{: ", 20000), ("[x](", 20000), ("<a ", 20000), ("[", 20000), ("![", 10000),
           ("<!--", 10000), ("](", 10000), ("[x](\"", 10000), ("{#a ", 10000), ("``a`", 10000),
-          ("<script>", 10000)]
+          ("<script>", 10000), ("<a ", 80000), ("```a``", 5000), ("> " + "<a " * 80000, 1),
+          ("- " + "[x](" * 20000, 1), ("> " + "``a`" * 10000, 1), ("```\n" + "`a``" * 5000, 1),
+          ("*a_" * 30000, 1)]
 
 
 @pytest.mark.parametrize(("piece", "times"), BODIES)
@@ -36,7 +38,7 @@ def test_unclosed_openers_are_checked_in_bounded_time(piece: str, times: int) ->
     assert missing == []
     # Shown as written, but for a complete tag (`<script>`), code spans (``` ``a``` ```)
     # and typography (`"` set as “).
-    if not any(mark in piece for mark in ("<script>", "`", '"')):
+    if not any(mark in piece for mark in ("<script>", "`", '"', "> ", "- ")):
         shown = BeautifulSoup(html, "html.parser").get_text()
         assert "".join(shown.split()) == "".join(body.split())  # every mark shown, in order
 
@@ -56,3 +58,21 @@ def test_openers_that_close_nothing_are_escaped() -> None:
     assert markup.escape_inline("a [b c") == "a \\[b c"
     assert markup.escape_inline("a ` b") == "a \\` b"
     assert markup.escape_inline("[" * 6 + "x" + "]" * 6).count("\\[") == 6 - markup.NESTING
+
+
+def test_a_crowded_block_is_text_shown_as_written() -> None:
+    """Thousands of marks in one block: the block is text, without Markdown
+    (Python-Markdown's inline parser rescans the block for each mark), whatever
+    its first mark; a fenced code block that closes stays code."""
+    crowded = "> " + "<a *b* " * 5000
+    assert markup.crowded(crowded) and not markup.crowded("<a *b* " * 20)
+    st = loader.parse("---\nid: a\nkind: statement\ntitle: T\ndate: 2024-01-01\nlanguage: en\n---\n\n"
+                      + crowded + "\n", "a.md", Path("a.md"))
+    assert not isinstance(st, list), st
+    html = textcheck.rendered(st, textcheck.TextOptions())
+    soup = BeautifulSoup(html, "html.parser")
+    assert [p.get("id") for p in soup.find_all("p")] == ["p1"]
+    assert soup.get_text().strip() == crowded.strip()
+    assert soup.find("em") is None and soup.find("blockquote") is None
+    assert markup.is_fenced_code("```py\n" + "`a`` " * 5000 + "\n```")
+    assert not markup.is_fenced_code("```a``" * 10) and not markup.is_fenced_code("```\nno close")
