@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Set up a fresh machine: a virtual environment in .venv with Podium installed
-# (editable) and, with --test, the test tools and Debian's Chromium for the
+# (editable, with the `import` extra) and, with --test, the test tools and Debian's Chromium for the
 # browser tests. Safe to run again: it only adds what is missing.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -16,5 +16,5 @@ if [[ "${1:-}" == "--test" ]]; then
     DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq chromium chromium-driver >/dev/null
   fi
 else
-  .venv/bin/python -m pip install --quiet -e .
+  .venv/bin/python -m pip install --quiet -e ".[import]"
 fi

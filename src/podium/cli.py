@@ -130,7 +130,7 @@ def cmd_export(args: argparse.Namespace) -> int:
     if site_url is None and Path(args.config).is_file():
         site_url = _site_url(Path(args.config))
     site = Site(collection, SiteOptions(site_url=site_url))
-    content = export.export(collection, args.format, site.statement_url)
+    content = export.export(collection, args.format, site.routes.statement_url, columns=site.columns)
     data = content if isinstance(content, bytes) else content.encode("utf-8")
     if args.out:
         Path(args.out).write_bytes(data)
@@ -145,6 +145,11 @@ def cmd_import(args: argparse.Namespace) -> int:
     """Import raw texts (.txt, .md, .html, .docx, .pdf) as statements, inferring their
     front matter. A text that passes `podium check` is written ready; one that lacks what
     the check needs (a date, most often) is written as a draft listing what to fill."""
+    from podium.ingest import extra
+
+    if message := extra.problem():
+        print(message, file=sys.stderr)
+        return 2
     from rich.console import Console
     from rich.progress import track
 

@@ -4,12 +4,15 @@ from conftest import statement_text
 
 from podium.model.collection import load_collection
 from podium.site import taxonomy
+from podium.site.facets import DEFAULT_TAXONOMIES, FACETS, by_name
 from podium.site.i18n import Strings
-from podium.site.taxonomy import DEFAULT_TAXONOMIES, FACETS, TaxonomySpec
+from podium.site.taxonomy import TaxonomySpec
+
+NAMED = by_name(FACETS)
 
 
 def test_every_default_taxonomy_uses_a_known_facet() -> None:
-    assert {s.facet for s in DEFAULT_TAXONOMIES} == set(FACETS)
+    assert [s.facet for s in DEFAULT_TAXONOMIES] == [f.name for f in FACETS]
 
 
 def test_group_and_order(tmp_path: Path) -> None:
@@ -22,13 +25,13 @@ def test_group_and_order(tmp_path: Path) -> None:
         (tmp_path / f"{name}.md").write_text(text, encoding="utf-8")
     c = load_collection(tmp_path)
     t = Strings("en")
-    years = taxonomy.build(TaxonomySpec("year", "years"), c, t)
+    years = taxonomy.build(TaxonomySpec("year", "years"), NAMED["year"].terms, c, t)
     assert [t.term.slug for t in years.terms] == ["2024", "2023", "2022"]
-    dels = taxonomy.build(TaxonomySpec("delegation", "d", "Countries"), c, t)
+    dels = taxonomy.build(TaxonomySpec("delegation", "d", "Countries"), NAMED["delegation"].terms, c, t)
     assert dels.title == "Countries" and years.title == "Statements by date"
     assert [(t.term.label, [s.meta.id for s in t.statements]) for t in dels.terms] == [
         ("France", ["c", "a"]), ("Viet Nam", ["b"])]
-    topics = taxonomy.build(TaxonomySpec("topic", "t"), c, t)
+    topics = taxonomy.build(TaxonomySpec("topic", "t"), NAMED["topic"].terms, c, t)
     assert [(t.term.slug, len(t.statements)) for t in topics.terms] == [("climate", 2), ("migration", 1)]
 
 
@@ -41,8 +44,8 @@ def test_kind_and_language_labels_follow_the_interface_language(tmp_path: Path) 
     (tmp_path / "a.md").write_text(statement_text(id="a", kind="news-report", language="vi"),
                                    encoding="utf-8")
     c = load_collection(tmp_path)
-    kinds = taxonomy.build(TaxonomySpec("kind", "k"), c, Strings("fr"))
-    langs = taxonomy.build(TaxonomySpec("language", "l"), c, Strings("fr"))
+    kinds = taxonomy.build(TaxonomySpec("kind", "k"), NAMED["kind"].terms, c, Strings("fr"))
+    langs = taxonomy.build(TaxonomySpec("language", "l"), NAMED["language"].terms, c, Strings("fr"))
     assert kinds.terms[0].term.label == "Dépêche"
     assert (langs.title, langs.terms[0].term.label) == ("Langues", "vietnamien")
     assert langs.term_title(langs.terms[0].term, Strings("fr")) == "En vietnamien"

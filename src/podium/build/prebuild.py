@@ -142,16 +142,18 @@ def plugin_config(config: dict[str, Any]) -> tuple[list[Any], PodiumConfig]:
     return plugins, options
 
 
-def site_options_for(config: dict[str, Any], options: PodiumConfig) -> SiteOptions:
-    """The core's options from mkdocs.yml read as data."""
+def site_options_for(config: dict[str, Any], options: PodiumConfig, base: Path = Path(".")) -> SiteOptions:
+    """The core's options from mkdocs.yml (in folder `base`) read as data."""
     from podium.mkdocs.config import site_options
 
     theme = config.get("theme") or {}
+    custom_dir = theme.get("custom_dir") if isinstance(theme, dict) else None
     return site_options(
         options, language=str(theme.get("language") or "en") if isinstance(theme, dict) else "en",
         site_url=config.get("site_url"), directory_urls=config.get("use_directory_urls", True),
         extensions=config.get("markdown_extensions") or [], site_name=str(config.get("site_name")),
-        site_description=config.get("site_description"))
+        site_description=config.get("site_description"), config_dir=base,
+        template_dirs=[str(base / custom_dir)] if isinstance(custom_dir, str) else [])
 
 
 def site_options_from(config_file: Path) -> SiteOptions:
@@ -159,7 +161,7 @@ def site_options_from(config_file: Path) -> SiteOptions:
     if not config_file.is_file():
         return SiteOptions()
     config = read_config(config_file)
-    return site_options_for(config, plugin_config(config)[1])
+    return site_options_for(config, plugin_config(config)[1], config_file.parent)
 
 
 def stage(config_file: Path, site_dir: Path, folder: Path) -> Staged:
@@ -180,7 +182,7 @@ def stage(config_file: Path, site_dir: Path, folder: Path) -> Staged:
     for problem in collection.problems:
         print(f"WARNING - {problem}", file=sys.stderr)
     theme = config.get("theme") or {}
-    site = Site(collection, site_options_for(config, options))
+    site = Site(collection, site_options_for(config, options, base))
 
     docs = folder / "docs"
     source_docs = base / str(config.get("docs_dir", "docs"))
@@ -190,7 +192,7 @@ def stage(config_file: Path, site_dir: Path, folder: Path) -> Staged:
     for page in _markdown_files(docs):
         text = page.read_text(encoding="utf-8")
         here = page.relative_to(docs).as_posix()
-        page.write_text(render.fill_home(text, site, here), encoding="utf-8")
+        page.write_text(render.fill_home(text, site.context, here), encoding="utf-8")
     for generated in site.pages():
         if (docs / generated.src_uri).exists():
             raise BuildError(f"docs/{generated.src_uri} is also a generated page; "
@@ -245,7 +247,7 @@ def finish(staged: Staged, pagefind: bool = True) -> list[str]:
     indexer = Indexer(out / "pagefind") if pagefind and site.options.pagefind else None
     try:
         for src, generated in staged.pages.items():
-            path = out / site.url_of(src)
+            path = out / site.routes.url_of(src)
             if site.options.directory_urls and src.endswith(".md"):
                 path = path / "index.html"
             try:
@@ -268,7 +270,7 @@ def finish(staged: Staged, pagefind: bool = True) -> list[str]:
             page_html = head.finish_page(page_html, site, src, st, staged.descriptions[src])
             path.write_text(page_html, encoding="utf-8")
             if indexer is not None and st is not None:
-                url = "/" + site.url_of(src)
+                url = "/" + site.routes.url_of(src)
                 indexer.add(url, search.document(st.meta.language, render.statement_text(content)))
         for data in site.files():
             target = out / data.src_uri

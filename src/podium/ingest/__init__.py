@@ -26,7 +26,7 @@ from podium.ingest.reader import Paragraph, RawText
 from podium.model import codes
 from podium.model.collection import Collection
 from podium.text.blocks import BlockKind, classify
-from podium.text.verify import counted_words, missing_words, source_words
+from podium.text.verify import counted_words, source_words
 
 OPENERS = re.compile(
     r"^(?P<opener>(?:joint\s+)?(?:statement|remarks|speech|address|intervention|opening remarks|"
@@ -52,8 +52,13 @@ class Draft:
     inferred: list[str] = field(default_factory=list)
     missing: list[str] = field(default_factory=list)
     notes: list[str] = field(default_factory=list)
+    doubtful: list[str] = field(default_factory=list)
+    """Fields filled from weak evidence (a file's properties): listed for review."""
 
 
+SURE_LANGUAGE = 0.9
+"""langdetect's probability below which a text is not said to be in any language: texts in one
+language score above 0.999, Latin-script OCR of an Arabic page about 0.7."""
 _SIMPLIFIED = set("这国说会发对们为时个来经与开关东门问长书见还进过动实现点从")
 _TRADITIONAL = set("這國說會發對們為時個來經與開關東門問長書見還進過動實現點從")
 
@@ -61,7 +66,7 @@ _TRADITIONAL = set("這國說會發對們為時個來經與開關東門問長書
 def detect_language(text: str) -> str | None:
     """langdetect, except that Han text without kana or hangul is Chinese, simplified or
     traditional by which forms of common characters it uses (langdetect confuses them with ko/ja)."""
-    from langdetect import DetectorFactory, LangDetectException, detect
+    from langdetect import DetectorFactory, LangDetectException, detect_langs
 
     sample = text[:5000]
     han = sum(1 for ch in sample if "\u4e00" <= ch <= "\u9fff")
@@ -71,9 +76,12 @@ def detect_language(text: str) -> str | None:
         return "zh-Hant" if traditional > simplified else "zh-Hans"
     DetectorFactory.seed = 0  # langdetect is random unless seeded
     try:
-        lang = str(detect(sample))
-    except LangDetectException:
+        best = detect_langs(sample)[0]
+    except (LangDetectException, IndexError):
         return None
+    if best.prob < SURE_LANGUAGE:
+        return None  # no one language: OCR of another script, a mixed text; a person says which
+    lang = str(best.lang)
     return {"zh-cn": "zh-Hans", "zh-tw": "zh-Hant"}.get(lang, lang)
 
 
@@ -246,15 +254,23 @@ def make_draft(raw: RawText, path: Path, kind: str | None = None,
             _statement_header(lines, d)
     paragraphs = _report(paragraphs, d, heading) if paragraphs else paragraphs
     infer.fill(m, where, language or "en", d.inferred, d.notes)
+    d.doubtful += infer.from_properties(raw.properties, m, d.inferred, d.notes)
     year = (given or {}).get("year")
     if year and "date" in m and not str(m["date"]).startswith(year):
         d.notes.append(f"the text's date {m.pop('date')} is not in {year}, the year given; left out")
-    m.setdefault("kind", _kind(paragraphs))
+    if "kind" not in m:
+        m["kind"] = _kind(paragraphs)
+        if m["kind"] == "statement" and (hint := infer.kind_hint(raw.meta)):
+            m["kind"] = hint
     if language:
         m["language"] = language
         d.inferred.append("language")
     else:
+        m["language"] = "und"  # BCP 47 "undetermined": a draft until a person says which
+        m["draft"] = True
         d.missing.append("language")
+        d.notes.append("the text reads as no one language (OCR of another script? several languages?): "
+                       "set `language`")
     if "title" not in m:
         texts = [p for p in paragraphs if classify(p.text) is BlockKind.PARAGRAPH] or paragraphs
         heading_line = texts[0].text if texts else ""
@@ -281,6 +297,7 @@ def make_draft(raw: RawText, path: Path, kind: str | None = None,
     if "date" not in m and not m.get("event", {}).get("start"):
         d.missing.append("date")
     doubtful = {f for f in d.inferred if f in {"delegation", "related", "event.body", "title"}}
+    doubtful |= set(d.doubtful)
     m["review"] = sorted((set(d.missing) | doubtful) - set(given or {}))
     return d
 
@@ -300,24 +317,17 @@ def _make_id(m: dict[str, Any], path: Path) -> str:
     return slug[:100].strip("-")
 
 
-MARKDOWN_EXTENSIONS = ["attr_list", "md_in_html", "def_list", "tables", "admonition"]
-"""The Markdown extensions of Podium's own site (mkdocs.yml), for the rendering check."""
 _BLOCK_START = re.compile(r"^(\d+)([.)])(?=\s)|^([#>+*-]|_(?=_*\s*$))", re.MULTILINE)
-# Any character or line start that Markdown may read as syntax; text without one renders as itself.
-_MAYBE_SYNTAX = re.compile(r"[\\`*_\[\]<>&{}|~]|^(?:[#>:=]|[-+] |\d+[.)]\s|-{2,}|!!!|\?\?\?|\s)",
-                           re.MULTILINE)
 _ESCAPED = re.compile(r"\\(?=[\\`*_{}\[\]()>#+\-.!])")
 
 
 def hidden_by_markdown(body: list[str]) -> list[str]:
-    """Words of the body that its rendered page would not show: the build's own check
-    (verify.missing_words) on Python-Markdown's HTML, so an import cannot break the build."""
-    import markdown
+    """Words of the body that its page would not show: the build's own word check
+    (textcheck.missing_from_page, as `podium check` runs it without a mkdocs.yml), so an
+    import cannot break the build."""
+    from podium.text.textcheck import TextOptions, missing_from_page
 
-    text = "\n\n".join(body)
-    if not _MAYBE_SYNTAX.search(text):
-        return []  # plain prose: Markdown shows it as it is
-    return missing_words(text, markdown.markdown(text, extensions=MARKDOWN_EXTENSIONS))
+    return missing_from_page("\n\n".join(body), TextOptions())
 
 
 def protect(paragraph: str) -> str:

@@ -91,8 +91,12 @@ def _body_patterns() -> list[tuple[str, re.Pattern[str]]]:
             for name, pats in BODIES.items()]
 
 
-# "the Report of the Human Rights Council" is about the Council, not delivered at it.
-_ABOUT = re.compile(r"(?:report of|rapport du|rapport de la|informe del|informe de la|доклад\w*)\s+"
+# "the Report of the Human Rights Council" is about the Council, not delivered at it; nor is a
+# Council someone asks to convene ("request a meeting of the Security Council", "созыва СБ ООН").
+_ABOUT = re.compile(r"(?:report of|rapport du|rapport de la|informe del|informe de la|доклад\w*|"
+                    r"convene|convening|convocation of|convoquer|convocar|созыв\w*|"
+                    r"(?:request\w*|call\w*\s+for|demand\w*)\s+(?:an?\s+)?(?:urgent\s+|emergency\s+)?"
+                    r"(?:meeting|session)\s+of|запр\w+\s+(?:проведени\w+\s+)?(?:заседани\w+)?)\s+"
                     r"(?:the\s+)?(?:united nations\s+|un\s+)?$", re.IGNORECASE)
 
 
@@ -115,7 +119,7 @@ def find_body(text: str) -> Found | None:
     best: tuple[int, int, str] | None = None
     for name, pattern in _body_patterns():
         m = next((m for m in pattern.finditer(text)
-                  if not _ABOUT.search(text[max(0, m.start() - 30):m.start()])), None)
+                  if not _ABOUT.search(text[max(0, m.start() - 60):m.start()])), None)
         if m and (best is None or m.start() < best[0] or (m.start() == best[0] and -len(name) < best[1])):
             best = (m.start(), -len(name), name)
     return Found(best[2], best[0]) if best else None

@@ -36,6 +36,8 @@ SPEECH = re.compile(
 closing remarks, a keynote, a lecture."""
 HEAD_PARAGRAPHS = 12
 HEAD_CHARS = 1500
+LEAD_PARAGRAPHS = 3
+"""A report's lead: its sapo, a caption, and the paragraph that says who spoke where."""
 
 
 @dataclass
@@ -53,10 +55,16 @@ class Parts:
     salutation: bool
 
 
+_SPEAKS = re.compile(r"(?-i:\bI\b)|\b(?:me|we|us|je|nous|yo|nosotros)\b", re.IGNORECASE)
+
+
 def _prose(text: str) -> bool:
-    """A paragraph of running text; a header block, however long, does not end a sentence."""
+    """A paragraph of running text; a header block, however long, does not end a sentence,
+    nor speak in the first person (a hard-wrapped opening cut by a page number, "May I first
+    extend to Mr. … my / warmest congratulations on his", is the speech, not its header)."""
     flat = " ".join(text.split())
-    return len(flat) >= 500 or (len(flat) >= 100 and flat.endswith((".", "。", "!", "?", "”", '"', "»")))
+    return len(flat) >= 500 or (len(flat) >= 100 and flat.endswith((".", "。", "!", "?", "”", '"', "»"))) \
+        or (len(flat.split()) >= 8 and _SPEAKS.search(flat) is not None and "cookie" not in flat.casefold())
 
 
 def parts(paragraphs: list[Paragraph]) -> Parts:
@@ -74,8 +82,9 @@ def parts(paragraphs: list[Paragraph]) -> Parts:
         top.append(text)
     else:
         i = min(len(texts), HEAD_PARAGRAPHS)
-    rest = [t for t in texts[i:] if classify(t) is not BlockKind.SALUTATION and len(t.split()) > 3]
-    lead = [*top, *rest[:2]]
+    rest = [t for t in dict.fromkeys(texts[i:])  # a photo caption printed twice is read once
+            if classify(t) is not BlockKind.SALUTATION and len(t.split()) > 3]
+    lead = [*top, *rest[:LEAD_PARAGRAPHS]]
     salutation = salutation or any(classify(t) is BlockKind.SALUTATION for t in texts[i:i + 3])
     return Parts("\n".join(top)[:HEAD_CHARS], top, "\n".join(lead)[:HEAD_CHARS * 2], "\n".join(texts[-2:]),
                  texts, salutation)
@@ -92,6 +101,23 @@ def _iso(value: Any) -> str | None:
         except ValueError:
             return None
     return None
+
+
+_ORGANISATION = re.compile(
+    r"\b(?:ministry|ministère|ministerio|министерств\w*|mission|embassy|ambassade|embajada|government|"
+    r"gouvernement|gobierno|department|office|agency|agence|agencia|news|presse?|press|organi[sz]ation|"
+    r"united nations|nations unies|naciones unidas|council|conseil|consejo|secretariat|parliament|"
+    r"bộ ngoại giao|thông tấn)\b", re.IGNORECASE)
+
+
+def site_name(page_title: str) -> str | None:
+    """A page's <title> is often 'Headline - Site name': the site's name when it names an
+    organisation ('… (May 15, 2020) - Ministry of Foreign Affairs of the Republic of Belarus')."""
+    parts = re.split(r"\s+[-|–—]\s+", page_title)
+    if len(parts) < 2 or len(parts[0].split()) < 4:
+        return None
+    site = parts[-1].strip()
+    return site if _ORGANISATION.search(site) and len(site) <= 100 else None
 
 
 def from_metadata(meta: dict[str, Any], d: dict[str, Any], inferred: list[str]) -> None:
@@ -120,6 +146,9 @@ def from_metadata(meta: dict[str, Any], d: dict[str, Any], inferred: list[str]) 
     if publisher := text("publisher", "site_name", "sitename"):
         d.setdefault("source", {})["publisher"] = publisher
         inferred.append("source.publisher")
+    if "publisher" not in d.get("source", {}) and (site := site_name(text("page_title") or "")):
+        d.setdefault("source", {})["publisher"] = site
+        inferred.append("source.publisher")
     if (url := text("url", "canonical")) and re.match(r"https?://", url):
         d.setdefault("source", {})["url"] = url
     kind = text("kind", "type")
@@ -127,6 +156,56 @@ def from_metadata(meta: dict[str, Any], d: dict[str, Any], inferred: list[str]) 
                                     "letter", "interview"}:
         d["kind"] = kind.casefold()
         inferred.append("kind")
+
+
+_CALLED_SPEECH = re.compile(r"\bspeech(?:es)?\b|\bdiscours\b|\bdiscursos?\b|\bречь\b|\bbài phát biểu\b",
+                            re.IGNORECASE)
+
+
+def _strings(value: Any) -> list[str]:
+    if isinstance(value, str):
+        return [value]
+    if isinstance(value, dict):
+        return [s for v in value.values() for s in _strings(v)]
+    if isinstance(value, list):
+        return [s for v in value for s in _strings(v)]
+    return []
+
+
+def kind_hint(meta: dict[str, Any]) -> str | None:
+    """'speech' when the file's own metadata calls the text a speech (its title, context, tags):
+    used only where the text's shape says nothing more precise than "a statement"."""
+    words = [s for s in _strings(meta) if not re.match(r"\s*https?://", s)]
+    return "speech" if any(_CALLED_SPEECH.search(s) for s in words) else None
+
+
+def from_properties(props: dict[str, Any], m: dict[str, Any], inferred: list[str],
+                    notes: list[str]) -> list[str]:
+    """A Word or PDF file's own properties, for what the text did not say: its title; its
+    creation date (a file is often made the day it is delivered or published, but not always:
+    listed for review); its author as the speaker when it is a person's name (not a login or an
+    office), listed for review too. Returns the fields it filled."""
+    taken: list[str] = []
+    if props.get("title") and (m.get("title_supplied") or "title" not in m):
+        m["title"] = props["title"]
+        m.pop("title_supplied", None)
+        inferred.append("title")
+        notes.append("title from the file's properties")
+        taken.append("title")
+    if isinstance(props.get("date"), dt.date) and "date" not in m and not m.get("event", {}).get("start"):
+        m["date"] = props["date"].isoformat()
+        inferred.append("date")
+        notes.append(f"date {m['date']} is the file's creation date (the text gives none): check it")
+        taken.append("date")
+    author = str(props.get("author") or "")
+    if author and "speaker" not in m and m.get("kind") not in {"news-report", "press-release"}:
+        got = people.name_only(author)
+        if got:
+            m["speaker"] = {"name": got}
+            inferred.append("speaker.name")
+            notes.append(f"speaker {got!r} is the file's author (the text names no one): check it")
+            taken.append("speaker")
+    return taken
 
 
 def fill(m: dict[str, Any], p: Parts, language: str, inferred: list[str], notes: list[str]) -> None:
@@ -146,6 +225,10 @@ def fill(m: dict[str, Any], p: Parts, language: str, inferred: list[str], notes:
             m["kind"] = "news-report"  # an end mark under text that is not a speech
         inferred.append("kind")
     is_news = m.get("kind") == "news-report"
+    if m.get("kind") == "press-release" and news.UN_PRESS_SYMBOL.search(p.top) and \
+            "publisher" not in m.get("source", {}):
+        m.setdefault("source", {})["publisher"] = news.UN_PRESS
+        inferred.append("source.publisher")
     if shape.publisher and "publisher" not in m.get("source", {}):
         m.setdefault("source", {})["publisher"] = shape.publisher
         inferred.append("source.publisher")
@@ -156,7 +239,9 @@ def fill(m: dict[str, Any], p: Parts, language: str, inferred: list[str], notes:
     where = p.lead if is_news or not headed else p.top
     _dates(m, p, language, is_news, inferred)
     # Without a head, a speech's opening prose names those it addresses, not its speaker.
-    speaker = (people.find_speaker(where) or people.role_then_name(where)) if is_news or headed else None
+    # An interview's lead introduces the one interviewed; a report's lead, the one reported.
+    speaks = is_news or headed or m.get("kind") == "interview"
+    speaker = _speaker(where, language, is_news) if speaks else None
     if speaker and not is_news and PRESIDING.search(where[max(0, speaker.start - 80):speaker.start + 200]) \
             and not STATEMENT_HEAD.search(where[:speaker.start + 1]):
         speaker = None  # "H.E. Mr. Philemon Yang, President of the General Assembly": the one addressed
@@ -185,6 +270,17 @@ def fill(m: dict[str, Any], p: Parts, language: str, inferred: list[str], notes:
         _event(m, where, inferred)
 
 
+def _speaker(where: str, language: str, reported: bool) -> people.Speaker | None:
+    found = people.find_speaker(where, reported) or people.role_then_name(where) or people.role_name_at(where)
+    if found is None and language == "ru":
+        found = people.russian_speaker(where)
+    if found is None and language == "vi":
+        found = people.vietnamese_speaker(where)
+    if found is None and language.startswith("zh"):
+        found = people.chinese_speaker(where)
+    return found
+
+
 def _dates(m: dict[str, Any], p: Parts, language: str, is_news: bool, inferred: list[str]) -> None:
     """From the head; a report's dateline; a short closing line ('PUTRAJAYA / 25 JANUARY 2022').
     Never from prose: a date in a sentence is what the text talks about."""
@@ -192,7 +288,8 @@ def _dates(m: dict[str, Any], p: Parts, language: str, is_news: bool, inferred: 
         return
     where = p.top + ("\n" + p.lead[len(p.top):][:250] if is_news else "")
     tail = "\n".join(line for line in p.tail.split("\n") if len(line) < 60)
-    found = all_dates(where, language) or all_dates(tail, language)
+    found = all_dates(where, language) or _date_line(p.paragraphs[:HEAD_PARAGRAPHS], language) or \
+        all_dates(tail, language)
     if not found:
         return
     _, start, end = found[0]
@@ -203,6 +300,26 @@ def _dates(m: dict[str, Any], p: Parts, language: str, is_news: bool, inferred: 
     else:
         m["date"] = start.isoformat()
         inferred.append("date")
+
+
+def _date_line(paragraphs: list[str], language: str) -> list[tuple[int, dt.date, dt.date | None]]:
+    """A paragraph that is only a place and a date ("Naciones Unidas, 24 de septiembre de 2024"),
+    set apart near the top though after pull-quotes or a photo credit: where and when it was said."""
+    for text in paragraphs:
+        line = " ".join(text.split())
+        if len(line) > 70:
+            continue
+        found = all_dates(line, language)
+        if len(found) == 1 and re.fullmatch(r"(?:[^\W\d_][^\d,;:]{1,40},\s*)?", line[:found[0][0]]) and \
+                re.fullmatch(r"[\s.)]*", line[found[0][0]:][len(_date_text(line[found[0][0]:], language)):]):
+            return found
+    return []
+
+
+def _date_text(text: str, language: str) -> str:
+    """The date at the start of `text` as written (up to the end of its year)."""
+    m = re.match(r".*?\d{4}(?:\s*(?:года|г\.|год|年|năm))?", text)
+    return m.group(0) if m else text
 
 
 def _joint(text: str, language: str) -> bool:
@@ -258,7 +375,11 @@ def title(p: Parts, language: str) -> str | None:
         m = STATEMENT_HEAD.search(raw)
         if not m or _BOILERPLATE.search(m.group(0)):
             continue
-        block = join_lines(raw[raw.rfind("\n", 0, m.start()) + 1:])  # from the line that says it
+        line_start = raw.rfind("\n", 0, m.start()) + 1
+        crumbs = list(re.finditer(r"\s[>»|/]\s", raw[line_start:m.start()]))
+        if crumbs:  # "Inicio > Prensa > Palabras del …": a breadcrumb trail before the title
+            line_start += crumbs[-1].end()
+        block = join_lines(raw[line_start:])  # from the line that says it
         if 15 <= len(block) <= 400:
             return re.sub(r"\s*\([^)]*\d{4}\)\s*$", "", block)
     for line in (" ".join(line.split()) for line in p.top.split("\n")):

@@ -33,10 +33,23 @@ PRESS_RELEASE = re.compile(
     r"^\s*(?:press releases?|press statement|communiqué(?: de presse)?|comunicado(?: de prensa)?|"
     r"thông cáo báo chí|пресс-релиз|新闻稿|新聞稿|بيان صحفي)\b|\bmeetings coverage and press releases\b|"
     r"^\s*(?:GA|SC|SG/SM|HR|ECOSOC)/\d{3,6}\s*$", re.IGNORECASE | re.MULTILINE)
+UN_PRESS_SYMBOL = re.compile(
+    r"^\s*(?:GA|SC|SG/SM|SG/A|GA/SHC|GA/EF|GA/L|ECOSOC|HR|DC|OBV|SEA|ENV)/\d{3,6}\s*$", re.MULTILINE)
+"""The symbol of a UN meetings-coverage press release (GA/12209, SC/15000, SG/SM/21000)."""
+UN_PRESS = "United Nations Meetings Coverage and Press Releases"
 INTERVIEW = re.compile(r"\b(?:interview|entretien|entrevista|интервью|phỏng vấn|采访|採訪|专访|專訪|مقابلة)",
                        re.IGNORECASE)
 JOINT = re.compile(r"\bjoint statement\b|\bdéclaration conjointe\b|\bdeclaración conjunta\b|"
                    r"\bсовместное заявление\b|tuyên bố chung|联合声明|聯合聲明", re.IGNORECASE)
+COLLECTIVE = re.compile(
+    r"^(?:the\s+)?(?:(?:foreign|defen[cs]e|economic|trade|finance)\s+)?(?:ministers|leaders|heads of "
+    r"(?:state|government)(?: and government)?|co-chairs|participants)\b[^.\n]{0,80}?\b(?:expressed|"
+    r"reaffirmed|welcomed|condemned|agreed|noted|urged|stressed|underlined|recalled|reiterated|"
+    r"declared|adopted)\b|"
+    r"^les\s+(?:ministres|dirigeants|chefs d['’]état)\b[^.\n]{0,80}?\bont\b|"
+    r"^los\s+(?:ministros|líderes|jefes de estado)\b[^.\n]{0,80}?\b(?:expresaron|reafirmaron|acordaron|"
+    r"condenaron|manifestaron)\b", re.IGNORECASE)
+"""A communiqué's voice: "The Foreign Ministers of ASEAN expressed …" — several speak as one."""
 REPORTING = re.compile(
     r"\b(?:said|says|stressed|told|added|stated|emphasi[sz]ed|according to|a déclaré|a souligné|selon|"
     r"dijo|afirmó|señaló|según|заявил\w*|сообщил\w*|подчеркнул\w*|nhấn mạnh|cho biết|khẳng định|"
@@ -91,7 +104,7 @@ def kind_of(head: str, paragraphs: list[str], has_salutation: bool) -> str | Non
     intro = paragraphs[0] if paragraphs else ""
     if questions and ((len(questions) >= 2 and INTERVIEW.search(head)) or INTERVIEW.search(intro)):
         return "interview"
-    if JOINT.search(head):
+    if JOINT.search(head) or COLLECTIVE.match(intro.lstrip()):
         return "joint-statement"
     if not has_salutation:
         lead = "\n".join(paragraphs[:4])

@@ -11,13 +11,16 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from podium.text.blocks import BlockKind, classify
+
 HONORIFICS = (
     "his excellency", "her excellency", "honourable", "honorable", "his eminence", "his holiness",
     "his majesty", "her majesty",
     "his royal highness", "h.e.", "h. e.", "s.e.", "s. e.", "dr.", "dr", "mr.", "mr", "mrs.", "ms.", "ms",
     "prof.", "m.", "mme", "mme.", "excmo.", "excma.", "sr.", "sra.", "dña.", "ngài", "ông", "bà", "ts.",
-    "h.r.h.", "hon.", "rt. hon.", "sir", "dame", "madame", "monsieur", "señor", "señora", "г-н", "г-жа",
-    "господин", "госпожа",
+    "h.r.h.", "hon.", "hon", "rt. hon.", "sir", "dame", "madame", "monsieur", "señor", "señora", "г-н",
+    "г-жа", "господин", "госпожа", "mrs", "the most honourable", "most honourable", "the right honourable",
+    "right honourable", "the honourable",
 )
 TITLES = (
     "ambassador", "amb.", "cardinal", "archbishop", "colonel", "chargé d’affaires",
@@ -35,6 +38,14 @@ ROLE_WORDS = re.compile(
     r"représentant|ministre|président|embajador|representante|ministr[oa]|presidente|đại sứ|trưởng|"
     r"đại diện|bộ trưởng|посол|министр|представитель)\b", re.IGNORECASE)
 _STOP = {"of", "the", "and", "at", "to", "de", "du", "des", "la", "le", "del", "el", "y", "et", "on", "in"}
+_FAMILY_PARTICLES = {"de", "du", "des", "la", "le", "del", "el", "to"}
+"""Stop words that may start a family name in capitals ("LE Thi Tuyet Mai", "DE SOUSA", "TO LAM")."""
+_NOT_NAMES = {
+    "statement", "national", "check", "against", "delivery", "remarks", "address", "speech", "session",
+    "general", "debate", "assembly", "by", "january", "february", "march", "april", "may", "june", "july",
+    "august", "september", "october", "november", "december", "new", "york", "geneva",
+}
+"""Capitalised words of a header that are not part of a name ("NATIONAL STATEMENT BY", a date)."""
 _ROLE_CAPS = {w for t in TITLES for w in t.split()} | {
     "head", "permanent", "deputy", "mission", "united", "nations", "delegation", "state", "republic", "your",
     "excellency", "excellencies", "majesty", "majesties", "highness", "highnesses", "ladies", "gentlemen"}
@@ -50,10 +61,19 @@ class Speaker:
     """The name as printed ("LE Thi Tuyet Mai")."""
 
 
+_ROMAN = re.compile(r"(?:X{0,3})(?:IX|IV|V?I{0,3})")
+
+
 def normal_case(name: str) -> str:
-    """LE Thi Tuyet Mai → Le Thi Tuyet Mai."""
-    return " ".join(w.capitalize() if w.isupper() and len(w) > 1 and w.replace("-", "").isalpha() else w
-                    for w in name.split())
+    """LE Thi Tuyet Mai → Le Thi Tuyet Mai; a regnal number stays as it is (Abdullah II)."""
+    def word(w: str, i: int) -> str:
+        mark, core = w[: len(w) - len(w.lstrip("‘'ʻ"))], w.lstrip("‘'ʻ")
+        if core.isupper() and len(core) > 1 and core.replace("-", "").isalpha() and \
+                not (i and _ROMAN.fullmatch(core)):
+            return mark + core.capitalize()
+        return w
+
+    return " ".join(word(w, i) for i, w in enumerate(name.split()))
 
 
 def _prefix_pattern(words: tuple[str, ...]) -> str:
@@ -69,13 +89,20 @@ _VOCATIVE = re.compile(r"\b(?:your|votre|vuestra|su|dear|cher|chère|querido|у�
                        re.IGNORECASE)
 
 
+_PRAISED = re.compile(r"\b(?:congratulat\w*|felicitat\w*|tribute|thank\w*|predecessor|welcom\w*|"
+                      r"apologies|in (?:his|her) (?:address|statement|speech|message))\b", re.IGNORECASE)
+_QUOTED = re.compile(r"(?:\s*,[^,\n]{0,80},)?\s*(?:has\s+|had\s+)?(?:said|stated|declared|defined|noted|"
+                     r"told|wrote|reminded|observed|urged|described|is presiding|presided)\b")
+"""Someone the text talks about: praised or thanked before the name, quoted after it."""
+
+
 def _is_name_token(token: str, first: bool = False) -> bool:
-    core = token.strip(",;:")
+    core = token.strip(",;:").lstrip("‘'ʻ")  # ʻokina: ‘Aisake
     if re.fullmatch(r"[^\W\d_][\w'’-]{2,}\.", core):
         core = core[:-1]  # a sentence's full stop after the name
-    if not core or not core[0].isupper() or core.casefold() in _ROLE_CAPS:
+    if not core or not core[0].isupper() or core.casefold() in _ROLE_CAPS or core.casefold() in _NOT_NAMES:
         return False
-    if core.casefold() in _STOP and not (first and core.isupper()):
+    if core.casefold() in _STOP and not (first and core.isupper() and core.casefold() in _FAMILY_PARTICLES):
         return False
     if re.fullmatch(r"(?:[^\W\d_]\.){1,3}(?:[^\W\d_][\w'’-]*)?", core):  # V. / С.В. / С.В.Лавров
         return True
@@ -87,8 +114,8 @@ def _name_after(text: str, at: int) -> tuple[str, int] | None:
     end = at
     for m in _TOKEN.finditer(text, at):
         between = text[end:m.start()]
-        if names and "\n" in between:
-            break
+        if names and "\n" in between and not re.fullmatch(r"[^\W\d_]\.", names[-1]):
+            break  # a name goes on past a line end only after an initial ("EMMERSON D." / "MNANGAGWA")
         token = m.group(0)
         if not _is_name_token(token, first=not names):
             break
@@ -99,11 +126,14 @@ def _name_after(text: str, at: int) -> tuple[str, int] | None:
             break
     if len(names) < 2 and not (names and "." in names[0] and not names[0].endswith(".")):
         return None
+    if re.search(r"['’]s$", names[-1]):
+        return None  # "President Treki’s leadership": a name in the possessive is talked about
     return " ".join(names), end
 
 
-def find_speaker(text: str) -> Speaker | None:
-    """The first person named after a title or form of address, with the role that follows."""
+def find_speaker(text: str, reported: bool = False) -> Speaker | None:
+    """The first person named after a title or form of address, with the role that follows.
+    In a report (`reported`) the one who "said" is the speaker; in a speech, someone quoted."""
     text = re.sub(r"\b([HS]\.\s?E\.)(?=\w)", r"\1 ", text)
     for m in _LEAD.finditer(text):
         line_start = text.rfind("\n", 0, m.start()) + 1
@@ -113,6 +143,8 @@ def find_speaker(text: str) -> Speaker | None:
             continue  # "Honourable Minister Dr Edwin Dikoloti, President of …," addresses someone
         if _VOCATIVE.search(text[max(line_start, m.start() - 25):m.start() + len(m.group(1))]):
             continue  # "Your Excellency Philemon Yang": the one addressed
+        if classify(line) is BlockKind.SALUTATION:
+            continue  # "Secretary-General …, President Philemon Yang, Excellencies,": those addressed
         at = m.end()
         if complement := _POSTED.match(text, at):
             at = complement.end()  # "permanent representative to the United Nations Zhang Jun"
@@ -120,6 +152,9 @@ def find_speaker(text: str) -> Speaker | None:
         if got is None:
             continue
         name, end = got
+        sentence = re.split(r"[.!?;:]\s", text[max(0, m.start() - 150):m.start()])[-1]
+        if _PRAISED.search(sentence) or (not reported and _QUOTED.match(text, end)):
+            continue  # "congratulations to Mr. Jan Kavan", "Pope Francis defined …": not the speaker
         lead = " ".join(m.group(1).split()).strip(" ,")
         honorific = lead
         role = ""
@@ -160,3 +195,116 @@ def role_then_name(text: str) -> Speaker | None:
         if 2 <= len(words) <= 4 and all(_is_name_token(w) for w in words):
             return Speaker(normal_case(m.group("name")), "", "", text.find(line))
     return None
+
+
+def role_name_at(text: str) -> Speaker | None:
+    """'Statement by Minister of Foreign Affairs of the Republic of Belarus, V.Makei, at the …':
+    a role, then the name between commas, then where it was said."""
+    for m in re.finditer(r"(?P<role>[^,\n]+),\s+(?P<name>[^,\n]+?),\s+(?:at|to|before|on|in|à|ante|en|"
+                         r"devant|lors)\s", text):
+        role = re.sub(r"^.*?\b(?:by|of|de|du|del)\s+(?:the\s+)?(?=[A-Z])", "", m.group("role"), count=1)
+        if not ROLE_WORDS.search(role):
+            continue
+        got = _name_after(m.group("name") + ",", 0)
+        if got and got[0] == m.group("name"):
+            return Speaker(normal_case(got[0]), "", role.strip(), m.start("name"), got[0])
+    return None
+
+
+_RU_ROLE = (r"(?:посл\w*|постпред\w*|представител\w*|заместител\w*|министр\w*|председател\w*|"
+            r"президент\w*|глав\w*|директор\w*|спикер\w*|официальн\w+ представител\w*|секретар\w*)")
+_RU_NAME = r"(?:[А-ЯЁ]\.\s?){1,2}[А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)?|[А-ЯЁ][а-яё]+(?:\s+[А-ЯЁ][а-яё]+){1,2}"
+_RU_SAID = re.compile(rf"\b(?:заявил|сообщил|отметил|подчеркнул|сказал|указал|добавил)а?\s+"
+                      rf"(?P<role>(?:[^\s.,;:]+\s+){{0,10}}?)(?P<name>{_RU_NAME})(?=\s*(?:[.,;:]|$))",
+                      re.MULTILINE)
+_RU_OF = re.compile(rf"\b(?:выступлени[ея]|заявлени[ея]|речь|слово|статья|интервью)\s+"
+                    rf"(?P<role>{_RU_ROLE}(?:\s+[^\s.,;:]+){{0,8}}?)\s+(?P<name>(?:[А-ЯЁ]\.\s?){{1,2}}"
+                    rf"[А-ЯЁ][а-яё]+)(?!\w)", re.IGNORECASE)
+
+
+def _ru_nominative(surname: str) -> str:
+    """Genitive of a man's surname to its nominative: Лаврова → Лавров, Полянского → Полянский."""
+    for ending, nominative in (("ского", "ский"), ("цкого", "цкий"), ("ова", "ов"), ("ева", "ев"),
+                               ("ёва", "ёв"), ("ина", "ин"), ("ына", "ын")):
+        if surname.endswith(ending):
+            return surname[: -len(ending)] + nominative
+    return surname
+
+
+def russian_speaker(text: str) -> Speaker | None:
+    """'… заявил первый заместитель постоянного представителя РФ Дмитрий Полянский.' (a reporting
+    verb, a role, the name), or 'Выступление Министра … С.В.Лаврова' (the name in the genitive after
+    a role in the genitive: given in the nominative when its ending says a man's surname)."""
+    for m in _RU_SAID.finditer(text):
+        if re.search(_RU_ROLE, m.group("role"), re.IGNORECASE):
+            return Speaker(m.group("name"), "", m.group("role").strip(), m.start("name"), m.group("name"))
+    for m in _RU_OF.finditer(text):
+        role_word = m.group("role").split()[0].casefold()
+        if not role_word.endswith(("а", "я")):  # the role is not in the genitive: nor is the name
+            continue
+        printed = m.group("name")
+        initials, surname = re.match(r"((?:[А-ЯЁ]\.\s?){1,2})(.+)", printed).groups()  # type: ignore[union-attr]
+        name = f"{initials.replace(' ', '')} {_ru_nominative(surname)}"
+        return Speaker(name, "", "", m.start("name"), printed)
+    return None
+
+
+CHINESE_SURNAMES = set(
+    "王李张張刘劉陈陳杨楊黄黃赵趙吴吳周徐孙孫马馬朱胡郭何高林罗羅郑鄭梁谢謝宋唐许許韩韓冯馮邓鄧曹彭曾"
+    "肖萧蕭田董袁潘于蒋蔣蔡余杜叶葉程苏蘇魏吕呂丁任沈姚卢盧姜崔钟鐘谭譚陆陸汪范金石廖贾賈夏韦韋傅方白"
+    "邹鄒孟熊秦邱江尹薛闫閻段雷侯龙龍史陶黎贺賀顾顧毛郝龚龔邵万萬钱錢严嚴覃武戴莫孔向汤湯耿傅康伍")
+_ZH_TITLES = ("大使|特使|外长|外長|部长|部長|副部长|副部長|代表|主席|总统|總統|总理|總理|发言人|發言人|"
+              "参赞|參贊")
+_ZH_NAME = re.compile(rf"(?<![\u4e00-\u9fff])(?P<name>[\u4e00-\u9fff]{{2,3}}?)(?P<title>{_ZH_TITLES})")
+
+
+def chinese_speaker(text: str) -> Speaker | None:
+    """'《陳旭大使在人權理事會…》': a name of two or three characters, starting with a common
+    family name, set off before a title (大使, 外長, 發言人)."""
+    for m in _ZH_NAME.finditer(text):
+        if m.group("name")[0] in CHINESE_SURNAMES:
+            return Speaker(m.group("name"), m.group("title"), "", m.start(), m.group("name"))
+    return None
+
+
+VIETNAMESE_SURNAMES = {
+    "nguyễn", "trần", "lê", "phạm", "hoàng", "huỳnh", "phan", "vũ", "võ", "đặng", "bùi", "đỗ", "hồ", "ngô",
+    "dương", "lý", "đinh", "trịnh", "đoàn", "lương", "mai", "tô", "trương", "lâm", "đào", "cao", "hà", "tạ",
+    "châu", "quách", "thái", "kiều", "vương", "đàm", "lưu", "chu", "tăng", "triệu", "khúc", "doãn", "phùng",
+    "tống", "la", "giáp", "lại", "mạc", "nghiêm", "thân", "tôn", "từ", "văn", "âu", "ông", "hứa", "đồng",
+}
+_VI_ROLE = re.compile(r"\b(?:đại sứ|trưởng|thứ trưởng|bộ trưởng|chủ tịch|thủ tướng|tổng bí thư|"
+                      r"người phát ngôn|đại diện|phó)\b", re.IGNORECASE)
+
+
+def vietnamese_speaker(text: str) -> Speaker | None:
+    """'Đại sứ đặc mệnh toàn quyền, Trưởng phái đoàn … tại LHQ Đặng Hoàng Giang đã …': after a role,
+    two to four capitalised syllables starting with a family name (Nguyễn, Trần, Đặng …)."""
+    for sentence in re.split(r"(?<=[.!?])\s+|\n", text):
+        role = _VI_ROLE.search(sentence)
+        if role is None:
+            continue
+        words = sentence[role.end():].split()
+        for i in range(len(words)):
+            run: list[str] = []
+            for w in words[i:i + 4]:
+                core = w.rstrip(".,;:")
+                if not (core[:1].isupper() and (len(core) == 1 or core[1:].islower()) and core.isalpha()):
+                    break
+                run.append(core)
+                if core != w:
+                    break
+            if len(run) >= 2 and run[0].casefold() in VIETNAMESE_SURNAMES and \
+                    (i == 0 or not words[i - 1].rstrip(".,;:")[:1].isupper() or words[i - 1].isupper()):
+                name = " ".join(run)
+                return Speaker(name, "", "", text.find(name), name)
+    return None
+
+
+def name_only(text: str) -> str | None:
+    """`text` if it is only a person's name (two to four capitalised words, no title, no digits)."""
+    words = text.split()
+    if not 2 <= len(words) <= 4 or not all(_is_name_token(w, first=i == 0) for i, w in enumerate(words)):
+        return None
+    got = _name_after(text, 0)
+    return normal_case(got[0]) if got and got[0] == text.strip() else None

@@ -51,7 +51,10 @@ _ROLES = (r"minist\w*|министр\w*|министерств\w*|government|mis
           r"ambassadeur|ministerio|gobierno|delegación|representante|embajador\w*|misión|presidente|"
           r"правительств\w*|постпредств\w*|посол\w*|представител\w*|делегаци\w*|президент\w*|"
           r"phái đoàn(?: thường trực| đại diện thường trực)?|đại sứ|bộ ngoại giao|chính phủ|chủ tịch nước|"
-          r"国务院|外交部|外交部長|代表团|代表團|发言人|發言人|spokesperson|spokesman")
+          r"国务院|外交部|外交部長|代表团|代表團|发言人|發言人|spokesperson|spokesman|"
+          r"السفير|سفير|المندوب|مندوب|وزير|وزارة|بعثة|وفد|ممثل|حكومة|"
+          # Arabic puts the verb first: "أكدت المملكة العربية السعودية" (Saudi Arabia affirmed)
+          r"أكدت|أكد|قالت|قال|أعلنت|أعلن|دعت|دعا|طالبت|طالب|رحبت|رحب|أدانت|أدان|جددت|جدد")
 ISSUER_BEFORE = re.compile(rf"(?:{_ROLES})[:：]?(?:[^\S\n]+[^\s,;.:()]+){{0,6}}?[^\S\n]*"
                            rf"(?:of|de|du|des|del|d['’])?[^\S\n]*"
                            rf"(?:the[^\S\n]+|la[^\S\n]+|l['’][^\S\n]*|le[^\S\n]+)?$", re.IGNORECASE)

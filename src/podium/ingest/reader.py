@@ -32,6 +32,9 @@ class RawText:
     """What the file says about itself: front matter, or a page's <meta>, OpenGraph and JSON-LD."""
     front_text: str = ""
     """The front matter verbatim, so its words are accounted for."""
+    properties: dict[str, Any] = field(default_factory=dict)
+    """What the file's format records about it (Word core properties, PDF document info):
+    title, author, date. Weaker than the text: used only for what the text does not say."""
 
     @property
     def text(self) -> str:
@@ -208,6 +211,8 @@ def _page_meta(soup: Any) -> dict[str, Any]:
                     value = value.get("name")
                 if isinstance(value, str) and value.strip():
                     found.setdefault(field_, value.strip())
+    if soup.title is not None and (page_title := " ".join(soup.title.get_text(" ").split())):
+        found["page_title"] = page_title
     time = soup.find("time", attrs={"datetime": True})
     if time is not None:
         found.setdefault("date", str(time["datetime"]))
@@ -231,7 +236,27 @@ def _docx(path: Path) -> RawText:
         paragraphs.append(Paragraph("\n".join(line.strip() for line in text.split("\n")), bold))
     if not paragraphs:
         raise ReadError("the Word file has no text")
-    return RawText(paragraphs)
+    core = document.core_properties
+    return RawText(paragraphs, properties=_properties(core.title, core.author, core.created))
+
+
+_FILE_NAME_TITLE = re.compile(
+    r"^(?:microsoft (?:word|powerpoint) - )|\.(?:docx?|pdf|rtf|odt|txt)\s*$|^untitled", re.IGNORECASE)
+
+
+def _properties(title: Any, author: Any, created: Any) -> dict[str, Any]:
+    """The usable document properties: a title that is not a file name, an author, a creation
+    date (a datetime) in a plausible range."""
+    import datetime as dt
+
+    out: dict[str, Any] = {}
+    if isinstance(title, str) and len(title.split()) >= 2 and not _FILE_NAME_TITLE.search(title.strip()):
+        out["title"] = " ".join(title.split())
+    if isinstance(author, str) and author.strip():
+        out["author"] = " ".join(author.split())
+    if isinstance(created, dt.datetime) and 1990 <= created.year <= dt.date.today().year:
+        out["date"] = created.date()
+    return out
 
 
 def _pdf(path: Path) -> RawText:
@@ -239,9 +264,18 @@ def _pdf(path: Path) -> RawText:
     from pypdf.errors import PdfReadError
 
     try:
-        pages = [p.extract_text() or "" for p in PdfReader(str(path)).pages]
+        reader = PdfReader(str(path))
+        pages = [p.extract_text() or "" for p in reader.pages]
+        info = reader.metadata
     except PdfReadError as exc:
         raise ReadError(f"not a readable PDF: {exc}") from exc
+    properties: dict[str, Any] = {}
+    if info is not None:
+        try:
+            created = info.creation_date
+        except ValueError:  # a CreationDate pypdf cannot parse
+            created = None
+        properties = _properties(info.title, info.author, created)
     text = "\n".join(pages)
     if not text.strip():
         raise ReadError("the PDF has no text layer (a scan?); run OCR first")
@@ -249,16 +283,53 @@ def _pdf(path: Path) -> RawText:
     # paragraph (a header line, a salutation, a paragraph's last line).
     lines = [ln.rstrip() for ln in text.split("\n")]
     width = max((len(ln) for ln in lines), default=0)
-    paragraphs: list[str] = []
+    paragraphs: list[list[str]] = []
     current: list[str] = []
     for line in lines:
         if line.strip():
             current.append(line.strip())
         if current and (not line.strip() or len(line) < 0.7 * width):
-            paragraphs.append(" ".join(current))
+            paragraphs.append(current)
             current = []
     if current:
-        paragraphs.append(" ".join(current))
-    raw = RawText([Paragraph(p) for p in paragraphs])
+        paragraphs.append(current)
+    joined, rejoined = rejoin_lines(paragraphs)
+    raw = RawText([Paragraph(p) for p in joined], properties=properties)
     raw.notes.append("read from a PDF text layer; check paragraph breaks")
+    if rejoined:
+        shown = ", ".join(f"{a}-{b} → {a}{b}" for a, b in rejoined[:5])
+        raw.notes.append(f"rejoined {len(rejoined)} word(s) hyphenated at line ends ({shown}"
+                         f"{', …' if len(rejoined) > 5 else ''}): check them")
     return raw
+
+
+_HYPHEN_END = re.compile(r"([^\W\d_]+)[-\u00ad]$")
+_WORD_START = re.compile(r"^([^\W\d_]+)")
+_NOT_A_WORD_PART = {"and", "or", "to", "und", "oder", "et", "ou", "y", "o", "e", "и", "или", "và", "hoặc"}
+"""'pre-/and post-war': after these the hyphen is a suspended compound's, not a word cut."""
+
+
+def rejoin_lines(paragraphs: list[list[str]]) -> tuple[list[str], list[tuple[str, str]]]:
+    """Each paragraph's lines joined with a space, except that a word hyphenated at a line end
+    ('impor-' / 'tant') is rejoined ('important') when the line goes on in lower case and the
+    text does not write that pair with its hyphen elsewhere ('well-' / 'known' → 'well-known',
+    as a capital after the hyphen: 'Asia-Pacific'). Returns the
+    paragraphs and each pair rejoined, so that the change is said, never made silently."""
+    text = "\n".join("\n".join(p) for p in paragraphs)
+    hyphenated = {m.group(0).casefold() for m in re.finditer(r"[^\W\d_]+-[^\W\d_]+", text)}
+    rejoined: list[tuple[str, str]] = []
+    out: list[str] = []
+    for lines in paragraphs:
+        joined = lines[0]
+        for line in lines[1:]:
+            end, start = _HYPHEN_END.search(joined), _WORD_START.match(line)
+            if not end or not start or start.group(1).casefold() in _NOT_A_WORD_PART:
+                joined += " " + line
+            elif start.group(1)[0].islower() and \
+                    f"{end.group(1)}-{start.group(1)}".casefold() not in hyphenated:
+                rejoined.append((end.group(1), start.group(1)))
+                joined = joined[: end.end(1)] + line
+            else:  # a compound cut at its own hyphen: 'well-' / 'known', 'Asia-' / 'Pacific'
+                joined += line
+        out.append(joined)
+    return out, rejoined

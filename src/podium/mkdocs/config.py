@@ -2,19 +2,25 @@
 
 from __future__ import annotations
 
+import importlib
+import importlib.util
 from collections.abc import Sequence
+from pathlib import Path
 
 from mkdocs.config.base import Config
 from mkdocs.config.config_options import Choice, ListOfItems, Optional, SubConfig, Type
+from mkdocs.exceptions import PluginError
 
 from podium.outputs.indexer import BUDGET
+from podium.site.facets import FACETS, Facet
 from podium.site.plan import SiteOptions
-from podium.site.taxonomy import DEFAULT_TAXONOMIES, FACETS, TaxonomySpec
+from podium.site.taxonomy import TaxonomySpec
 from podium.text import prose
 
 
 class TaxonomyConfig(Config):
-    facet = Choice(tuple(FACETS))
+    facet = Type(str)
+    """The name of one of the site's facets (Podium's, or one of `facets:`)."""
     path = Type(str)
     title = Optional(Type(str))
     """Heading of the index page; by default Podium's, in the site's language."""
@@ -27,9 +33,12 @@ class PodiumConfig(Config):
     statements_dir = Type(str, default="statements")
     """Folder of statement files, relative to mkdocs.yml."""
     statement_path = Type(str, default="statements/{year}/{id}")
+    facets = ListOfItems(Type(str), default=[])
+    """More facets, each `module:NAME` or `file.py:NAME` (relative to mkdocs.yml)
+    naming a podium.site.facets.Facet: see ARCHITECTURE.md, "Adding a facet"."""
     taxonomies = ListOfItems(SubConfig(TaxonomyConfig), default=[])
-    """Index pages to generate; empty means Podium's defaults (date, delegation,
-    speaker, body, session, topic, kind, language)."""
+    """Index pages to generate; empty means each facet's own (Podium's: date,
+    delegation, speaker, body, session, topic, kind, language)."""
     page_size = Type(int, default=100)
     latest = Type(int, default=10)
     edit_uri = Optional(Type(str))
@@ -56,14 +65,48 @@ class PodiumConfig(Config):
     is an index of child sitemaps in sitemaps/."""
 
 
+def load_facet(ref: str, base: Path) -> Facet:
+    """The Facet a `facets:` entry names: `package.module:NAME`, or
+    `path/to/file.py:NAME` relative to `base` (the folder of mkdocs.yml)."""
+    where, _, name = ref.rpartition(":")
+    if not where or not name:
+        raise ValueError(f"facets: {ref!r} is not `module:NAME` or `file.py:NAME`")
+    if where.endswith(".py"):
+        path = base / where
+        spec = importlib.util.spec_from_file_location(f"podium_facet_{path.stem}", path)
+        if spec is None or spec.loader is None or not path.is_file():
+            raise ValueError(f"facets: {ref!r}: no file {path}")
+        module = importlib.util.module_from_spec(spec)
+        spec.loader.exec_module(module)
+    else:
+        module = importlib.import_module(where)
+    facet = getattr(module, name, None)
+    if not isinstance(facet, Facet):
+        raise ValueError(f"facets: {ref!r} is not a podium.site.facets.Facet")
+    return facet
+
+
 def site_options(options: PodiumConfig, *, language: str, site_url: str | None, directory_urls: bool,
-                 extensions: Sequence[object], site_name: str, site_description: str | None) -> SiteOptions:
-    """The core's options from the plugin's and the site's settings (MkDocs or Zensical)."""
+                 extensions: Sequence[object], site_name: str, site_description: str | None,
+                 config_dir: Path = Path("."), template_dirs: Sequence[str] = ()) -> SiteOptions:
+    """The core's options from the plugin's and the site's settings (MkDocs or Zensical);
+    `template_dirs` are searched for Podium's templates before its own (the theme's custom_dir)."""
     specs = tuple(
         TaxonomySpec(t.facet, t.path, t.title, t.term_title) for t in options.taxonomies
-    ) or DEFAULT_TAXONOMIES
+    ) or None
     names = [next(iter(e)) if isinstance(e, dict) else e for e in extensions]
+    try:
+        facets = FACETS + tuple(load_facet(ref, config_dir) for ref in options.facets)
+    except (ValueError, ImportError, OSError) as exc:
+        raise PluginError(f"podium: {exc}") from exc
+    known = [f.name for f in facets]
+    for spec in specs or ():
+        if spec.facet not in known:
+            raise PluginError(f"podium: taxonomies: {spec.path!r} groups by {spec.facet!r}, which is no "
+                              f"facet; use one of {', '.join(known)} or declare it under `facets:`")
     return SiteOptions(
+        facets=facets,
+        template_dirs=tuple(template_dirs),
         taxonomies=specs,
         page_size=options.page_size,
         statement_path=options.statement_path,

@@ -158,7 +158,7 @@ class PodiumPlugin(BasePlugin[PodiumConfig]):
         env.globals["podium_squeeze"] = squeeze.whitespace
         if self.site is not None and self.site.options.pagefind:
             env.globals["podium_t"] = self.site.t
-            env.globals["podium_search_strings"] = search.strings(self.site)
+            env.globals["podium_search_strings"] = search.strings(self.site.context)
         if self.site is not None:
             self._build_deferred(env, config, files)
         return env
@@ -316,7 +316,7 @@ class PodiumPlugin(BasePlugin[PodiumConfig]):
         elif generated:
             page.edit_url = None  # index pages have no source file to edit
         if not generated:  # hand-written pages only, never a statement's text
-            markdown = render.fill_home(markdown, self.site, page.file.src_uri)
+            markdown = render.fill_home(markdown, self.site.context, page.file.src_uri)
         return markdown
 
     def on_page_content(self, html: str, *, page: Page, config: MkDocsConfig,
@@ -415,7 +415,9 @@ class PodiumPlugin(BasePlugin[PodiumConfig]):
         return site_options(self.config, language=config.theme.get("language") or "en",
                             site_url=config.site_url, directory_urls=config.use_directory_urls,
                             extensions=config.markdown_extensions, site_name=config.site_name,
-                            site_description=config.site_description)
+                            site_description=config.site_description,
+                            config_dir=Path(config.config_file_path or ".").parent,
+                            template_dirs=[config.theme.custom_dir] if config.theme.custom_dir else [])
 
 def _warnings_counted() -> bool:
     """Whether MkDocs' strict-mode counter has seen a warning (it aborts the build

@@ -18,13 +18,14 @@ import csv
 import gzip
 import io
 import json
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Sequence
 from typing import Any
 
 from podium.model.collection import Collection
 from podium.model.loader import Statement
 from podium.outputs import cite
 from podium.site import display
+from podium.site.facets import Column
 from podium.text.textsafe import csv_cell
 
 FIELDS = (
@@ -42,9 +43,11 @@ BZIP2_LEVEL = 9
 against gzip -6's 6.27 MB, for 1.25 s of CPU against 0.94 s; xz -6 made 4.13 MB in 18 s."""
 
 
-def record(st: Statement, url: str) -> dict[str, Any]:
+def record(st: Statement, url: str, columns: Sequence[Column] = ()) -> dict[str, Any]:
+    """The statement's metadata fields, then the columns its site's facets add
+    (podium.site.facets.Column), then its URL and text."""
     m = st.meta
-    return {
+    row = {
         "id": m.id,
         "kind": m.kind.value,
         "title": m.title,
@@ -70,14 +73,18 @@ def record(st: Statement, url: str) -> dict[str, Any]:
         "related": [{"id": r.id, "relation": r.relation.value} for r in m.related],
         "summary": m.summary,
         "end_marker": m.end_marker,
-        "url": url,
-        "text": st.body,
     }
+    for column in columns:
+        row[column.name] = column.value(m)
+    row["url"] = url
+    row["text"] = st.body
+    return row
 
 
-def records(collection: Collection, url_of: Callable[[Statement], str]) -> list[dict[str, Any]]:
+def records(collection: Collection, url_of: Callable[[Statement], str],
+            columns: Sequence[Column] = ()) -> list[dict[str, Any]]:
     """Newest first, like the site."""
-    return [record(st, url_of(st)) for st in collection]
+    return [record(st, url_of(st), columns) for st in collection]
 
 
 def to_json(rows: Iterable[dict[str, Any]]) -> str:
@@ -114,12 +121,13 @@ def to_jsonl_bz2(rows: Iterable[dict[str, Any]]) -> bytes:
     return out.getvalue()
 
 
-def to_csv(rows: Iterable[dict[str, Any]]) -> str:
+def to_csv(rows: Iterable[dict[str, Any]], columns: Sequence[Column] = ()) -> str:
     """The metadata, one row per text, without the text (see the module's note).
     Lists are joined: topics with '; ', related as 'id (relation)'. A value that
     a spreadsheet would run as a formula (=, +, -, @…) starts with an apostrophe."""
     out = io.StringIO()
-    writer = csv.DictWriter(out, fieldnames=CSV_FIELDS, lineterminator="\n", extrasaction="ignore")
+    fields = [*CSV_FIELDS[:-1], *(c.name for c in columns), CSV_FIELDS[-1]]  # theirs before the url
+    writer = csv.DictWriter(out, fieldnames=fields, lineterminator="\n", extrasaction="ignore")
     writer.writeheader()
     for r in rows:
         flat = dict(r)
@@ -135,13 +143,16 @@ def to_bibtex(collection: Collection, url_of: Callable[[Statement], str]) -> str
 
 
 def export(collection: Collection, fmt: str, url_of: Callable[[Statement], str],
-           rows: list[dict[str, Any]] | None = None) -> str | bytes:
-    """The collection in `fmt` (bytes for jsonl.bz2 and jsonl.gz); `rows` are its records if already made."""
+           rows: list[dict[str, Any]] | None = None, columns: Sequence[Column] = ()) -> str | bytes:
+    """The collection in `fmt` (bytes for jsonl.bz2 and jsonl.gz); `rows` are its records if
+    already made; `columns` those the site's facets add."""
     if fmt == "bibtex":
         return to_bibtex(collection, url_of)
-    rows = records(collection, url_of) if rows is None else rows
+    rows = records(collection, url_of, columns) if rows is None else rows
     if fmt == "jsonl.bz2":
         return to_jsonl_bz2(rows)
     if fmt == "jsonl.gz":
         return to_jsonl_gz(rows)
-    return {"json": to_json, "jsonl": to_jsonl, "csv": to_csv}[fmt](rows)
+    if fmt == "csv":
+        return to_csv(rows, columns)
+    return {"json": to_json, "jsonl": to_jsonl}[fmt](rows)

@@ -6,8 +6,9 @@ box of every page and from the search page.
 
 Only statement text and metadata are indexed: each statement page's text is
 marked `data-pagefind-body`, so navigation chrome and index pages stay out,
-and a hidden block carries the filters (delegation, body, year, kind,
-language), the sort key (date) and the metadata shown with each result.
+and a hidden block carries the filters (each facet with a `search` part in
+its declaration, podium.site.facets), the sort key (date) and the metadata shown
+with each result.
 """
 
 from __future__ import annotations
@@ -16,14 +17,14 @@ import html
 import json
 import re
 from collections.abc import Iterable
-from typing import TYPE_CHECKING
 
 from podium.model.loader import Statement
 from podium.site import display
+from podium.site.context import RenderContext
+from podium.site.facets import Facet
 from podium.site.fragments import Doc, front_matter
 
-if TYPE_CHECKING:
-    from podium.site.plan import Site
+
 def document(language: str, text: str) -> str:
     """What Pagefind is given for a statement page: the statement's text alone
     (render.statement_text), without the theme's chrome, the panel or the
@@ -73,28 +74,30 @@ def _cut(match: re.Match[str]) -> str:
     return match.group(1) + CUT + " "
 
 
-def attributes(site: Site, st: Statement) -> str:
+def filters(facets: Iterable[Facet]) -> list[Facet]:
+    """The facets that are search filters, in the order of a page's filter attributes."""
+    return sorted((f for f in facets if f.search), key=lambda f: f.search.attribute_order if f.search else 0)
+
+
+def attributes(ctx: RenderContext, st: Statement) -> str:
     """The hidden block of Pagefind filters, sort key and metadata for one statement.
 
     Each value is escaped once, for the attribute; Pagefind stores it as text
     and Podium's search interface (podium.js) only ever inserts it as text."""
-    m, t = st.meta, site.t
-    filters: list[tuple[str, str]] = [
-        ("year", str(m.sort_date.year)),
-        ("kind", t(f"kind.{m.kind.value}")),
-        ("language", t.language_name(m.language)),
-    ]
-    if m.delegation:
-        filters.append(("delegation", f"{display.delegation(m.delegation)} ({m.delegation})"))
-    if m.event:
-        filters.append(("body", m.event.body))
-    meta: list[tuple[str, str]] = [("title", m.title), ("date", display.when(m, site.options.language)),
+    m, t = st.meta, ctx.t
+    spans = []
+    for facet in filters(ctx.facets.values()):
+        assert facet.search is not None
+        values = (facet.search.values(m, t) if facet.search.values
+                  else [term.label for term in facet.terms(m, t)])
+        spans += [f'<span data-pagefind-filter="{facet.name}:{html.escape(v, quote=True)}"></span>'
+                  for v in values]
+    meta: list[tuple[str, str]] = [("title", m.title), ("date", display.when(m, ctx.options.language)),
                                    ("iso", m.sort_date.isoformat())]
     if who := display.byline(m):
         meta.append(("speaker", who))
     if m.event:
         meta.append(("session", display.session(m.event)))
-    spans = [f'<span data-pagefind-filter="{k}:{html.escape(v, quote=True)}"></span>' for k, v in filters]
     spans += [f'<span data-pagefind-meta="{k}:{html.escape(v, quote=True)}"></span>' for k, v in meta]
     spans.append(f'<span data-pagefind-sort="date:{m.sort_date.isoformat()}"></span>')
     return '<div class="podium-index" hidden>' + "".join(spans) + "</div>"
@@ -111,27 +114,24 @@ def lunr_cost(statements: Iterable[Statement]) -> str:
             "remove `- search` from `plugins` in mkdocs.yml")
 
 
-FILTERS = ("language", "delegation", "body", "year", "kind")
-"""The filter groups of the search page, in the order shown."""
-
-
-def strings(site: Site) -> str:
-    """The search interface's strings in the site's language, as JSON for a data attribute."""
-    t = site.t
-    labels = {"language": t("panel.language"), "delegation": t("panel.delegation"),
-              "body": t("panel.body"), "year": t("search.year"), "kind": t("panel.kind")}
-    return json.dumps({"filters": [[key, labels[key]] for key in FILTERS],
+def strings(ctx: RenderContext) -> str:
+    """The search interface's strings in the site's language, as JSON for a data
+    attribute: with the filter groups, in their order on the search page."""
+    t = ctx.t
+    groups = sorted((f for f in ctx.facets.values() if f.search),
+                    key=lambda f: f.search.order if f.search else 0)
+    return json.dumps({"filters": [[f.name, t(f.search.label)] for f in groups if f.search],
                        "none": t("search.none"), "one": t("search.results.one", n="{n}"),
                        "other": t("search.results.other", n="{n}"), "more": t("search.more"),
                        "loading": t("search.loading")}, ensure_ascii=False)
 
 
-def search_page(site: Site) -> Doc:
+def search_page(ctx: RenderContext) -> Doc:
     """/search/: a search box, filters with counts, results sorted by relevance or
     date, driven by podium.js over every Pagefind bundle (?query= fills the box)."""
-    t = site.t
+    t = ctx.t
     title = t("search.title")
-    data = html.escape(strings(site), quote=True)
+    data = html.escape(strings(ctx), quote=True)
     return Doc(meta=front_matter(title=title, hide=["toc"])).md(f"""# {html.escape(title)}
 
 <div id="podium-search" class="podium-search" data-pagefind-ignore data-strings="{data}">

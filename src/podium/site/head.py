@@ -14,7 +14,8 @@ import re
 from podium.model.loader import Statement
 from podium.outputs import structured
 from podium.site import render, squeeze
-from podium.site.plan import FEEDS, Site
+from podium.site.plan import Site
+from podium.site.routing import FEEDS
 
 _HTML_LANG = re.compile(r'<html lang="[^"]*"')
 
@@ -25,9 +26,10 @@ def finish_page(output: str, site: Site, src_uri: str, statement: Statement | No
     page's own (HTML-escaped, as themes print it), if any."""
     head = [feed_links(site, src_uri)]
     if statement is not None:
-        url = site.statement_url(statement)
+        url_of = site.routes.statement_url
+        url = url_of(statement)
         by_id = site.collection.by_id
-        related = {r.id: site.statement_url(by_id[r.id]) for r in statement.meta.related if r.id in by_id}
+        related = {r.id: url_of(by_id[r.id]) for r in statement.meta.related if r.id in by_id}
         head.append(structured.script_tag(structured.json_ld(statement, url, related)))
         text = html.unescape(description) if description else statement.meta.title
         head.append(structured.meta_tags(statement, url, site.options.site_name, text))
@@ -54,7 +56,7 @@ def feed_links(site: Site, src_uri: str) -> str:
     links = []
     name = html.escape(site.options.site_name)
     for kind, path in FEEDS.items():
-        href = site.file_url(path) if site.options.site_url else site.href(src_uri, path)
+        href = site.routes.file_url(path) if site.options.site_url else site.routes.href(src_uri, path)
         links.append(f'<link rel="alternate" type="application/{kind}+xml" '
                      f'title="{name} ({kind.upper()})" href="{html.escape(href)}">')
     return "\n".join(links)

@@ -9,7 +9,8 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from dataclasses import dataclass
+from collections.abc import Mapping
+from dataclasses import dataclass, field
 from functools import cache
 from importlib.resources import files
 
@@ -54,10 +55,14 @@ class Strings:
     """The interface strings of one language: `t("panel.speaker")`."""
 
     language: str
+    extra: Mapping[str, Mapping[str, str]] = field(default_factory=dict, hash=False, compare=False)
+    """More strings by language, after the catalogue's: those of a facet declared
+    outside the package (podium.site.facets.Facet.strings)."""
 
     def __call__(self, key: str, **values: object) -> str:
         primary = self.language.split("-")[0].lower()
-        text = _catalogue(primary).get(key) or _catalogue(FALLBACK).get(key)
+        text = (_catalogue(primary).get(key) or self.extra.get(primary, {}).get(key)
+                or _catalogue(FALLBACK).get(key) or self.extra.get(FALLBACK, {}).get(key))
         if text is None:
             raise KeyError(f"no interface string {key!r}")
         return text.format(**values)

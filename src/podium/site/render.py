@@ -2,22 +2,27 @@
 citations, listings, pagers) is emitted as escaped HTML, which Markdown
 passes through untouched: at 10,000 statements, making Python-Markdown
 re-parse generated Markdown cost more than the rest of the build. Only the
-statement's own text is Markdown. Every word of Podium's own comes from the
-interface catalogue (site.t); internal links are checked by `podium linkcheck`.
+statement's own text is Markdown. The panel, the citation block and the
+listings are Jinja templates (templates/podium/, overridable: see
+podium.site.templating), given the data this module gathers. Every word of
+Podium's own comes from the interface catalogue (ctx.t); internal links are
+checked by `podium linkcheck`. Renderers get a RenderContext, never the plan.
 """
 
 from __future__ import annotations
 
 import re
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from html import escape
-from typing import TYPE_CHECKING
+
+from markupsafe import Markup
 
 from podium.model.loader import Statement
 from podium.model.schema import RelationType
 from podium.outputs import cite, search
 from podium.site import display, i18n
+from podium.site.context import RenderContext
 from podium.site.coverage import Coverage
 from podium.site.fragments import PLAIN_PARAGRAPH, Anchor, Doc, front_matter
 from podium.site.taxonomy import Taxonomy, TermEntries
@@ -26,8 +31,6 @@ from podium.text.blocks import BlockKind
 from podium.text.normalise import normalise
 from podium.text.sanitise import sanitise
 
-if TYPE_CHECKING:
-    from podium.site.plan import Site
 SrcOf = Callable[[int], str]
 MEDIA_TYPES = {"bib": "application/x-bibtex", "json": "application/vnd.citationstyles.csl+json",
                "ris": "application/x-research-info-systems"}
@@ -65,33 +68,33 @@ def statement_text(content: str) -> str:
     return content[start:end] if 0 <= start < end else content[max(start, 0):]
 
 
-def statement_page(site: Site, st: Statement, here: str) -> Doc:
-    m, t = st.meta, site.t
+def statement_page(ctx: RenderContext, st: Statement, here: str) -> Doc:
+    m, t = st.meta, ctx.t
     parsed = blocks.parse(normalise(st.body))
     doc = Doc(meta=front_matter(title=m.title, description=_description(st, parsed),
                                 hide=["navigation", "toc"]))
     head = [f"<h1>{escape(m.title)}</h1>"]
     if m.title_supplied:
         head.append(f'<p class="podium-supplied">{escape(t("title_supplied"))}</p>')
-    head.append(language_switcher(site, st, here))
-    head.append(metadata_panel(site, st, here))
+    head.append(language_switcher(ctx, st, here))
+    head.append(metadata_panel(ctx, st, here))
     # With Pagefind, the text is the indexed body and carries the filters.
     # The ¶ links are added in the browser (podium.js), from each block's id and this
     # label: written into every paragraph they were a fifth of a long speech's page.
-    permalink = f' data-podium-permalink="{escape(site.t("permalink", n="{n}"))}"'
-    head.append(f'{TEXT_START}{permalink} data-pagefind-body>{search.attributes(site, st)}'
-                if site.options.pagefind else f"{TEXT_START}{permalink}>")
+    permalink = f' data-podium-permalink="{escape(t("permalink", n="{n}"))}"'
+    head.append(f'{TEXT_START}{permalink} data-pagefind-body>{search.attributes(ctx, st)}'
+                if ctx.options.pagefind else f"{TEXT_START}{permalink}>")
     doc.html("\n".join(head))
-    body(doc, parsed, site.options.plain_prose, coverage_links(site, st, here))
+    body(doc, parsed, ctx.options.plain_prose, coverage_links(ctx, st, here))
     doc.html(f"</div>{TEXT_END}")
     tail = []
     if m.end_marker:
         tail.append(f'<p class="podium-end-marker" title="{escape(t("end_marker"))}">'
                     f"{escape(m.end_marker)}</p>")
-    tail.append(cite_section(site, st, here))
-    if site.options.site_url:
+    tail.append(cite_section(ctx, st, here))
+    if ctx.options.site_url:
         tail.append(f'<p class="podium-print-only">{escape(t("print_link"))} '
-                    f"{escape(site.public_url(here))}</p>")
+                    f"{escape(ctx.routes.public_url(here))}</p>")
     return doc.html("\n".join(tail))
 
 
@@ -103,9 +106,9 @@ def _description(st: Statement, parsed: list[blocks.Block]) -> str:
     return flat if len(flat) <= 200 else flat[:199].rsplit(" ", 1)[0] + "…"
 
 
-def translations(site: Site, st: Statement) -> list[Statement]:
+def translations(ctx: RenderContext, st: Statement) -> list[Statement]:
     """The other language versions of a text: its original and the original's translations."""
-    links = site.collection.links
+    links = ctx.links
     original = next((ln.other for ln in links(st)
                      if ln.relation is RelationType.TRANSLATION_OF and ln.outgoing), st)
     family = [original] + [ln.other for ln in links(original)
@@ -113,60 +116,116 @@ def translations(site: Site, st: Statement) -> list[Statement]:
     return sorted((s for s in family if s is not st), key=lambda s: s.meta.language)
 
 
-def language_switcher(site: Site, st: Statement, here: str) -> str:
-    others = translations(site, st)
+def language_switcher(ctx: RenderContext, st: Statement, here: str) -> str:
+    others = translations(ctx, st)
     if not others:
         return ""
-    items = " · ".join(a(i18n.autonym(o.meta.language), site.href(here, site.statement_src(o)),
+    routes = ctx.routes
+    items = " · ".join(a(i18n.autonym(o.meta.language), routes.href(here, routes.statement_src(o)),
                          hreflang=o.meta.language, lang=o.meta.language) for o in others)
-    return f'<p class="podium-languages">{escape(site.t("also_in"))} {items}</p>\n'
+    return f'<p class="podium-languages">{escape(ctx.t("also_in"))} {items}</p>\n'
 
 
-def metadata_panel(site: Site, st: Statement, here: str) -> str:
-    """The definition list of facts at the top of a statement page."""
-    m, t, lang = st.meta, site.t, st.meta.language
+# --- the metadata panel (templates/podium/panel.html) ------------------------
 
-    def terms(facet: str) -> str:
-        return ", ".join(a(term.label, site.href(here, src) if src else None)
-                         for term, src in site.term_links(facet, st))
 
-    rows: list[tuple[str, str]] = [(t("panel.kind"), terms("kind"))]
-    if m.speaker:
-        speaker = (escape(m.speaker.honorific) + " " if m.speaker.honorific else "") + terms("speaker")
-        rows.append((t("panel.speaker"), speaker + (f", {escape(m.speaker.role)}" if m.speaker.role else "")))
-    if m.delegation:
-        former = display.former(m.delegation, t)
-        rows.append((t("panel.delegation"), f"{terms('delegation')} ({escape(m.delegation)})"
-                     + (f', <span class="podium-former">{escape(former)}</span>' if former else "")))
-    if m.event:
-        rows.append((t("panel.body"), terms("body")))
-        if m.event.session:
-            rows.append((t("panel.session"), terms("session")))
-        if m.event.start:
-            rows.append((t("panel.event_dates"), escape(i18n.date_range(m.event.start, m.event.end, lang))))
+@dataclass(slots=True)
+class Link:
+    """A link in the panel, or the bare label when there is nowhere to go."""
+
+    label: str
+    href: str | None
+    after: str = ""
+    """Text just after the link: " (Vietnam News Agency, 2 December 2023)"."""
+
+    @property
+    def html(self) -> str:
+        return a(self.label, self.href) + escape(self.after)
+
+
+@dataclass(slots=True)
+class Row:
+    """One fact of the panel: `text`, then `links` joined by `sep`, then
+    `after`, then `note` set apart; or Podium's own `html` for the rows that
+    are more than that (source, coverage). `value` is the row as Podium
+    writes it; an override may print it or compose its own from the parts."""
+
+    key: str
+    """What the row shows: a facet's name, or one of PANEL_ROWS."""
+    label: str
+    text: str = ""
+    links: list[Link] = field(default_factory=list)
+    sep: str = ", "
+    after: str = ""
+    note: str | None = None
+    html: Markup | None = None
+
+    @property
+    def value(self) -> Markup:
+        """The row's HTML. Built here rather than in the template: per value
+        printed, Jinja's escaping took ~2 µs, and a panel prints ~80 of them."""
+        if self.html is not None:
+            return self.html
+        out = escape(self.text) + escape(self.sep).join(link.html for link in self.links) + escape(self.after)
+        if self.note:
+            out += f', <span class="podium-former">{escape(self.note)}</span>'
+        return Markup(out)
+
+
+PANEL_ROWS = {"event_dates": 55, "venue": 60, "date": 70, "source": 100, "related": 110,
+              "coverage": 120, "summary": 130}
+"""Where the panel's rows that are not facets go among the facets' rows
+(facets.PanelRow.order): kind 10, speaker 20, delegation 30, body 40, session
+50, language 80, topics 90."""
+
+
+def panel_rows(ctx: RenderContext, st: Statement, here: str) -> list[Row]:
+    """The panel's rows for a statement, in order: each facet's with terms, and the others."""
+    m, t, lang, routes = st.meta, ctx.t, st.meta.language, ctx.routes
+    placed: list[tuple[int, int, Row]] = []
+
+    def add(order: int, row: Row) -> None:
+        placed.append((order, len(placed), row))
+
+    for facet in ctx.facets.values():
+        shown = facet.panel
+        if shown is None:
+            continue
+        terms = ctx.term_links(facet.name, st)
+        if not terms:
+            continue
+        add(shown.order, Row(
+            facet.name, t(shown.label), shown.before(m) if shown.before else "",
+            [Link(term.label, routes.href(here, src) if src else None) for term, src in terms],
+            after=shown.after(m) if shown.after else "", note=shown.note(m, t) if shown.note else None))
+    if m.event and m.event.start:
+        add(PANEL_ROWS["event_dates"], Row("event_dates", t("panel.event_dates"),
+                                           i18n.date_range(m.event.start, m.event.end, lang)))
     if m.venue:
-        rows.append((t("panel.venue"), escape(m.venue)))
+        add(PANEL_ROWS["venue"], Row("venue", t("panel.venue"), m.venue))
     label = t("panel.delivered") if m.kind.is_delivered else t("panel.published")
     if m.date:
-        rows.append((label, escape(i18n.date(m.date, lang))))
+        add(PANEL_ROWS["date"], Row("date", label, i18n.date(m.date, lang)))
     elif m.kind.is_delivered:
-        rows.append((label, escape(t("panel.delivered_unknown"))))
-    rows.append((t("panel.language"), f"{terms('language')} ({escape(m.language)})"))
-    if m.topics:
-        rows.append((t("panel.topics"), terms("topic")))
+        add(PANEL_ROWS["date"], Row("date", label, t("panel.delivered_unknown")))
     if m.source:
-        rows.append((t("panel.source"), _source(site, st)))
-    for key, others in _links_by_key(site, st):
-        rows.append((t(key), "; ".join(
-            f"{a(o.meta.title, site.href(here, site.statement_src(o)))} ({escape(_credit(o, lang))})"
-            for o in others)))
-    for cov in site.coverage(st):
+        add(PANEL_ROWS["source"], Row("source", t("panel.source"), html=Markup(_source(ctx, st))))
+    for key, others in _links_by_key(ctx, st):
+        add(PANEL_ROWS["related"], Row(key, t(key), links=[
+            Link(o.meta.title, routes.href(here, routes.statement_src(o)), f" ({_credit(o, lang)})")
+            for o in others], sep="; "))
+    for cov in ctx.coverage(st):
         if cov.statement is st:
-            rows.append((t("panel.coverage"), _coverage_row(site, cov, here)))
+            add(PANEL_ROWS["coverage"], Row("coverage", t("panel.coverage"),
+                                            html=Markup(_coverage_row(ctx, cov, here))))
     if m.summary:
-        rows.append((t("panel.summary"), escape(m.summary)))
-    items = "".join(f"<dt>{escape(label)}</dt><dd>{value}</dd>" for label, value in rows)
-    return f'<div class="podium-meta"><dl>{items}</dl></div>\n'
+        add(PANEL_ROWS["summary"], Row("summary", t("panel.summary"), m.summary))
+    return [row for _, _, row in sorted(placed, key=lambda p: (p[0], p[1]))]
+
+
+def metadata_panel(ctx: RenderContext, st: Statement, here: str) -> str:
+    """The definition list of facts at the top of a statement page."""
+    return ctx.templates.render("panel.html", rows=panel_rows(ctx, st, here), statement=st)
 
 
 def _paragraph_links(numbers: list[int]) -> str:
@@ -178,10 +237,11 @@ def _with_html(template: str, html: str) -> str:
     return escape(template).replace("\0", html)
 
 
-def _coverage_row(site: Site, cov: Coverage, here: str) -> str:
+def _coverage_row(ctx: RenderContext, cov: Coverage, here: str) -> str:
     """Vietnam News Agency, 2 December 2023: covers ¶ 5, 6; leaves out ¶ 2, 7."""
-    t = site.t
-    who = a(_credit(cov.report, cov.statement.meta.language), site.href(here, site.statement_src(cov.report)))
+    t, routes = ctx.t, ctx.routes
+    who = a(_credit(cov.report, cov.statement.meta.language),
+            routes.href(here, routes.statement_src(cov.report)))
     parts = [_with_html(t("coverage.covers", paragraphs="\0"), _paragraph_links(cov.covered))
              if cov.covered else escape(t("coverage.nothing"))]
     if cov.left_out:
@@ -189,20 +249,20 @@ def _coverage_row(site: Site, cov: Coverage, here: str) -> str:
     return f"{who}: " + "; ".join(parts)
 
 
-def coverage_links(site: Site, st: Statement, here: str) -> dict[int, list[tuple[int, str]]]:
+def coverage_links(ctx: RenderContext, st: Statement, here: str) -> dict[int, list[tuple[int, str]]]:
     """For a report: after each sentence aligned with the statement, links to its paragraphs."""
     notes: dict[int, list[tuple[int, str]]] = {}
-    for cov in site.coverage(st):
+    for cov in ctx.coverage(st):
         if cov.report is not st:
             continue
-        target = site.href(here, site.statement_src(cov.statement))
+        target = ctx.routes.href(here, ctx.routes.statement_src(cov.statement))
         by_sentence: dict[tuple[int, int], list[int]] = {}
         for al in cov.alignments:
             by_sentence.setdefault((al.sentence.block, al.sentence.end), []).append(al.paragraph)
         for (block, end), numbers in sorted(by_sentence.items()):
             marks = " ".join(
                 a(f"¶ {n}", f"{target}#p{n}", class_="podium-coverage-link",
-                  title=site.t("coverage.link", n=n), data_pagefind_ignore="")
+                  title=ctx.t("coverage.link", n=n), data_pagefind_ignore="")
                 for n in sorted(numbers))
             notes.setdefault(block, []).append((end, f" {marks}"))
     return notes
@@ -215,7 +275,7 @@ def _credit(st: Statement, language: str) -> str:
     return f"{who}, {when}" if who else when
 
 
-def _source(site: Site, st: Statement) -> str:
+def _source(ctx: RenderContext, st: Statement) -> str:
     s = st.meta.source
     assert s is not None
     bits = []
@@ -226,15 +286,15 @@ def _source(site: Site, st: Statement) -> str:
     if s.url:
         bits.append(a(s.url, s.url))
     if s.retrieved:
-        bits.append(escape(site.t("panel.retrieved", date=i18n.date(s.retrieved, st.meta.language))))
+        bits.append(escape(ctx.t("panel.retrieved", date=i18n.date(s.retrieved, st.meta.language))))
     if s.file:
-        bits.append(_with_html(site.t("panel.file", file="\0"), f"<code>{escape(s.file)}</code>"))
+        bits.append(_with_html(ctx.t("panel.file", file="\0"), f"<code>{escape(s.file)}</code>"))
     return ", ".join(bits)
 
 
-def _links_by_key(site: Site, st: Statement) -> list[tuple[str, list[Statement]]]:
+def _links_by_key(ctx: RenderContext, st: Statement) -> list[tuple[str, list[Statement]]]:
     grouped: dict[str, list[Statement]] = {}
-    for ln in site.collection.links(st):
+    for ln in ctx.links(st):
         grouped.setdefault(ln.key, []).append(ln.other)
     return sorted(grouped.items())
 
@@ -297,115 +357,135 @@ _MARK = 0xF0000
 """Supplementary private-use plane: where notes go while a text is escaped."""
 
 
-def cite_section(site: Site, st: Statement, here: str) -> str:
+@dataclass(slots=True)
+class Tab:
+    """One citation format in the citation block (templates/podium/cite.html)."""
+
+    n: int
+    """Its place, from 1 (the tab's id: __cite_1); the first is shown."""
+    label: str
+    text: str
+    file: str | None = None
+    """The name the downloaded file gets (vnm-iom-council-114.bib); None: no download."""
+    media_type: str = ""
+    download: str = ""
+    """The download link's label."""
+
+
+def cite_section(ctx: RenderContext, st: Statement, here: str) -> str:
     """Tabs with the citation in four formats, each copyable and downloadable;
-    the markup of pymdownx.tabbed's alternate style, so Material styles it."""
-    t = site.t
-    c = cite.cite(st, site.public_url(here))
-    name = st.meta.id
-    tabs = [(t("cite.text"), c.plain, None), ("BibTeX", c.bibtex, "bib"),
-            ("CSL-JSON", c.csl_json, "json"), ("RIS", c.ris, "ris")]
-    inputs, labels, blocks_ = [], [], []
-    for i, (label, text, ext) in enumerate(tabs, start=1):
-        checked = ' checked="checked"' if i == 1 else ""
-        inputs.append(f'<input{checked} id="__cite_{i}" name="__cite" type="radio">')
-        labels.append(f'<label for="__cite_{i}">{escape(label)}</label>')
-        download = ""
-        if ext:
-            # podium.js makes the file from the text shown just above it: no file
-            # per statement (30,000 more at 10,000 statements), and no second copy
-            # of each citation in the page (a base64 data: URI was 2 KB a page).
-            label = t("cite.download") + " ." + ext
-            download = f"<p>{a(label, '#cite', download=f'{name}.{ext}', type_=MEDIA_TYPES[ext])}</p>"
-        code = f"<pre><code>{escape(text.rstrip(), quote=False)}</code></pre>"  # no &quot; in text
-        blocks_.append(f'<div class="tabbed-block">{code}{download}</div>')
-    return (f'<h2 id="cite" data-search-exclude>{escape(t("cite.heading"))}</h2>\n'
-            f'<div class="podium-cite" data-search-exclude data-pagefind-ignore>'
-            f'<div class="tabbed-set tabbed-alternate" data-tabs="1:{len(tabs)}">{"".join(inputs)}'
-            f'<div class="tabbed-labels">{"".join(labels)}</div>'
-            f'<div class="tabbed-content">{"".join(blocks_)}</div></div>'
-            f'<p class="podium-cite-hint">{escape(t("cite.paragraph"))}</p></div>\n')
+    the markup of pymdownx.tabbed's alternate style, so Material styles it.
+    podium.js makes each file from the text shown just above its link: no file
+    per statement (30,000 more at 10,000 statements), and no second copy of
+    each citation in the page (a base64 data: URI was 2 KB a page)."""
+    t = ctx.t
+    c = cite.cite(st, ctx.routes.public_url(here))
+
+    def tab(n: int, label: str, text: str, ext: str) -> Tab:
+        return Tab(n, label, text.rstrip(), f"{st.meta.id}.{ext}", MEDIA_TYPES[ext],
+                   f"{t('cite.download')} .{ext}")
+
+    tabs = [Tab(1, t("cite.text"), c.plain.rstrip()), tab(2, "BibTeX", c.bibtex, "bib"),
+            tab(3, "CSL-JSON", c.csl_json, "json"), tab(4, "RIS", c.ris, "ris")]
+    return ctx.templates.render("cite.html", tabs=tabs, heading=t("cite.heading"),
+                                hint=t("cite.paragraph"), statement=st)
 
 
-# --- index pages --------------------------------------------------------------
+# --- index pages (templates/podium/entries.html, taxonomy.html, term.html) ---
 
 
-def entry(site: Site, st: Statement, here: str) -> str:
-    """One statement in a listing: its title, then date, kind, who, where, language."""
+@dataclass(slots=True)
+class Entry:
+    """One statement in a listing: its title and link, then its facts line."""
+
+    title: str
+    href: str
+    lang: str | None
+    """The title's language, when it is not the site's."""
+    facts: Markup
+    """Date, kind, who, where, language: "2 December 2023 · Statement · …"."""
+
+
+def entry(ctx: RenderContext, st: Statement, here: str) -> Entry:
     m = st.meta
-    facts = site.entry_facts.get(m.id)
+    facts = ctx.listed.get(m.id)
     if facts is None:
-        facts = site.entry_facts[m.id] = escape(" · ".join(_entry_facts(site, st)))
-    lang = {"lang": m.language} if m.language != site.options.language else {}
-    return (f"<li>{a(m.title, site.href(here, site.statement_src(st)), **lang)}<br>"
-            f'<span class="podium-entry-meta">{facts}</span></li>')
+        facts = ctx.listed[m.id] = Markup(escape(" · ".join(_entry_facts(ctx, st))))
+    return Entry(m.title, ctx.routes.href(here, ctx.routes.statement_src(st)),
+                 m.language if m.language != ctx.options.language else None, facts)
 
 
-def _entry_facts(site: Site, st: Statement) -> list[str]:
-    m, t = st.meta, site.t
-    facts = [display.when(m, site.options.language), t(f"kind.{m.kind.value}")]
+def _entry_facts(ctx: RenderContext, st: Statement) -> list[str]:
+    m, t = st.meta, ctx.t
+    facts = [display.when(m, ctx.options.language), t(f"kind.{m.kind.value}")]
     if who := display.byline(m):
         facts.append(who)
     if m.event:
         facts.append(display.session(m.event))
-    if m.language.split("-")[0] != site.options.language.split("-")[0]:
+    if m.language.split("-")[0] != ctx.options.language.split("-")[0]:
         facts.append(t.language_name(m.language))
     return facts
 
 
-def entries(site: Site, statements: Sequence[Statement], here: str) -> str:
-    items = "".join(entry(site, st, here) for st in statements)
-    return f'<div class="podium-entries"><ul>{items}</ul></div>\n'
+def entries(ctx: RenderContext, statements: Sequence[Statement], here: str) -> str:
+    return ctx.templates.render("entries.html", entries=[entry(ctx, st, here) for st in statements])
 
 
-def pager(site: Site, p: Pager | None) -> str:
+def pager(ctx: RenderContext, p: Pager | None) -> dict[str, object]:
+    """The pager's part of a listing template's context (templates/podium/pager.html)."""
     if p is None:
-        return ""
-    t = site.t
-    page = escape(t("pager.page", n=p.number, total=p.total))
-    return (f'\n<div class="podium-pager"><p>{a(t("pager.newer"), p.newer)} · {page} · '
-            f"{a(t('pager.older'), p.older)}</p></div>\n")
+        return {"pager": None}
+    t = ctx.t
+    return {"pager": p, "newer": t("pager.newer"), "older": t("pager.older"),
+            "page": t("pager.page", n=p.number, total=p.total)}
 
 
-def root_page(site: Site, tax: Taxonomy, terms: list[TermEntries], here: str,
+@dataclass(slots=True)
+class TermRow:
+    """A term in a taxonomy's listing, with its page and how many texts it has."""
+
+    label: str
+    href: str
+    count: int
+
+
+def root_page(ctx: RenderContext, tax: Taxonomy, terms: list[TermEntries], here: str,
               p: Pager | None) -> Doc:
-    t = site.t
+    t, routes = ctx.t, ctx.routes
     total = len({st.meta.id for term in tax.terms for st in term.statements})
-    rows = "".join(f"<tr><td>{a(e.term.label, site.href(here, site.term_src(tax, e.term)))}</td>"
-                   f'<td class="podium-count">{len(e.statements)}</td></tr>' for e in terms)
-    table = (f'<div class="md-typeset__table"><table><thead><tr><th>{escape(tax.title)}</th>'
-             f'<th class="podium-count">{escape(t("column.texts"))}</th></tr></thead>'
-             f"<tbody>{rows}</tbody></table></div>\n" if terms else "")
+    rows = [TermRow(e.term.label, routes.href(here, routes.term_src(tax.spec, e.term)), len(e.statements))
+            for e in terms]
     summary = f"{t.count('entries', len(tax.terms))} · {t.count('texts', total)}"
-    return Doc(meta=front_matter(title=tax.title)).html(
-        f"<h1>{escape(tax.title)}</h1>\n<p>{escape(summary)}</p>\n{table}{pager(site, p)}")
+    return Doc(meta=front_matter(title=tax.title)).html(ctx.templates.render(
+        "taxonomy.html", title=tax.title, summary=summary, terms=rows, texts=t("column.texts"),
+        facet=tax.spec.facet, **pager(ctx, p)))
 
 
-def term_page(site: Site, tax: Taxonomy, term: TermEntries, part: list[Statement], here: str,
+def term_page(ctx: RenderContext, tax: Taxonomy, term: TermEntries, part: list[Statement], here: str,
               p: Pager | None) -> Doc:
-    t = site.t
+    t = ctx.t
     title = tax.term_title(term.term, t)
-    up = a(t("all", title=tax.title), site.href(here, site.root_src(tax)))
-    intro = f"<p>{escape(t.count('texts', len(term.statements)))} · {up}</p>"
-    former = display.former(term.term.slug.upper(), t) if tax.spec.facet == "delegation" else None
-    if former:
-        intro = f'<p class="podium-former">{escape(term.term.label)}: {escape(former)}</p>\n{intro}'
-
-    return Doc(meta=front_matter(title=title, hide=["toc"])).html(
-        f"<h1>{escape(title)}</h1>\n{intro}\n{entries(site, part, here)}{pager(site, p)}")
+    facet = ctx.facets[tax.spec.facet]
+    note = facet.term_note(term.term, t) if facet.term_note else None
+    return Doc(meta=front_matter(title=title, hide=["toc"])).html(ctx.templates.render(
+        "term.html", title=title, term=term.term.label, note=note,
+        count=t.count("texts", len(term.statements)), all=t("all", title=tax.title),
+        all_href=ctx.routes.href(here, ctx.routes.root_src(tax.spec)), facet=tax.spec.facet,
+        entries=[entry(ctx, st, here) for st in part], **pager(ctx, p)))
 
 
 # --- blocks for hand-written pages ------------------------------------------
 
 
-def latest(site: Site, here: str) -> str:
-    return entries(site, site.collection.statements[: site.options.latest], here)
+def latest(ctx: RenderContext, here: str) -> str:
+    return entries(ctx, ctx.statements[: ctx.options.latest], here)
 
 
-def sections(site: Site, here: str) -> str:
-    rows = "".join(f"<li>{a(tax.title, site.href(here, site.root_src(tax)))} ({len(tax.terms)})</li>"
-                   for tax in site.taxonomies)
-    return f"<ul>{rows}</ul>\n"
+def sections(ctx: RenderContext, here: str) -> str:
+    routes = ctx.routes
+    return ctx.templates.render("sections.html", sections=[
+        TermRow(tax.title, routes.href(here, routes.root_src(tax.spec)), len(tax.terms))
+        for tax in ctx.taxonomies])
 
 
 HOME_PLACEHOLDERS = {"latest": latest, "sections": sections}
@@ -414,9 +494,9 @@ on a line of its own, with what replaces them."""
 _HOME_MARKER = re.compile(r"^[ \t]*<!-- podium:(latest|sections) -->[ \t]*$", re.MULTILINE)
 
 
-def fill_home(markdown: str, site: Site, here: str) -> str:
+def fill_home(markdown: str, ctx: RenderContext, here: str) -> str:
     """A hand-written page with its markers replaced. Only a marker alone on its
     line counts, so a page can mention one in running text or inline code."""
     if "<!-- podium:" not in markdown:
         return markdown
-    return _HOME_MARKER.sub(lambda m: HOME_PLACEHOLDERS[m[1]](site, here).replace("\n", ""), markdown)
+    return _HOME_MARKER.sub(lambda m: HOME_PLACEHOLDERS[m[1]](ctx, here).replace("\n", ""), markdown)

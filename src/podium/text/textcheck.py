@@ -53,11 +53,22 @@ class TextOptions:
 def rendered(st: Statement, options: TextOptions, md: markdown.Markdown | None = None) -> str:
     """The statement's text as its page shows it (without coverage notes,
     which are Podium's own HTML and add words, never take them away)."""
-    doc = render.body(fragments.Doc(), blocks.parse(normalise(st.body)), options.plain_prose)
+    return rendered_body(st.body, options, md)
+
+
+def rendered_body(body: str, options: TextOptions, md: markdown.Markdown | None = None) -> str:
+    """A statement body (the text after its front matter) as its page shows it."""
+    doc = render.body(fragments.Doc(), blocks.parse(normalise(body)), options.plain_prose)
     if md is None:
         md = markdown.Markdown(extensions=list(options.extensions), extension_configs=options.configs)
     html = md.reset().convert(doc.body) if not fragments.only_placeholders(doc.body) else doc.body
     return fragments.fill(html, doc.fragments, clean=sanitise)
+
+
+def missing_from_page(body: str, options: TextOptions, md: markdown.Markdown | None = None) -> list[str]:
+    """The words of a body its page would not show: the word check, for the build, `podium check`
+    and `podium import` alike (an import the build would refuse is not written)."""
+    return missing_words(body, rendered_body(body, options, md))
 
 
 def problem(st: Statement, missing: list[str]) -> Problem:
@@ -85,7 +96,7 @@ def _check_batch(options: TextOptions, batch: list[Statement]) -> list[Problem]:
     md = markdown.Markdown(extensions=list(options.extensions), extension_configs=options.configs)
     found = []
     for st in batch:
-        missing = missing_words(st.body, rendered(st, options, md))
+        missing = missing_from_page(st.body, options, md)
         if missing:
             found.append(problem(st, missing))
     return found

@@ -1,0 +1,191 @@
+"""Each facet of a statement declared once: which terms it reads off the
+metadata, and what every part of the site does with them (the row of the
+statement page's panel, the index pages, the search filter, the export
+columns, the feeds). The panel (render), the plan (site), search and export
+iterate these declarations; none of them names a facet.
+
+Adding a facet ("region") is one `Facet` and its data: give it to the site in
+mkdocs.yml (`facets: [my_module:REGION]`, see podium.mkdocs.config) or, in Python,
+in `SiteOptions.facets`. Its interface strings come from locales/*.yaml or,
+for a facet outside the package, from its own `strings`.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Mapping, Sequence
+from dataclasses import dataclass, field
+
+from podium.model.schema import Kind, StatementMeta
+from podium.site import display
+from podium.site.i18n import Strings
+from podium.site.taxonomy import TaxonomySpec, Term, TermsOf, slugify
+
+
+@dataclass(frozen=True)
+class PanelRow:
+    """The facet's row in a statement page's metadata panel: its term links
+    (to their index pages), with plain text around them."""
+
+    order: int
+    """Place among the panel's rows (render.PANEL_ROWS holds the rows that are not facets)."""
+    label: str
+    """Interface-string key of the row's label."""
+    before: Callable[[StatementMeta], str] | None = None
+    """Text before the links ("H.E. " before a speaker)."""
+    after: Callable[[StatementMeta], str] | None = None
+    """Text after the links (" (VNM)" after a delegation)."""
+    note: Callable[[StatementMeta, Strings], str | None] | None = None
+    """A remark set apart after the row ("former state (1922–1991)")."""
+
+
+@dataclass(frozen=True)
+class SearchFilter:
+    """The facet as a Pagefind filter (data-pagefind-filter) on statement pages,
+    and a group of the search page's filters."""
+
+    label: str
+    """Interface-string key of the filter group's heading on the search page."""
+    order: int
+    """Place of the group on the search page."""
+    attribute_order: int
+    """Place of the filter among a page's hidden filter attributes (kept as they
+    were written before facets were declared, so pages stay byte-identical)."""
+    values: Callable[[StatementMeta, Strings], list[str]] | None = None
+    """The filter's values; by default the labels of the statement's terms."""
+
+
+@dataclass(frozen=True)
+class Column:
+    """A column of the data exports (JSON, JSON Lines, CSV) that a facet adds
+    to the statement's own metadata fields."""
+
+    name: str
+    value: Callable[[StatementMeta], str | None]
+
+
+@dataclass(frozen=True)
+class Facet:
+    name: str
+    """The facet's key: in `taxonomies:`, in interface-string keys
+    (`panel.<name>`, `taxonomy.<name>.title`), as the Pagefind filter's name."""
+    terms: TermsOf
+    pages: str | None = None
+    """URL folder of its index pages when the site lists no `taxonomies:`
+    ("delegations" gives /delegations/ and /delegations/vnm/); None: no pages."""
+    panel: PanelRow | None = None
+    search: SearchFilter | None = None
+    columns: tuple[Column, ...] = ()
+    """Export columns it adds. The built-in facets add none: what they read is
+    already a metadata field of the export (delegation, delegation_name, body…)."""
+    feeds: bool = False
+    """An Atom feed per term (feeds/<pages>/<term>.xml)."""
+    term_note: Callable[[Term, Strings], str | None] | None = None
+    """A remark under the heading of a term's page."""
+    strings: Mapping[str, Mapping[str, str]] = field(default_factory=dict, hash=False, compare=False)
+    """Interface strings by language, for a facet whose keys are not in Podium's
+    locales/ (e.g. {"en": {"panel.region": "Region", ...}})."""
+
+
+def _year(m: StatementMeta, t: Strings) -> list[Term]:
+    y = m.sort_date.year
+    return [Term(str(y), str(y), (-y,))]
+
+
+def _delegation(m: StatementMeta, t: Strings) -> list[Term]:
+    if not m.delegation:
+        return []
+    name = display.delegation(m.delegation)
+    return [Term(m.delegation.lower(), name, (name.casefold(),))]
+
+
+def _speaker(m: StatementMeta, t: Strings) -> list[Term]:
+    if not m.speaker:
+        return []
+    return [Term(slugify(m.speaker.name), m.speaker.name, (m.speaker.name.casefold(),))]
+
+
+def _body(m: StatementMeta, t: Strings) -> list[Term]:
+    if not m.event:
+        return []
+    return [Term(slugify(m.event.body), m.event.body, (m.event.body.casefold(),))]
+
+
+def _session(m: StatementMeta, t: Strings) -> list[Term]:
+    if not m.event or not m.event.session:
+        return []
+    label = display.session(m.event)
+    start = -m.event.start.toordinal() if m.event.start else 0
+    return [Term(slugify(label), label, (m.event.body.casefold(), start, label))]
+
+
+def _topic(m: StatementMeta, t: Strings) -> list[Term]:
+    return [Term(slugify(t), t, (t.casefold(),)) for t in m.topics]
+
+
+def _kind(m: StatementMeta, t: Strings) -> list[Term]:
+    return [Term(m.kind.value, t(f"kind.{m.kind.value}"), (list(Kind).index(m.kind),))]
+
+
+def _language(m: StatementMeta, t: Strings) -> list[Term]:
+    name = t.language_name(m.language)
+    return [Term(m.language.lower(), name, (name.casefold(), m.language))]
+
+
+def _delegation_filter(m: StatementMeta, t: Strings) -> list[str]:
+    return [f"{display.delegation(m.delegation)} ({m.delegation})"] if m.delegation else []
+
+
+def _former(term: Term, t: Strings) -> str | None:
+    return display.former(term.slug.upper(), t)
+
+
+FACETS: tuple[Facet, ...] = (
+    Facet("year", _year, pages="statements",
+          search=SearchFilter("search.year", order=40, attribute_order=10)),
+    Facet("delegation", _delegation, pages="delegations", feeds=True, term_note=_former,
+          panel=PanelRow(30, "panel.delegation", after=lambda m: f" ({m.delegation})",
+                         note=lambda m, t: display.former(m.delegation, t) if m.delegation else None),
+          search=SearchFilter("panel.delegation", order=20, attribute_order=40, values=_delegation_filter)),
+    Facet("speaker", _speaker, pages="speakers",
+          panel=PanelRow(20, "panel.speaker",
+                         before=lambda m: f"{m.speaker.honorific} " if m.speaker and m.speaker.honorific
+                         else "",
+                         after=lambda m: f", {m.speaker.role}" if m.speaker and m.speaker.role else "")),
+    Facet("body", _body, pages="bodies", panel=PanelRow(40, "panel.body"),
+          search=SearchFilter("panel.body", order=30, attribute_order=50)),
+    Facet("session", _session, pages="sessions", panel=PanelRow(50, "panel.session")),
+    Facet("topic", _topic, pages="topics", panel=PanelRow(90, "panel.topics")),
+    Facet("kind", _kind, pages="kinds", panel=PanelRow(10, "panel.kind"),
+          search=SearchFilter("panel.kind", order=50, attribute_order=20)),
+    Facet("language", _language, pages="languages",
+          panel=PanelRow(80, "panel.language", after=lambda m: f" ({m.language})"),
+          search=SearchFilter("panel.language", order=10, attribute_order=30)),
+)
+"""Podium's facets, in the order of their index pages."""
+
+
+def by_name(facets: Sequence[Facet]) -> dict[str, Facet]:
+    """The facets by name; ValueError if two share one."""
+    named: dict[str, Facet] = {}
+    for f in facets:
+        if f.name in named:
+            raise ValueError(f"two facets are named {f.name!r}: rename one")
+        named[f.name] = f
+    return named
+
+
+def default_taxonomies(facets: Sequence[Facet]) -> tuple[TaxonomySpec, ...]:
+    """The index pages of a site that lists no `taxonomies:`: each facet's own."""
+    return tuple(TaxonomySpec(f.name, f.pages) for f in facets if f.pages)
+
+
+DEFAULT_TAXONOMIES = default_taxonomies(FACETS)
+
+
+def strings(facets: Sequence[Facet]) -> dict[str, dict[str, str]]:
+    """The interface strings the facets bring, by language (for i18n.Strings)."""
+    merged: dict[str, dict[str, str]] = {}
+    for f in facets:
+        for language, texts in f.strings.items():
+            merged.setdefault(language, {}).update(texts)
+    return merged

@@ -1,0 +1,64 @@
+"""Podium's own HTML as Jinja templates (templates/podium/*.html): the
+metadata panel, the citation block, the listings. A site overrides one by
+putting a file of the same name in its theme's custom_dir (overrides/podium/
+panel.html), as it overrides Material's partials.
+
+Escaping: autoescape is on (Jinja's own, markupsafe), and the quote
+entities are written as `html.escape` writes them, as Podium's pages always
+had, so that output stays byte-identical; HTML Podium made itself arrives as
+`Markup`. A template is compiled once per process (the environment never
+re-reads its files) and rendered per page.
+"""
+
+from __future__ import annotations
+
+import html
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from importlib.resources import files
+
+from jinja2 import Environment, FileSystemLoader, StrictUndefined, Template
+from markupsafe import Markup
+
+PACKAGE_TEMPLATES = str(files("podium").joinpath("templates"))
+
+
+def _as_before(out: str) -> str:
+    """Jinja's escaping (markupsafe) writes a quote as &#34; and an apostrophe as
+    &#39;; Podium's pages always had &quot; and &#x27; (html.escape). The same
+    characters either way; swapped back so that pages stay byte-identical. In
+    escaped output, "&#34;" can only come from escaping: a text's own "&#34;"
+    was written "&amp;#34;"."""
+    if "&#3" not in out:
+        return out
+    return out.replace("&#34;", "&quot;").replace("&#39;", "&#x27;")
+
+
+def text(value: str) -> Markup:
+    """Filter `text`: escaped for an element's content only (no &quot; in a citation)."""
+    return Markup(html.escape(value, quote=False))
+
+
+@dataclass
+class Templates:
+    """Podium's templates for one site, from its override folders first."""
+
+    dirs: Sequence[str] = ()
+    _env: Environment | None = field(default=None, init=False, repr=False)
+    _loaded: dict[str, Template] = field(default_factory=dict, init=False, repr=False)
+
+    @property
+    def env(self) -> Environment:
+        if self._env is None:
+            self._env = Environment(
+                loader=FileSystemLoader([*self.dirs, PACKAGE_TEMPLATES]), autoescape=True,
+                undefined=StrictUndefined, keep_trailing_newline=True, auto_reload=False)
+            self._env.filters["text"] = text
+        return self._env
+
+    def render(self, name: str, **context: object) -> str:
+        """Render podium/<name>, compiled on first use in this process."""
+        template = self._loaded.get(name)
+        if template is None:
+            template = self._loaded[name] = self.env.get_template(f"podium/{name}")
+        return _as_before(template.render(context))
