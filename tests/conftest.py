@@ -11,11 +11,20 @@ from pathlib import Path
 import pytest
 import yaml
 from bs4 import BeautifulSoup
+from hypothesis import settings
+
+# Property tests draw the same examples on every run and machine, so that CI
+# is reproducible; HYPOTHESIS_PROFILE=explore draws new ones, for hunting bugs.
+settings.register_profile("reproducible", derandomize=True, database=None)
+settings.register_profile("explore")
+settings.load_profile(os.environ.get("HYPOTHESIS_PROFILE", "reproducible"))
 
 ROOT = Path(__file__).resolve().parent.parent
 # The raw seeds, as delivered in ../shared/seeds/; a copy lives in the repository
 # so the tests also run where shared/ is absent (e.g. GitHub Actions).
-SHARED_SEEDS = ROOT.parent / "shared" / "seeds"
+SHARED = Path(os.environ.get("PODIUM_SHARED", ROOT.parent / "shared"))
+"""The read-only seeds and corpora: beside the repository, or where PODIUM_SHARED says."""
+SHARED_SEEDS = SHARED / "seeds"
 SEEDS = ROOT / "tests" / "fixtures" / "seeds"
 CHROMIUM = Path(os.environ.get("PODIUM_CHROMIUM", "/usr/bin/chromium"))
 CHROMIUM_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking"]

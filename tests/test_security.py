@@ -51,7 +51,15 @@ def hostile_site(temp_site: SiteBuilder) -> Path:
 def test_sanitiser_keeps_formatting_and_drops_the_rest() -> None:
     html = sanitise('<p id="intro" class="podium-p" style="x" onclick="y">A <strong>b</strong> '
                     '<a href="javascript:z">c</a> <a href="../d/#p2">d</a><script>e</script></p>')
-    assert html == '<p id="intro" class="podium-p">A <strong>b</strong> <a>c</a> <a href="../d/#p2">d</a></p>'
+    assert html == '<p id="intro">A <strong>b</strong> <a>c</a> <a href="../d/#p2">d</a></p>'
+
+
+def test_a_text_cannot_take_the_classes_that_hide() -> None:
+    """Material's and Podium's classes (`md-toggle`, `podium-print-only` are
+    display: none) would hide words the word check counts as shown."""
+    html = sanitise('<p class="md-toggle lead">a</p><span class="podium-print-only">b</span>'
+                    '<span class="hidden">c</span><span class="podium-number">1.</span>')
+    assert html == '<p class="lead">a</p><span>b</span><span>c</span><span class="podium-number">1.</span>'
 
 
 def test_built_html_has_no_script_from_the_statement(hostile_site: Path) -> None:

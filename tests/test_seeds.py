@@ -58,7 +58,8 @@ def test_report_body_is_the_seed_less_date_line_and_end_marker() -> None:
     assert "./." not in body
 
 
-@pytest.mark.skipif(not SHARED_SEEDS.is_dir(), reason="../shared/seeds is not beside the repository")
+@pytest.mark.skipif(not SHARED_SEEDS.is_dir(),
+                    reason="../shared/seeds is not beside the repository (set PODIUM_SHARED)")
 def test_fixture_copies_match_the_shared_seeds() -> None:
     for seed in SHARED_SEEDS.glob("*.txt"):
         assert (SEEDS / seed.name).read_bytes() == seed.read_bytes()

@@ -8,14 +8,14 @@ from pathlib import Path
 
 import pytest
 import yaml
-from conftest import ROOT, mkdocs_build, page
+from conftest import SHARED, mkdocs_build, page
 
 from podium.cli import main
 from podium.ingest import corpus
 from podium.model.loader import load_file
 from podium.text.verify import missing_words
 
-ARCHIVE = ROOT.parent / "shared" / "corpora" / "ungdc-1946-2025.tar.xz"
+ARCHIVE = SHARED / "corpora" / "ungdc-1946-2025.tar.xz"
 SAMPLE = 300
 
 
@@ -40,7 +40,8 @@ def test_a_statement_keeps_the_text_untouched(tmp_path: Path) -> None:
     assert st.meta.event is not None and st.meta.event.session == "40th session"
 
 
-@pytest.mark.skipif(not ARCHIVE.is_file(), reason="../shared/corpora is not beside the repository")
+@pytest.mark.skipif(not ARCHIVE.is_file(),
+                    reason="../shared/corpora is not beside the repository (set PODIUM_SHARED)")
 def test_a_sample_of_the_corpus_builds_strictly(tmp_path: Path) -> None:
     folder = tmp_path / "statements"
     written = corpus.write_statements(ARCHIVE, folder, sample=SAMPLE)

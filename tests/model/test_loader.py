@@ -4,6 +4,7 @@ from conftest import ROOT, statement_text
 
 from podium.model.loader import Statement, load_dir, load_file, parse
 from podium.model.problems import Severity
+from podium.text.normalise import normalise
 
 
 def problems_of(text: str) -> list[str]:
@@ -125,3 +126,34 @@ def test_a_hidden_markdown_file_is_refused_not_skipped(tmp_path: Path) -> None:
     assert problem.path == f"{tmp_path.name}/.hidden.md" and problem.severity == Severity.ERROR
     assert "starts with '.'" in problem.message
     assert "'hidden.md'" in (problem.hint or "")
+
+
+def test_a_one_line_field_with_a_line_break_is_refused() -> None:
+    """A title or a name is one line on the page and in citations (a line break
+    in a title started a new record in RIS); a summary may run over lines."""
+    [problem] = problems_of(statement_text(title="Line one\nER  -\nTY  - JOUR"))
+    assert ": title: holds a line break" in problem and "`>-`" in problem
+    [problem] = problems_of(statement_text(speaker={"name": "A\r\nAU  - Injected"}))
+    assert ": speaker.name: holds a line break" in problem
+    summary = statement_text(summary="First line.\nSecond line.")
+    assert isinstance(parse(summary, "x.md", Path("x.md")), Statement)
+    [problem] = problems_of(statement_text(title="a \u0007 b"))
+    assert "U+0007" in problem and "control character" in problem and "direction" not in problem
+
+
+def test_a_control_character_in_the_text_is_refused_at_its_line() -> None:
+    """A BEL or an escape sequence shows as nothing and breaks feeds; the form
+    feed and vertical tab of PDF copies are read as spaces."""
+    text = statement_text(body="First paragraph.\n\nSecond \x1b[31m paragraph.\n")
+    [problem] = problems_of(text)
+    closing = text.split("\n").index("---", 1) + 1  # the closing --- line's number
+    assert problem.startswith(f"statements/x.md:{closing + 4}: body: holds the control character U+001B")
+    st = parse(statement_text(body="End of a page.\x0cNext page.\x0b\n"), "x.md", Path("x.md"))
+    assert isinstance(st, Statement)
+    assert normalise(st.body) == "End of a page. Next page.\n"
+
+
+def test_every_problem_of_a_file_in_one_run() -> None:
+    """A value over its limit does not hide the schema's complaints, nor the reverse."""
+    problems = problems_of(statement_text(title="x" * 600, kind="speach"))
+    assert sorted(p.split(": ")[1] for p in problems) == ["kind", "title"]

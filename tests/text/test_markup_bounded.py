@@ -47,6 +47,7 @@ def test_unclosed_openers_are_checked_in_bounded_time(piece: str, times: int) ->
     "a [link](https://un.org) and [another](https://un.org/a_(b) \"title\") here",
     "see [the report][r] and ![a map](map.png) and [^1]", "[[nested] brackets](https://un.org)",
     "code `a [ b` and ``c ` d`` end", "an {: .attr } list and {#id} too",
+    "A [link](https://e.com/People's_Rep) with an apostrophe in its address.",
 ])
 def test_links_code_and_attribute_lists_stay_markdown(text: str) -> None:
     """Only openers that close nothing are escaped: written Markdown renders as before."""

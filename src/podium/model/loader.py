@@ -134,6 +134,20 @@ def _name_problem(root: Path, rel: Path) -> Problem | None:
 UNSHOWABLE = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]")
 """Characters a metadata value may not hold: control characters and the bidirectional
 overrides and isolates, whose effect runs on past the value into the page."""
+BODY_CONTROL = re.compile("[\x00-\x08\x0e-\x1f\x7f]")
+"""Control characters a text may not hold; tabs, line ends, and the vertical tab
+and form feed of PDF copies (read as spaces: podium.text.normalise) it may."""
+MULTILINE = frozenset({"summary"})
+"""Fields whose value may run over several lines; every other value is one line."""
+
+
+def _unshowable_hint(char: str) -> str:
+    if "\u202a" <= char <= "\u202e" or "\u2066" <= char <= "\u2069":
+        return ("delete it: a text direction override or isolate would reverse the page's own "
+                "words around it")
+    return "delete it: a control character breaks feeds and citations, and shows as nothing"
+
+
 MAX_TITLE = 500
 """Longest title accepted, in characters (the longest real ones are about 250)."""
 MAX_FIELD = 5_000
@@ -163,10 +177,13 @@ def _too_long(shown: str, data: dict[Any, Any], lines: dict[tuple[Any, ...], int
                                         "shorten it; long text belongs in the body"))
             elif bad := UNSHOWABLE.search(value):
                 problems.append(Problem(shown, _line(loc, lines), ".".join(map(str, loc)),
-                                        f"holds the invisible control character U+{ord(bad[0]):04X}",
-                                        "delete it (a text direction override would reverse the "
-                                        "page's own words around it; a control character breaks "
-                                        "feeds and citations)"))
+                                        f"holds the invisible character U+{ord(bad[0]):04X}",
+                                        _unshowable_hint(bad[0])))
+            elif loc[0] not in MULTILINE and ("\n" in value.strip() or "\r" in value):
+                problems.append(Problem(shown, _line(loc, lines), ".".join(map(str, loc)),
+                                        "holds a line break, but it is one line on the page and in "
+                                        "citations", "join its lines (in YAML, `>-` folds a long "
+                                        "value written over several lines into one line)"))
     return sorted(problems)
 
 
@@ -218,18 +235,23 @@ def parse(text: str, shown: str, rel: Path) -> Statement | list[Problem]:
     if not isinstance(data, dict):
         return [Problem(shown, 2, None, "front matter is not a mapping of fields",
                         "write one 'field: value' per line")]
-    if too_long := _too_long(shown, data, lines):
-        return too_long
+    problems = _too_long(shown, data, lines)  # every problem of the file, in one run
     if len(body) > MAX_BODY:
-        return [Problem(shown, body_line, "body", f"the text has {len(body):,} characters, more than "
-                        f"the {MAX_BODY:,} allowed", "split it into several statements")]
+        problems.append(Problem(shown, body_line, "body", f"the text has {len(body):,} characters, more "
+                                f"than the {MAX_BODY:,} allowed", "split it into several statements"))
+    elif control := BODY_CONTROL.search(body):
+        problems.append(Problem(shown, closing_line + 1 + body.count("\n", 0, control.start()), "body",
+                                f"holds the control character U+{ord(control[0]):04X}, which shows as "
+                                "nothing and breaks feeds and data files", "delete it"))
+    elif not body.strip():
+        problems.append(Problem(shown, closing_line, "body", "the statement has no text",
+                                "put the text of the statement below the closing '---' line"))
     try:
         meta = StatementMeta.model_validate(data)
     except ValidationError as exc:
-        return [_problem(shown, err, lines) for err in exc.errors()]
-    if not body.strip():
-        return [Problem(shown, closing_line, "body", "the statement has no text",
-                        "put the text of the statement below the closing '---' line")]
+        problems.extend(_problem(shown, err, lines) for err in exc.errors())
+    if problems:
+        return sorted(problems)
     return Statement(meta, body.strip("\n") + "\n", rel, shown, body_line, lines)
 
 

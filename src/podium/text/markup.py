@@ -58,7 +58,7 @@ COMMENT = re.compile(r"<!--.*?-->", re.DOTALL)
 """A comment; use `comments` to find them (this regex alone is quadratic on unclosed ones)."""
 ATTR_LIST = re.compile(r"\{:[^{}\n]*\}|\{[ \t]*[#.][A-Za-z_][^{}\n]*\}")
 """An attribute list: `{: .class }`, `{#id .class}`; other braces are text."""
-CODE_SPAN = re.compile(r"(`+)(?!`).*?(?<!`)\1(?!`)", re.DOTALL)
+_BACKTICKS = re.compile(r"`+")
 
 _INLINE_SPECIAL = re.compile(r"[<{}\[`]|____")
 _INLINE_MARKS = "<&`[*_\\{"
@@ -112,11 +112,37 @@ def comments(text: str) -> list[tuple[int, int]]:
     return found
 
 
+def code_spans(text: str) -> list[tuple[int, int]]:
+    """(start, end) of the code spans, as CommonMark pairs them: a run of
+    backticks is closed by the next run of the same length; a run that nothing
+    closes is text (escaped, so Python-Markdown pairs only these). One pass over
+    the runs: a regex looking ahead from each run took quadratic time on a long
+    run of backticks."""
+    runs = [(m.start(), m.end()) for m in _BACKTICKS.finditer(text)]
+    by_length: dict[int, list[int]] = {}
+    for i, (start, end) in enumerate(runs):
+        by_length.setdefault(end - start, []).append(i)
+    spans: list[tuple[int, int]] = []
+    i = 0
+    while i < len(runs):
+        start, end = runs[i]
+        same = by_length[end - start]
+        after = bisect.bisect_right(same, i)
+        if after < len(same):
+            spans.append((start, runs[same[after]][1]))
+            i = same[after] + 1
+        else:
+            i += 1
+    return spans
+
+
 def markup_spans(text: str) -> list[tuple[int, int]]:
     """(start, end) of the pieces of `text` that are inline syntax kept as is:
     code spans, comments, autolinks, complete known tags, attribute lists."""
     spans: list[tuple[int, int]] = comments(text) if "<!--" in text else []
-    for rx in (CODE_SPAN, AUTOLINK, ATTR_LIST):
+    if "`" in text:
+        spans.extend(code_spans(text))
+    for rx in (AUTOLINK, ATTR_LIST):
         spans.extend(m.span() for m in rx.finditer(text))
     spans.extend(m.span() for m in TAG.finditer(text) if is_tag(m))
     spans.sort()
@@ -188,15 +214,30 @@ def bracket_escapes(text: str, spans: list[tuple[int, int]]) -> list[int]:
             closing[rounds.pop()] = at
     escaped.update(squares)
     quotes = {q: [m.start() for m in re.finditer(q, text)] for q in "'\"" if q in text}
+    title_ends = {q: [m.start() for m in re.finditer(q + r"\)", text)] for q in quotes}
     for end in link_ends:
         opening = end + 1
         if text[opening:opening + 1] != "(":
             continue
         close = closing.get(opening)
         if close is None or (_between(quotes, "'\"", opening, close)
-                             and not _between(quotes, text[close - 1], opening, close - 1)):
+                             and not _between(quotes, text[close - 1], opening, close - 1)
+                             and _title_closes_later(quotes, title_ends, opening, close)):
             escaped.add(opening)
     return sorted(escaped, reverse=True)
+
+
+def _title_closes_later(quotes: dict[str, list[int]], title_ends: dict[str, list[int]],
+                        opening: int, close: int) -> bool:
+    """Whether Markdown would read a quote in a link's target as a title that
+    ends past the target's `)` (a quote, then that quote followed by `)` later):
+    an apostrophe in a URL (`People's_Rep`) with no such end keeps the link."""
+    for mark, ends in title_ends.items():
+        if _between(quotes, mark, opening, close):
+            i = bisect.bisect_right(ends, close)
+            if i < len(ends):
+                return True
+    return False
 
 
 def _backslashed(text: str, at: int) -> bool:

@@ -121,6 +121,8 @@ def normalise(text: str) -> str:
     """Normalise a Markdown text: NFC, LF line ends, one blank line between
     blocks, and typography outside fenced code."""
     text = unicodedata.normalize("NFC", text.replace("\r\n", "\n").replace("\r", "\n"))
+    if "\x0b" in text or "\x0c" in text:  # a PDF copy's page breaks: spaces, as a browser shows them
+        text = text.replace("\x0b", " ").replace("\x0c", " ")
     lines: list[str] = []
     for line, code in fenced(text.split("\n")):
         if code:

@@ -48,6 +48,21 @@ def _cleaner() -> nh3.Cleaner:
                        link_rel=None, strip_comments=True, attribute_filter=_attribute)
 
 
+RESERVED_CLASS = re.compile(r"md-.*|podium.*|_.*|hidden", re.IGNORECASE)
+"""Classes a text may not take: the theme's and Podium's own, some of which hide
+what they hold (`md-toggle`, `podium-print-only`), so that words would be on the
+page for the word check and invisible to a reader."""
+PODIUM_INLINE_CLASSES = frozenset({"podium-number", "podium-coverage-link"})
+"""Podium's own classes that reach the sanitiser inside a text (a paragraph's
+number, a report's links to the statement): they show, never hide."""
+
+
 def _attribute(element: str, name: str, value: str) -> str | None:
-    """Drop an id the page's own scripts or anchors depend on."""
-    return None if name == "id" and RESERVED_ID.fullmatch(value) else value
+    """Drop an id the page's own scripts or anchors depend on, and the classes a
+    text may not take."""
+    if name == "id":
+        return None if RESERVED_ID.fullmatch(value) else value
+    if name == "class":
+        kept = [c for c in value.split() if c in PODIUM_INLINE_CLASSES or not RESERVED_CLASS.fullmatch(c)]
+        return " ".join(kept) or None
+    return value

@@ -83,12 +83,30 @@ def _tags(markdown: str) -> str:
     return markup.TAG.sub(lambda m: " " if markup.is_tag(m) else m.group(0), markdown)
 
 
+_ESCAPE = re.compile(r"\\([!-/:-@\[-`{-~])")
+r"""A Markdown backslash escape: `\_` shows `_` (so `a\_a` is the one word `a_a`)."""
+
+
+def _unescaped(markdown: str) -> str:
+    """Backslash escapes resolved outside code spans (where a backslash shows)."""
+    spans = markup.code_spans(markdown) if "`" in markdown else []
+    out: list[str] = []
+    pos = 0
+    for start, end in [*spans, (len(markdown), len(markdown))]:
+        out.append(_ESCAPE.sub(r"\1", markdown[pos:start]))
+        out.append(markdown[start:end])
+        pos = end
+    return "".join(out)
+
+
 def source_words(markdown: str) -> Counter[str]:
     return Counter(_source_list(markdown))
 
 
 def _source_list(markdown: str) -> list[str]:
     """The words a reader sees of a source, in order (syntax words left out)."""
+    if "\\" in markdown:
+        markdown = _unescaped(markdown)
     if any(h in markdown for h in _SYNTAX_HINTS):  # most statements are plain prose
         markdown = _SYNTAX.sub(" ", _hidden(_reference_labels(markdown)))
         markdown = html.unescape(_tags(markdown)) if "&" in markdown else _tags(markdown)
