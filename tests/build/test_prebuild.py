@@ -4,7 +4,7 @@ the MkDocs plugin finishes a page (tests/test_build.py holds the MkDocs side).""
 
 from __future__ import annotations
 
-import gzip
+import bz2
 import json
 import subprocess
 import sys
@@ -59,8 +59,8 @@ def test_index_pages_data_and_search_index(zensical_site: Path) -> None:
     assert any(STATEMENT_ID in a["href"] for a in listing.select("article a[href]"))
     assert listing.select_one('a[rel="edit"]') is None  # an index page has no source file
     assert "<!-- podium:" not in (zensical_site / "index.html").read_text(encoding="utf-8")
-    records = [json.loads(line) for line in gzip.decompress(
-               (zensical_site / "data/statements.jsonl.gz").read_bytes()).decode("utf-8").splitlines()]
+    records = [json.loads(line) for line in bz2.decompress(
+               (zensical_site / "data/statements.jsonl.bz2").read_bytes()).decode("utf-8").splitlines()]
     assert STATEMENT_ID in {r["id"] for r in records}
     assert (zensical_site / "pagefind/en-0/pagefind.js").is_file()
     assert (zensical_site / "pagefind/podium-bundles.json").is_file()

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import bz2
 import csv
 import gzip
 import io
@@ -16,12 +17,12 @@ from podium.outputs.export import CSV_FIELDS, FIELDS
 
 
 def test_build_writes_data_files(built_site: Path) -> None:
-    """The full text once, as gzipped JSON Lines; the metadata as CSV."""
+    """The full text once, as bzip2-compressed JSON Lines; the metadata as CSV."""
     assert not (built_site / "data/statements.json").exists()
     assert not (built_site / "data/statements.jsonl").exists()
-    raw = (built_site / "data/statements.jsonl.gz").read_bytes()
-    assert raw[4:8] == b"\0\0\0\0"  # no time stamp: the same input gives the same bytes
-    data = [json.loads(line) for line in gzip.decompress(raw).decode("utf-8").splitlines()]
+    assert not (built_site / "data/statements.jsonl.gz").exists()
+    raw = (built_site / "data/statements.jsonl.bz2").read_bytes()
+    data = [json.loads(line) for line in bz2.decompress(raw).decode("utf-8").splitlines()]
     assert [r["id"] for r in data] == [REPORT_ID, STATEMENT_ID]
     st = data[1]
     assert st["speaker_name"] == "Le Thi Tuyet Mai" and st["delegation_name"] == "Viet Nam"
@@ -38,11 +39,16 @@ def test_build_writes_data_files(built_site: Path) -> None:
 
 def test_cli_export_matches_the_build(built_site: Path, tmp_path: Path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
     monkeypatch.chdir(ROOT)
-    for fmt in ["jsonl.gz", "csv"]:
+    for fmt in ["jsonl.bz2", "csv"]:
         out = tmp_path / f"statements.{fmt}"
         assert main(["export", "--format", fmt, "--out", str(out)]) == 0
         assert out.read_bytes() == (built_site / "data" / f"statements.{fmt}").read_bytes()
-    site_records = gzip.decompress((built_site / "data/statements.jsonl.gz").read_bytes()).decode("utf-8")
+    site_records = bz2.decompress((built_site / "data/statements.jsonl.bz2").read_bytes()).decode("utf-8")
+    out = tmp_path / "statements.jsonl.gz"
+    assert main(["export", "--format", "jsonl.gz", "--out", str(out)]) == 0
+    raw = out.read_bytes()
+    assert raw[4:8] == b"\0\0\0\0"  # no time stamp: the same input gives the same bytes
+    assert gzip.decompress(raw).decode("utf-8") == site_records
     for fmt in ["json", "jsonl"]:
         out = tmp_path / f"statements.{fmt}"
         assert main(["export", "--format", fmt, "--out", str(out)]) == 0

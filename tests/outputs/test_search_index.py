@@ -21,3 +21,11 @@ def test_other_apostrophes_tags_and_joiners_are_left_alone() -> None:
 def test_the_document_holds_the_cut_text_in_its_language() -> None:
     page = document("fr", "<p>l’impunité</p>")
     assert page.startswith('<!DOCTYPE html><html lang="fr">') and f"l’{CUT} impunité" in page
+
+
+def test_pagefind_is_given_no_ids() -> None:
+    """An element with an id is a Pagefind anchor storing its text again; the ids
+    stay on the page, only the indexed copy is without them."""
+    page = document("en", '<p id="p1">One</p><h2 id="x" class="y">Two</h2><p data-id="k">id="z"</p>')
+    assert '<p>One</p><h2 class="y">Two</h2><p data-id="k">id="z"</p>' in page
+    assert elisions('<p id="p1">One</p>') == '<p id="p1">One</p>'

@@ -6,6 +6,7 @@ columns and a feed per term."""
 
 from __future__ import annotations
 
+import bz2
 import csv
 import gzip
 import io
@@ -97,7 +98,7 @@ def test_a_facet_added_by_one_declaration_reaches_every_part_of_the_site(
     assert list(rows[0])[-2:] == ["region", "url"]
     assert {r["id"]: r["region"] for r in rows} == {"paris": "Western Europe", "hanoi": "South-eastern Asia",
                                                    "iom": ""}
-    lines = gzip.decompress((site / "data/statements.jsonl.gz").read_bytes()).decode("utf-8").splitlines()
+    lines = bz2.decompress((site / "data/statements.jsonl.bz2").read_bytes()).decode("utf-8").splitlines()
     records = {r["id"]: r for r in map(json.loads, lines)}
     assert (records["hanoi"]["region"], records["iom"]["region"]) == ("South-eastern Asia", None)
 

@@ -20,6 +20,17 @@ def test_html_fragments_come_back_verbatim() -> None:
     assert "podium:" not in html
 
 
+
+def test_consecutive_html_fragments_share_one_placeholder() -> None:
+    """Markdown parses one HTML block for a run of Podium's paragraphs, not one each;
+    an anchor or Markdown between them starts a new placeholder."""
+    doc = Doc().html("<p>One</p>").html("<p>Two</p>").md("Some *text*.").html("<p>Three</p>")
+    doc.block("Four", Anchor("p4", PLAIN_PARAGRAPH)).html("<p>Five</p>")
+    assert doc.text.count("<!-- podium:") == 4 and len(doc.fragments) == 4
+    html = render(doc)
+    assert "<p>One</p>\n<p>Two</p>" in html and '<p id="p4">Four</p>' in html
+    assert html.index("Two") < html.index("<em>text</em>") < html.index("Three") < html.index("Five")
+
 def test_anchor_goes_on_the_block_that_follows() -> None:
     doc = Doc()
     doc.block("Madam Chair,", Anchor("p1", "podium-p podium-salutation", '<a href="#p1">¶</a>'))

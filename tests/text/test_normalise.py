@@ -70,3 +70,30 @@ def test_a_line_without_syntax_hints_has_no_syntax(text: str) -> None:
 
     if not any(h in text for h in _PROTECTED_HINTS):
         assert _PROTECTED.search(text) is None
+
+
+def _every_step(text: str) -> str:
+    """_prose as a plain chain of every step, each run on every text: the guarded
+    _prose must give the same (a step skipped where its mark is absent changes nothing)."""
+    import re
+
+    text = re.sub(r"[ \t]+", " ", text).replace("...", "\u2026")
+    text = re.sub(r"(?<!-)---(?!-)", "\u2014", text)
+    text = re.sub(r"(?<=\S) --? (?=\S)", " \u2013 ", text)
+    text = re.sub(r"(?<=\w)'(?=\w)", "\u2019", text)
+    text = re.sub(r"'(?=\d)", "\u2019", text)
+    text = re.sub(r"(^|[\s(\[{\u2014\u2013/-])'", "\\1\u2018", text).replace("'", "\u2019")
+    return re.sub(r'(^|[\s(\[{\u2014\u2013/-])"', "\\1\u201c", text).replace('"', "\u201d")
+
+
+@settings(max_examples=2000, deadline=None)
+@given(st.text(alphabet=st.sampled_from(list("ab1 \t'\".-(—–é’/")), max_size=60))
+def test_guarded_steps_equal_every_step(text: str) -> None:
+    import re
+
+    from podium.text.normalise import _prose
+
+    assert _prose(text) == _every_step(text)
+    body = text.lstrip(" \t")
+    if body and not re.match(r"^[\s|:=*_+-]+$", body):  # a line of prose, trailing spaces too
+        assert normalise_line(text) == text[: len(text) - len(body)] + _every_step(body).rstrip()

@@ -16,6 +16,13 @@ def test_a_dropped_word_is_named_with_its_count() -> None:
     assert missing_words(md, html) == ["resolution"]
 
 
+
+def test_words_in_another_order_or_added_are_not_missing() -> None:
+    """The check compares multisets; equal word lists are only its shortcut."""
+    md = "First the resolution, then the report.\n"
+    assert missing_words(md, "<p>Then the report.</p><p>First the resolution, ¶ 2.</p>") == []
+    assert missing_words(md, "<p>Then the report; first the.</p>") == ["resolution"]
+
 def test_syntax_and_script_are_not_text() -> None:
     md = "```python\ncode here\n```\n\n<script>evil()</script>\n\n![alt text](img.png)\n\n[ref]: https://x.org\n"
     assert sorted(source_words(md)) == ["code", "here"]

@@ -30,22 +30,29 @@ def document(language: str, text: str) -> str:
     (render.statement_text), without the theme's chrome, the panel or the
     citations, which Pagefind would parse and then ignore. The indexed element
     (data-pagefind-body) is the same either way. Apostrophes between letters
-    are cut (`elisions`)."""
+    are cut (`elisions`), and ids left out: Pagefind keeps every element with
+    an id as an anchor holding its whole text, a second copy of the text in
+    each page's fragment file, for sub-results podium.js does not show
+    (UNGDC sample of 1,000 speeches: fragments 11.0 -> 9.2 MB)."""
     return (f'<!DOCTYPE html><html lang="{html.escape(language)}"><head><meta charset="utf-8">'
-            f"</head><body>{elisions(text)}</body></html>")
+            f"</head><body>{elisions(text, ids=False)}</body></html>")
 
 
-APOSTROPHE = re.compile(r"(?<=[^\W\d_])(’|'|&rsquo;|&#8217;|&#x2019;|&#39;|&#x27;|&apos;)"
+APOSTROPHE = re.compile(r"(?=[’'&])(?<=[^\W\d_])(’|'|&rsquo;|&#8217;|&#x2019;|&#39;|&#x27;|&apos;)"
                         r"(?=[^\W\d_]|&[a-zA-Z]+;)")
 """An apostrophe between two letters, as the page's HTML writes it (smarty
-writes `&rsquo;`); the letter after may be an entity (`&oelig;`)."""
+writes `&rsquo;`); the letter after may be an entity (`&oelig;`). The first
+lookahead only tells the engine which characters can start a match: half the
+time of a scan of a statement's text."""
+_ID = re.compile(r'\sid="[^"]*"')
+"""An id attribute in a tag (the built HTML quotes every attribute value with ")."""
 CUT = "\u2060"
 """WORD JOINER, invisible: marks where `elisions` cut a word, so that podium.js
 takes the space out of an excerpt again."""
 _TAG = re.compile(r"(<[^>]*>)")
 
 
-def elisions(text: str) -> str:
+def elisions(text: str, ids: bool = True) -> str:
     """Cut `l’empoisonnement`, `d’œuvrer`, `dell’ONU` after the apostrophe, for the index only.
 
     Pagefind splits words at whitespace alone and then drops what is not a
@@ -57,10 +64,14 @@ def elisions(text: str) -> str:
     text it makes excerpts from, and podium.js removes it with the space, so an
     excerpt reads as the page does. Only text is cut, never inside a tag; any
     WORD JOINER already in the text is dropped (it is invisible), so each one
-    podium.js meets is a cut."""
+    podium.js meets is a cut. Without `ids`, the tags lose their id attributes."""
     parts = _TAG.split(text.replace(CUT, "").replace("&#8288;", ""))
-    return "".join(part if i % 2 else APOSTROPHE.sub(lambda m: m.group(1) + CUT + " ", part)
-                   for i, part in enumerate(parts))
+    return "".join((part if ids or ' id="' not in part else _ID.sub("", part)) if i % 2
+                   else APOSTROPHE.sub(_cut, part) for i, part in enumerate(parts))
+
+
+def _cut(match: re.Match[str]) -> str:
+    return match.group(1) + CUT + " "
 
 
 def filters(facets: Iterable[Facet]) -> list[Facet]:

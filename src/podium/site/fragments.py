@@ -94,9 +94,19 @@ class Doc:
         return self
 
     def html(self, fragment: Fragment) -> Doc:
-        if fragment:
-            self.markdown.append(f"<!-- podium:{_KEY}:{len(self.fragments)} -->\n")
-            self.fragments.append(fragment)
+        if not fragment:
+            return self
+        last = len(self.fragments) - 1
+        if (isinstance(fragment, str) and last >= 0 and isinstance(self.fragments[last], str)
+                and self.markdown[-1] == _placeholder(last)):
+            # Right after another HTML fragment: one placeholder for both, joined
+            # as Markdown would have joined their two blocks. A speech's plain
+            # paragraphs become one placeholder instead of one each, which
+            # Python-Markdown had to parse as so many HTML blocks.
+            self.fragments[last] = f"{self.fragments[last]}\n{fragment}"
+            return self
+        self.markdown.append(_placeholder(len(self.fragments)))
+        self.fragments.append(fragment)
         return self
 
     def block(self, markdown: str, anchor: Anchor) -> Doc:
@@ -115,6 +125,10 @@ class Doc:
             return self.body
         lines = "".join(f"{k}: {json.dumps(v, ensure_ascii=False)}\n" for k, v in self.meta.items())
         return f"---\n{lines}---\n\n{self.body}"
+
+
+def _placeholder(index: int) -> str:
+    return f"<!-- podium:{_KEY}:{index} -->\n"
 
 
 def fill(html: str, fragments: Sequence[Fragment], clean: Callable[[str], str] | None = None) -> str:

@@ -53,7 +53,7 @@ class PathCollision(ValueError):
     replace the other (a statement with id `index` and its year's listing)."""
 
 
-DATA_FORMATS = ("jsonl.gz", "csv")
+DATA_FORMATS = ("jsonl.bz2", "csv")
 """The exports the site publishes, as data/statements.<format>."""
 
 

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from enum import StrEnum
+from functools import cached_property
 
 from podium.text import markup
 from podium.text.normalise import fenced
@@ -35,9 +36,13 @@ class Block:
     text: str
     number: int | None
     """1-based number among the text blocks; None for other Markdown."""
-    markdown: str = ""
-    """The block as Markdown that shows it as the rule says (podium.text.markup):
-    text escaped where Markdown would take it for syntax."""
+
+    @cached_property
+    def markdown(self) -> str:
+        """The block as Markdown that shows it as the rule says (podium.text.markup):
+        text escaped where Markdown would take it for syntax. Made when first
+        asked: most blocks are plain prose, written as HTML without it (podium.text.prose)."""
+        return to_markdown(self.text, self.kind)
 
     @property
     def source_number(self) -> str | None:
@@ -147,7 +152,7 @@ def parse(body: str) -> list[Block]:
         kind = classify(text, structure)
         if kind.is_text:
             number += 1
-            result.append(Block(kind, text, number, to_markdown(text, kind)))
+            result.append(Block(kind, text, number))
         else:
-            result.append(Block(kind, text, None, to_markdown(text, kind)))
+            result.append(Block(kind, text, None))
     return result

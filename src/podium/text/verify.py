@@ -84,26 +84,46 @@ def _tags(markdown: str) -> str:
 
 
 def source_words(markdown: str) -> Counter[str]:
+    return Counter(_source_list(markdown))
+
+
+def _source_list(markdown: str) -> list[str]:
+    """The words a reader sees of a source, in order (syntax words left out)."""
     if any(h in markdown for h in _SYNTAX_HINTS):  # most statements are plain prose
         markdown = _SYNTAX.sub(" ", _hidden(_reference_labels(markdown)))
         markdown = html.unescape(_tags(markdown)) if "&" in markdown else _tags(markdown)
-    return counted_words(markdown)
+    return _word_list(markdown)
 
 
 def html_words(fragment: str) -> Counter[str]:
-    return counted_words(html.unescape(_TAG.sub(" ", fragment)))
+    return Counter(_html_list(fragment))
+
+
+def _html_list(fragment: str) -> list[str]:
+    return _word_list(html.unescape(_TAG.sub(" ", fragment)))
 
 
 def counted_words(text: str) -> Counter[str]:
     """Words, split at underscores too: `_emphasis_` shows as "emphasis", a fill
     line `____` is no word, and `snake_case`, `snake\\_case` (Markdown's escape)
     and the `snake_case` a page shows for either are the same two words."""
+    return Counter(_word_list(text))
+
+
+def _word_list(text: str) -> list[str]:
     found = words(text)
     if "_" not in text:
-        return Counter(found)
-    return Counter(part for w in found for part in w.split("_") if part)
+        return found
+    return [part for w in found for part in w.split("_") if part]
 
 
 def missing_words(markdown: str, fragment: str) -> list[str]:
-    """Words of the source that the HTML does not show, with repeats, sorted."""
-    return sorted((source_words(markdown) - html_words(fragment)).elements())
+    """Words of the source that the HTML does not show, with repeats, sorted.
+
+    A page usually shows its source's words in the source's order: then two
+    lists compare equal and no multiset is needed (a fifth of the check's time
+    on the UN General Debate Corpus)."""
+    source, shown = _source_list(markdown), _html_list(fragment)
+    if source == shown:
+        return []
+    return sorted((Counter(source) - Counter(shown)).elements())
