@@ -179,7 +179,7 @@ def _too_long(shown: str, data: dict[Any, Any], lines: dict[tuple[Any, ...], int
                 problems.append(Problem(shown, _line(loc, lines), ".".join(map(str, loc)),
                                         f"holds the invisible character U+{ord(bad[0]):04X}",
                                         _unshowable_hint(bad[0])))
-            elif ".".join(map(str, loc)) not in MULTILINE and ("\n" in value.strip() or "\r" in value.strip()):
+            elif ".".join(map(str, loc)) not in MULTILINE and any(c in value.strip() for c in "\r\n"):
                 problems.append(Problem(shown, _line(loc, lines), ".".join(map(str, loc)),
                                         "holds a line break, but it is one line on the page and in "
                                         "citations", "join its lines (in YAML, `>-` folds a long "
