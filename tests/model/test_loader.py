@@ -157,3 +157,9 @@ def test_every_problem_of_a_file_in_one_run() -> None:
     """A value over its limit does not hide the schema's complaints, nor the reverse."""
     problems = problems_of(statement_text(title="x" * 600, kind="speach"))
     assert sorted(p.split(": ")[1] for p in problems) == ["kind", "title"]
+
+
+def test_a_name_starting_with_a_dash_gets_its_own_hint(tmp_path: Path) -> None:
+    (tmp_path / "-dash.md").write_text(statement_text(id="dash"), encoding="utf-8")
+    [problem] = load_dir(tmp_path).problems
+    assert "starts with '-'" in problem.message and "'dash.md'" in problem.hint

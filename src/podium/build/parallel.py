@@ -49,6 +49,9 @@ class WorkerError(RuntimeError):
 
 @dataclass(frozen=True)
 class _Record:
+    """A log record a worker made, sent back to be logged by the parent (a
+    LogRecord itself may hold what does not pickle)."""
+
     name: str
     level: int
     message: str

@@ -23,11 +23,14 @@ STATEMENT_HEAD = re.compile(
     r"check against delivery|\b(?:discours|déclaration|intervention|allocution) (?:de|du|par)\b|"
     r"prononcée fait foi|\b(?:discurso|intervención|declaración|palabras) (?:de|del)\b|"
     r"\bвыступлени\w+|phát biểu của|发言人|發言人|^(?:[A-Z]{2,6} )?statement\b", re.IGNORECASE)
-PRESIDING = re.compile(
-    r"\b(?:president|chair(?:person|man|woman)?|secretary-general|président\w*|presidente|secr[ée]taire "
-    r"g[ée]n[ée]ral|secretario general|председател\w+|генеральн\w+ секретар\w+|chủ tịch)\b[^\n]{0,60}"
-    r"\b(?:general assembly|council|conference|assembly|united nations|assemblée|asamblea|ассамбле\w+|"
-    r"đại hội đồng|conseil|consejo)|\bsecretary[- ]general\b|\bsecr[ée]taire g[ée]n[ée]ral\b", re.IGNORECASE)
+_PRESIDING_TITLE = (r"president|chair(?:person|man|woman)?|secretary-general|président\w*|presidente"
+                    r"|secr[ée]taire g[ée]n[ée]ral|secretario general|председател\w+"
+                    r"|генеральн\w+ секретар\w+|chủ tịch")
+_PRESIDED_BODY = (r"general assembly|council|conference|assembly|united nations|assemblée|asamblea"
+                  r"|ассамбле\w+|đại hội đồng|conseil|consejo")
+PRESIDING = re.compile(rf"\b(?:{_PRESIDING_TITLE})\b[^\n]{{0,60}}\b(?:{_PRESIDED_BODY})"
+                       r"|\bsecretary[- ]general\b|\bsecr[ée]taire g[ée]n[ée]ral\b", re.IGNORECASE)
+"""Who presides or serves a body (its President, the Secretary-General): addressed, never the speaker."""
 SPEECH = re.compile(
     r"\b(?:opening|closing|keynote|welcoming|inaugural|commencement)\s+(?:remarks|address|speech|lecture)\b|"
     r"\bdiscours d['’](?:ouverture|clôture)\b|\bdiscurso (?:de apertura|de clausura|inaugural)\b|"
@@ -398,17 +401,26 @@ def join_lines(block: str) -> str:
     return out
 
 
-_BOILERPLATE = re.compile(
-    r"\byour (?:excellenc|majest|highness)|^\W*(?:excellenc|mr\.? president|madam president)|"
-    r"check against delivery|as delivered|as prepared|la version prononcée|cotejar con|cookies?\b|"
-    r"^\s*(?:home|inicio|accueil|menu|search|share|audio|video|foto|photo|print)\b|[>|»]\s|^\(.*\)$|"
-    r"^\W*$", re.IGNORECASE)
+_BOILERPLATE = re.compile("|".join([
+    r"\byour (?:excellenc|majest|highness)",
+    r"^\W*(?:excellenc|mr\.? president|madam president)",
+    r"check against delivery|as delivered|as prepared|la version prononcée|cotejar con|cookies?\b",
+    r"^\s*(?:home|inicio|accueil|menu|search|share|audio|video|foto|photo|print)\b",  # navigation
+    r"[>|»]\s",  # a breadcrumb trail
+    r"^\(.*\)$",
+    r"^\W*$",
+]), re.IGNORECASE)
+"""Lines of a page that are no title: notices, navigation, salutations."""
 
 
-_NOT_A_TITLE = re.compile(
-    r"^\W*(?:\d|[-*+•]\s)|\*\*|^\W*(?:excellenc|honou?rable|mr\.? president|madam president|mr\.? chair|"
-    r"madam chair|distinguished|dear|ladies and gentlemen|good (?:morning|afternoon|evening)|thank you|"
-    r"allow me|let me|at the outset|i (?:have|would|wish|am)|it is)|\b[A-Z]\.$", re.IGNORECASE)
+_NOT_A_TITLE = re.compile("|".join([
+    r"^\W*(?:\d|[-*+•]\s)",  # a paragraph number or a list mark
+    r"\*\*",
+    r"^\W*(?:excellenc|honou?rable|mr\.? president|madam president|mr\.? chair|madam chair|distinguished"
+    r"|dear|ladies and gentlemen|good (?:morning|afternoon|evening)|thank you|allow me|let me|at the outset"
+    r"|i (?:have|would|wish|am)|it is)",
+    r"\b[A-Z]\.$",  # a sentence cut after an initial ("congratulate H.")
+]), re.IGNORECASE)
 """Openings of a speech, salutations, numbers and cut initials: not what a text is called."""
 
 

@@ -62,7 +62,8 @@ def target(out: Path, id_: str, existing: Existing, *, force: bool,
     path = out / f"{id_}.md"
     if path.exists() or path.is_symlink():
         held = existing.ids.get(path)
-        what = f"holds the statement {held!r}" if held else "is not a valid statement"
+        what = (f"holds the statement {held!r}" if held
+                else "already exists and does not load as a statement (`podium check` says why)")
         raise Refused(f"{path} {what}; --force only replaces the statement with the same id: "
                       "move that file away or give this statement another id")
     return path

@@ -16,8 +16,6 @@ from importlib.resources import files
 import pycountry
 import yaml
 
-BCP47 = re.compile(r"^[A-Za-z]{2,3}(?:-[A-Za-z0-9]{1,8})*$")
-
 
 @dataclass(frozen=True)
 class Delegation:
@@ -115,6 +113,11 @@ def close_delegation_codes(code: str) -> list[str]:
             names[c.common_name.casefold()] = c.alpha_3
     close = difflib.get_close_matches(text.casefold(), list(names), n=3, cutoff=0.8)
     return list(dict.fromkeys(names[n] for n in close))
+
+
+
+BCP47 = re.compile(r"^[A-Za-z]{2,3}(?:-[A-Za-z0-9]{1,8})*$")
+"""A language tag's shape: `en`, `fr-CA`, `zh-Hant`."""
 
 
 def language_name(tag: str) -> str | None:

@@ -124,6 +124,10 @@ def _name_problem(root: Path, rel: Path) -> Problem | None:
                        f"rename it without the leading '.' (e.g. {printable(bad[1:])!r}), named "
                        "after the statement's id; to keep a draft out of the site, move it out of "
                        "the statements folder")
+    if bad.startswith("-") and _SAFE_NAME.fullmatch(bad[1:]):
+        return Problem(_show(root, rel), None, None,
+                       f"the name {printable(bad)!r} starts with '-', which shells and tools read "
+                       "as an option", f"rename it without the leading '-' (e.g. {printable(bad[1:])!r})")
     return Problem(_show(root, rel), None, None,
                    f"the name {printable(bad)!r} has characters that web servers, URLs or shells "
                    "treat specially (spaces, quotes, < > & ; $ and the like, or control characters)",
