@@ -147,3 +147,43 @@ def test_the_cache_can_be_deleted_at_any_time(project: Path, tmp_path: Path) -> 
         p.name for p in (project / ".cache" / "podium").iterdir())) / "pages")
     _build(project, tmp_path / "two")
     assert differences(tmp_path / "one", tmp_path / "two") == []
+
+
+FACET_MODULE = '''
+from pathlib import Path
+
+import yaml
+
+from podium.site.facets import Column, Facet, PanelRow
+from podium.site.taxonomy import Term, slugify
+
+
+def _regions():
+    return yaml.safe_load((Path(__file__).parent / "regions.yaml").read_text(encoding="utf-8"))
+
+
+def region(meta, t):
+    name = _regions().get(meta.delegation or "")
+    return [Term(slugify(name), name, (name.casefold(),))] if name else []
+
+
+REGION = Facet("region", region, pages="regions", panel=PanelRow(35, "panel.region"),
+               columns=(Column("region", lambda meta: _regions().get(meta.delegation or "")),),
+               strings={"en": {"panel.region": "Region", "taxonomy.region.title": "Regions",
+                               "taxonomy.region.term": "{term}"}})
+'''
+
+
+def test_a_facets_own_data_file_is_in_the_keys(project: Path, tmp_path: Path) -> None:
+    """A site's facet reading its terms from a data file of its own: a change to
+    that file reaches the pages and the data exports (their keys hold every
+    statement's terms), not only a rebuild without the cache."""
+    (project / "region_facet.py").write_text(FACET_MODULE, encoding="utf-8")
+    regions = project / "regions.yaml"
+    regions.write_text("VNM: South-eastern Asia\nFRA: Western Europe\nBRA: South America\n", encoding="utf-8")
+    _config(project, plugins=[{"podium": {"pagefind_budget": 2500, "facets": ["region_facet.py:REGION"]}}])
+    _build(project, tmp_path / "first")
+    regions.write_text("VNM: South-East Asia\nFRA: Western Europe\nBRA: South America\n", encoding="utf-8")
+    _same_as_cold(project, tmp_path, "regions")
+    exported = (tmp_path / "regions-warm" / "data" / "statements.csv").read_text(encoding="utf-8")
+    assert "South-East Asia" in exported

@@ -12,7 +12,8 @@ generated page and data file, from everything it is made of.
   addresses (which other statements can change), its date.
 - An index page (a term's or a listing's further pages): the page Podium
   generates (its Markdown and HTML parts), which holds everything it lists.
-- A data file (exports, feeds): every statement's source bytes.
+- A data file (exports, feeds): every statement's source bytes and terms (a
+  site's facet may read its terms from a data file of its own).
 
 The cache is used only when Podium is the site's one plugin and there are no
 hooks: another plugin's page events are not run for a page taken from the
@@ -150,8 +151,10 @@ class Keys:
 
     def data_file(self, src_uri: str) -> str:
         if self._collection is None:
+            ctx = self.site.context
             self._collection = digest(*(part for st in self.site.collection
-                                        for part in (st.path.as_posix(), self.source(st.path))))
+                                        for part in (st.path.as_posix(), self.source(st.path),
+                                                     repr([ctx.term_links(f, st) for f in ctx.facets]))))
         return digest("file", src_uri, self._collection)
 
     def everything(self) -> None:
