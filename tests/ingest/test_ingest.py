@@ -156,4 +156,19 @@ def test_new_scaffold_has_every_field(capsys) -> None:  # type: ignore[no-untype
     text = capsys.readouterr().out
     meta = yaml.safe_load(text.split("---")[1])
     from podium.model.schema import StatementMeta
-    assert set(StatementMeta.model_fields) - set(meta) <= {"end_marker", "review"}
+    assert set(StatementMeta.model_fields) - set(meta) <= {"end_marker", "review", "delegation"}
+    assert "# delegation: VNM" in text  # commented: no placeholder code would pass the check
+
+
+def test_a_new_file_is_a_draft_until_its_placeholders_are_filled(tmp_path, capsys) -> None:  # type: ignore[no-untyped-def]
+    """`podium new` writes a draft the check accepts; without `draft: true`, each
+    placeholder left is an error naming its line."""
+    folder = tmp_path / "statements"
+    folder.mkdir()
+    assert main(["new", "--kind", "statement", "--id", "fra-unga-79", "--out", str(folder)]) == 0
+    assert main(["check", str(folder)]) == 0
+    path = folder / "fra-unga-79.md"
+    path.write_text(path.read_text(encoding="utf-8").replace("draft: true", "draft: false"), encoding="utf-8")
+    capsys.readouterr()
+    assert main(["check", str(folder)]) == 1
+    assert "venue: is the placeholder '…' that `podium new` wrote" in capsys.readouterr().out

@@ -6,10 +6,11 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
 from conftest import SiteBuilder, page, statement_text
 from markupsafe import Markup
 
-from podium.site.templating import Templates
+from podium.site.templating import TemplateFailed, Templates
 
 HOSTILE = "<script>alert('x')</script> & \"quoted\""
 
@@ -44,3 +45,12 @@ def test_a_site_overrides_the_panel_from_its_custom_dir(tmp_path: Path, temp_sit
     assert html.select_one(".podium-cite .tabbed-set")
     assert page(site, "delegations/").select_one(".md-typeset__table")
 
+
+
+def test_a_failing_override_names_its_file_and_line(tmp_path: Path) -> None:
+    (tmp_path / "podium").mkdir()
+    (tmp_path / "podium" / "panel.html").write_text("<dl>\n{{ speaker.name }}\n</dl>\n", encoding="utf-8")
+    with pytest.raises(TemplateFailed) as failed:
+        Templates([str(tmp_path)]).render("panel.html", speaker=None)
+    assert f"{tmp_path / 'podium' / 'panel.html'}:2:" in str(failed.value)
+    assert "{% if %}" in str(failed.value)

@@ -487,12 +487,12 @@ id: {id}                 # a-z, 0-9 and hyphens; part of the URL; never change i
 kind: {kind}             # statement, speech, joint-statement, press-release, news-report, letter, interview
 title: Statement by …
 title_supplied: false    # true if the source has no title and you wrote this one
-draft: false             # true: checked leniently, listed by `podium check`, not published
+draft: true              # delete this line when done: a draft is checked leniently, listed, not published
 speaker:
   name: …                # normal casing, without honorifics
   honorific: H.E.        # as printed before the name
   role: Permanent Representative of …
-delegation: …            # ISO 3166-1 alpha-3 (VNM, FRA) or an organisation code (EU, AU)
+# delegation: VNM         # ISO 3166-1 alpha-3 (VNM, FRA) or an organisation code (EU, AU)
 event:
   body: …                # e.g. Human Rights Council
   session: …             # e.g. 57th session
@@ -504,7 +504,7 @@ language: en             # BCP 47: en, fr, es, vi, ar, ru, zh-Hans
 topics: []
 source:
   publisher: …
-  url: https://…
+  # url: https://…        # the address you took the text from
   retrieved: {today}
 related: []              # - id: other-statement-id
                          #   relation: reports-on   # or responds-to, translation-of

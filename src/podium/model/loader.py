@@ -141,6 +141,8 @@ overrides and isolates, whose effect runs on past the value into the page."""
 BODY_CONTROL = re.compile("[\x00-\x08\x0e-\x1f\x7f]")
 """Control characters a text may not hold; tabs, line ends, and the vertical tab
 and form feed of PDF copies (read as spaces: podium.text.normalise) it may."""
+PLACEHOLDERS = frozenset({"…", "...", "Statement by …"})
+"""Values `podium new` writes for a person to replace: refused once the file is no draft."""
 MULTILINE = frozenset({"summary", "source.heading"})
 """Fields whose value may run over several lines; every other value is one line."""
 
@@ -179,6 +181,10 @@ def _too_long(shown: str, data: dict[Any, Any], lines: dict[tuple[Any, ...], int
                 problems.append(Problem(shown, _line(loc, lines), ".".join(map(str, loc)),
                                         f"{len(value):,} characters, more than the {limit:,} allowed",
                                         "shorten it; long text belongs in the body"))
+            elif value.strip() in PLACEHOLDERS and data.get("draft") is not True:
+                problems.append(Problem(shown, _line(loc, lines), ".".join(map(str, loc)),
+                                        f"is the placeholder {value.strip()!r} that `podium new` wrote",
+                                        "fill it in, or delete the line if it does not apply"))
             elif bad := UNSHOWABLE.search(value):
                 problems.append(Problem(shown, _line(loc, lines), ".".join(map(str, loc)),
                                         f"holds the invisible character U+{ord(bad[0]):04X}",

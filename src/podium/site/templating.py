@@ -57,8 +57,31 @@ class Templates:
         return self._env
 
     def render(self, name: str, **context: object) -> str:
-        """Render podium/<name>, compiled on first use in this process."""
+        """Render podium/<name>, compiled on first use in this process. A failure
+        names the template file and its line (an override's mistake, most often)."""
         template = self._loaded.get(name)
         if template is None:
             template = self._loaded[name] = self.env.get_template(f"podium/{name}")
-        return _as_before(template.render(context))
+        try:
+            return _as_before(template.render(context))
+        except Exception as exc:
+            raise TemplateFailed(_where(template, exc), exc) from exc
+
+
+class TemplateFailed(RuntimeError):
+    """A template of Podium's, or a site's override of one, failed to render."""
+
+    def __init__(self, where: str, exc: Exception) -> None:
+        super().__init__(f"{where}: {type(exc).__name__}: {exc} (a value may be missing on some "
+                         "statements, e.g. `speaker` on a news report: test it with {% if %})")
+
+
+def _where(template: Template, exc: Exception) -> str:
+    """The template's file and the line of it that failed, from the traceback."""
+    line = None
+    tb = exc.__traceback__
+    while tb is not None:
+        if tb.tb_frame.f_code.co_filename == template.filename:
+            line = tb.tb_lineno  # Jinja rewrites its frames to the template's own lines
+        tb = tb.tb_next
+    return f"{template.filename}:{line}" if line else str(template.filename)
