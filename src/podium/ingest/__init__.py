@@ -327,12 +327,13 @@ def _make_id(m: dict[str, Any], path: Path) -> str:
     if m.get("kind") == "news-report":
         publisher = str(m.get("source", {}).get("publisher", ""))
         code = next((k for k, v in news.AGENCIES.items() if v == publisher), publisher)
-        parts = [slugify(code)[:16], m.get("date", ""),
-                 slugify(m.get("title", ""))[:40]]
+        parts = [slugify(code, max_length=16, word_boundary=True), m.get("date", ""),
+                 slugify(m.get("title", ""), max_length=40, word_boundary=True)]  # whole words
     elif m.get("delegation") and m.get("event"):
         session = re.search(r"\d+", m["event"].get("session", ""))
         number = session.group(0) if session else ""
-        parts = [m["delegation"].lower(), slugify(m["event"].get("body", ""))[:30], number]
+        body = slugify(m["event"].get("body", ""), max_length=30, word_boundary=True)
+        parts = [m["delegation"].lower(), body, number]
     slug = slugify("-".join(p for p in parts if p)) or slugify(path.stem) or "statement"
     return slug[:100].strip("-")
 
