@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+import contextlib
 import gzip
 import json
 import re
 import subprocess
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -149,38 +151,36 @@ def test_cut_or_empty_files_are_not_a_success(tmp_path: Path, damage: str) -> No
         verify(bundle, 3)
 
 
-def test_a_full_disk_fails_with_one_line(tmp_path: Path) -> None:
-    """Pagefind writing to a full file system (a 64 KB tmpfs): an error, never a
-    success over empty or cut files."""
-    disk = tmp_path / "disk"
-    disk.mkdir()
-    mounted = subprocess.run(["mount", "-t", "tmpfs", "-o", "size=64k", "tmpfs", str(disk)],
+@contextlib.contextmanager
+def _small_disk(folder: Path, size: str) -> Iterator[Path]:
+    """A tmpfs of `size` mounted at `folder` for the block (skips where mounting needs root)."""
+    folder.mkdir()
+    mounted = subprocess.run(["mount", "-t", "tmpfs", "-o", f"size={size}", "tmpfs", str(folder)],
                              capture_output=True, check=False)
     if mounted.returncode != 0:
         pytest.skip("cannot mount a tmpfs here (needs root)")
     try:
+        yield folder
+    finally:
+        subprocess.run(["umount", str(folder)], check=False)
+
+
+def test_a_full_disk_fails_with_one_line(tmp_path: Path) -> None:
+    """Pagefind writing to a full file system (a 64 KB tmpfs): an error, never a
+    success over empty or cut files."""
+    with _small_disk(tmp_path / "disk", "64k") as disk:
         indexer = Indexer(disk / "pagefind")
         for i in range(50):
             indexer.add(f"/s{i}/", page(f"S{i}", f"Statement number {i}. " * 40))
         with pytest.raises(IndexingError) as error:
             indexer.write()
         assert "\n" not in str(error.value)
-    finally:
-        subprocess.run(["umount", str(disk)], check=False)
 
 
 def test_a_full_disk_fails_the_build_with_one_line(temp_site: SiteBuilder, tmp_path: Path) -> None:
     """MkDocs' own writes (the theme's files) on a full disk: one line, no traceback."""
-    disk = tmp_path / "site"  # where temp_site builds
-    disk.mkdir()
-    mounted = subprocess.run(["mount", "-t", "tmpfs", "-o", "size=1200k", "tmpfs", str(disk)],
-                             capture_output=True, check=False)
-    if mounted.returncode != 0:
-        pytest.skip("cannot mount a tmpfs here (needs root)")
-    try:
+    with _small_disk(tmp_path / "site", "1200k"):  # where temp_site builds
         result, _ = temp_site({"a.md": statement_text(id="a")})
-    finally:
-        subprocess.run(["umount", str(disk)], check=False)
     assert result.returncode != 0
     assert "Traceback" not in result.stderr
     assert "podium: the build failed: No space left on device" in result.stderr
