@@ -182,15 +182,24 @@ class Service:
             # Pagefind replies before every file is on disk, and a service whose
             # input ends exits without finishing its writes (1 run in ~30 left an
             # empty pagefind-entry.json): wait until the bundle is whole first.
+            # Whole means: it verifies, and no file of it grows between two looks
+            # (a cut pagefind-worker.js passed the check once, under load).
             deadline = time.monotonic() + WRITE_WAIT
+            sizes: dict[Path, int] | None = None
             while True:
                 try:
                     verify(output, len(self._pages))
-                    break
+                    now = _sizes(output)
+                    if now == sizes:
+                        break
+                    sizes = now
                 except IndexingError:
                     if time.monotonic() > deadline or self._process.poll() is not None:
                         raise
-                    time.sleep(0.05)
+                    sizes = None
+                if time.monotonic() > deadline:
+                    raise IndexingError(f"{output}: Pagefind was still writing after {WRITE_WAIT:.0f} s")
+                time.sleep(0.1)
             assert self._process.stdin is not None
             self._process.stdin.close()  # the service exits once its input ends
             if code := self._process.wait():
@@ -232,6 +241,11 @@ class Service:
         if reply.get("type") == "Error":
             raise IndexingError(str(reply.get("message", reply)))
         return reply
+
+
+def _sizes(bundle: Path) -> dict[Path, int]:
+    """Every file of a bundle with its size."""
+    return {p: p.stat().st_size for p in bundle.rglob("*") if p.is_file()}
 
 
 def verify(bundle: Path, pages: int) -> None:
