@@ -20,6 +20,7 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path, PurePosixPath
 
+from podium.ingest.events import english_ordinal
 from podium.model import codes
 
 NAME = re.compile(r"^([A-Z]{2,3})_(\d{1,3})_(\d{4})\.txt$")
@@ -96,18 +97,13 @@ def speeches(archive: Path, only: Iterable[str] | None = None) -> Iterator[Speec
             yield Speech(parsed[0], parsed[1], parsed[2], text, member.name)
 
 
-def _ordinal(n: int) -> str:
-    suffix = "th" if 10 <= n % 100 <= 20 else {1: "st", 2: "nd", 3: "rd"}.get(n % 10, "th")
-    return f"{n}{suffix}"
-
-
 def statement(speech: Speech) -> str:
     """The statement file of a speech: front matter from the file name, then the
     text untouched. The corpus gives the year only, so the event spans the year
     and the statement has no day of its own."""
     found = codes.delegation(speech.delegation)
     who = found.name if found else speech.delegation
-    session = f"{_ordinal(speech.session)} session"
+    session = f"{english_ordinal(speech.session)} session"
     meta = {
         "id": speech.id,
         "kind": "speech",
