@@ -182,21 +182,21 @@ class Service:
             # Pagefind replies before every file is on disk, and a service whose
             # input ends exits without finishing its writes (1 run in ~30 left an
             # empty pagefind-entry.json): wait until the bundle is whole first.
-            # Whole means: it verifies, and no file of it grows between two looks
-            # (a cut pagefind-worker.js passed the check once, under load).
+            # Whole means: no file of it changes size between two looks (a cut
+            # pagefind-worker.js passed the check once, under load), and then it
+            # verifies (which decompresses every file: done only once sizes hold).
             deadline = time.monotonic() + WRITE_WAIT
             sizes: dict[Path, int] | None = None
             while True:
-                try:
-                    verify(output, len(self._pages))
-                    now = _sizes(output)
-                    if now == sizes:
+                now = _sizes(output)
+                if now == sizes:
+                    try:
+                        verify(output, len(self._pages))
                         break
-                    sizes = now
-                except IndexingError:
-                    if time.monotonic() > deadline or self._process.poll() is not None:
-                        raise
-                    sizes = None
+                    except IndexingError:
+                        if time.monotonic() > deadline or self._process.poll() is not None:
+                            raise
+                sizes = now
                 if time.monotonic() > deadline:
                     raise IndexingError(f"{output}: Pagefind was still writing after {WRITE_WAIT:.0f} s")
                 time.sleep(0.1)
