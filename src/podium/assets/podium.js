@@ -65,7 +65,7 @@ var podiumBundles = (function () {
           var base = new URL(b.path, index).href;
           return import(base + "pagefind.js").then(function (pf) {
             return pf.options({ basePath: base, excerptLength: 24 }).then(function () {
-              return { pf: pf, language: b.language };
+              return { pf: pf, language: b.language, superseded: b.superseded || {} };
             });
           });
         }));
@@ -117,6 +117,11 @@ function podiumSearchAll(query, filters, sort, counts) {
   }).then(function (answers) {
     var counts = {}, total = 0;
     answers.forEach(function (a) {
+      a.found.results = a.found.results.filter(function (r) {
+        var gone = a.superseded[r.id];
+        if (gone) podiumUncount(a.found.filters, gone);
+        return !gone;
+      });
       total += a.found.results.length;
       Object.entries(a.found.filters || {}).forEach(function (entry) {
         var group = counts[entry[0]] = counts[entry[0]] || {};
@@ -127,6 +132,18 @@ function podiumSearchAll(query, filters, sort, counts) {
       return a.found.results.map(function (r) { r.language = a.language; return r; });
     });
     return { total: total, filters: counts, next: sort ? podiumByDate(lists, sort === "desc") : podiumByScore(answers) };
+  });
+}
+
+// In `mkdocs serve`, a page edited since the first build is searched in an
+// overlay bundle, and its old copy, listed as superseded in the manifest with
+// its filter values, is dropped here: from the results and from the counts
+// (podium.outputs.overlay).
+function podiumUncount(filters, gone) {
+  Object.entries(gone).forEach(function (entry) {
+    var group = (filters || {})[entry[0]];
+    if (!group) return;
+    entry[1].forEach(function (value) { if (group[value]) group[value] -= 1; });
   });
 }
 

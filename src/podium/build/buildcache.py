@@ -50,6 +50,17 @@ def digest(*parts: str | bytes) -> str:
     return h.hexdigest()
 
 
+Signature = tuple[int, int, int, int]
+
+
+def signature(path: Path) -> Signature:
+    """What changes whenever a file's bytes do (an editor's save sets its times):
+    a rebuild in one `mkdocs serve` session reads again only the files whose
+    signature changed."""
+    s = path.stat()
+    return s.st_mtime_ns, s.st_ctime_ns, s.st_size, s.st_ino
+
+
 def tree_digest(folder: Path) -> str:
     """A hash of every file under `folder`: names and bytes (caches left aside)."""
     parts: list[str | bytes] = []

@@ -15,7 +15,7 @@ only the thread that calls it.
 from __future__ import annotations
 
 import logging
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import partial
 from pathlib import Path
 
@@ -33,8 +33,10 @@ from podium.mkdocs import pagecache
 from podium.mkdocs.generated import Pages
 from podium.mkdocs.page import PodiumPage
 from podium.mkdocs.searchindex import SearchIndex
+from podium.mkdocs.session import Session
 from podium.model.problems import CollectionError, Problem
 from podium.model.schema import RelationType
+from podium.outputs import overlay
 
 log = logging.getLogger("mkdocs.plugins.podium")
 
@@ -53,21 +55,33 @@ class Built:
 
 
 def build(pages: Pages, env: Environment, config: MkDocsConfig, files: Files, nav: Navigation,
-          workers: int, index_budget: int | None, cache_dir: Path | None) -> Built:
+          workers: int, index_budget: int | None, cache_dir: Path | None,
+          session: Session | None = None) -> Built:
     """Build the deferred pages and data files, then take them out of `files` so
     that MkDocs does not build them again. With `index_budget`, the statement
     pages are indexed by Pagefind. With `cache_dir`, what the build cache holds
-    is taken from it and what it lacks is added."""
+    is taken from it and what it lacks is added; in a `serve` session, what the
+    last build made with the same key is moved back from it first."""
     cache = pagecache.cache_for(config, nav, cache_dir) if cache_dir is not None else None
     keys = None
+    pages.site.store = cache
     if cache is not None:
-        keys = pagecache.Keys(pages.site, pages.root)
+        keys = pagecache.Keys(pages.site, pages.root, session)
         keys.everything()  # hashed once, here, for every worker
+    reuse = session if session is not None and cache is not None else None
+    if reuse is not None:
+        assert cache is not None
+        reuse.begin(cache.generation)
+    if session is not None and session.search is not None and (
+            index_budget is None or session.search.overlay_size() > overlay.OVERLAY_BUDGET):
+        session.search = None  # a complete index this time
     every = pages.every = list(files.documentation_pages())
     deferred = [f for f in every if isinstance(f.page, PodiumPage) and f.page.deferred]
     statements = _pairs_together(pages, [f for f in deferred if _statement_page(f)])
     others = [f for f in deferred if not _statement_page(f)]
     data = [f for f in files if f.src_uri in pages.data_files]
+    if reuse is not None and keys is not None:
+        _restore(reuse, keys, deferred, data, texts=index_budget is not None)
     # The statement pages (the ones Pagefind indexes) first, so that Pagefind
     # can write its index while the rest is built: the data files, each on
     # its own, then the index pages (small batches, no long tail at the end).
@@ -80,21 +94,23 @@ def build(pages: Pages, env: Environment, config: MkDocsConfig, files: Files, na
     first = len(exports) if warm else 0
     last = first + len(indexed) - 1
     job = partial(_build_batch, pages, every, nav, env=env, config=config, files=files,
-                  index=index_budget is not None, cache=cache, keys=keys)
+                  index=index_budget is not None, cache=cache, keys=keys, session=reuse)
     lost: list[Problem] = []
     from_cache = 0
     index: SearchIndex | None = None
     try:
         results = parallel.run(job, batches, workers, capture="mkdocs")  # forks here
         if index_budget is not None:  # Pagefind's threads start after the fork
-            index = SearchIndex(Path(config.site_dir), index_budget, cache)
+            index = SearchIndex(Path(config.site_dir), index_budget, cache, session)
             if not indexed:
                 index.start_write()
-        for number, (built, problems, hits) in enumerate(results):
-            lost.extend(problems)
-            from_cache += hits
+        for number, batch in enumerate(results):
+            lost.extend(batch.lost)
+            from_cache += batch.hits
+            if session is not None:
+                session.made.update(batch.made)
             if index is not None and first <= number <= last:
-                index.add(built)
+                index.add(batch.outbox)
                 if number == last:  # Pagefind writes while index pages are built
                     index.start_write()
     except parallel.WorkerError as exc:
@@ -109,8 +125,8 @@ def build(pages: Pages, env: Environment, config: MkDocsConfig, files: Files, na
         raise PluginError(f"podium: {CollectionError(lost)}")
     for file in deferred + data:
         files.remove(file)
-    log.info("podium: built %d generated page(s) (%d from the build cache) in %d process(es)",
-             len(deferred), from_cache, min(workers, max(len(batches), 1)))
+    log.info("podium: built %d generated page(s) (%d from the build cache or the last build) in %d "
+             "process(es)", len(deferred), from_cache, min(workers, max(len(batches), 1)))
     return Built(index, cache)
 
 
@@ -135,53 +151,91 @@ def _pairs_together(pages: Pages, files: list[File]) -> list[File]:
     return list(ordered.values())
 
 
+@dataclass
+class Batch:
+    """What building a batch of pages leaves to the parent process."""
+
+    outbox: list[tuple[str, str | None]] = field(default_factory=list)
+    """Each statement page's URL and search text (None: the text of the last build)."""
+    lost: list[Problem] = field(default_factory=list)
+    """The word check's failures."""
+    hits: int = 0
+    """Pages taken from the cache or the last build."""
+    made: list[tuple[str, str]] = field(default_factory=list)
+    """Each output's path in the site and its key."""
+
+
 def _build_batch(pages: Pages, every: list[File], nav: Navigation, batch: list[File], *,
                  env: Environment, config: MkDocsConfig, files: Files, index: bool,
-                 cache: Cache | None, keys: pagecache.Keys | None
-                 ) -> tuple[list[tuple[str, str]], list[Problem], int]:
+                 cache: Cache | None, keys: pagecache.Keys | None, session: Session | None) -> Batch:
     """Build pages the way MkDocs' own loop does (its page events included), or
-    take them from the cache; return the statement pages' search documents, for
-    the index, which lives in the parent, the word-check failures and the number
-    of pages taken from the cache."""
-    outbox: list[tuple[str, str]] = []
+    take them from the last build or the cache."""
+    out = Batch()
+    outbox: list[tuple[str, str | None]] = out.outbox
     pages.outbox = outbox if index else None
-    lost: list[Problem] = []
-    pages.lost = lost
-    hits = 0
+    pages.lost = out.lost
     try:
         for file in batch:
             if file.src_uri in pages.data_files:
-                _build_file(pages, file, cache, keys)
+                _build_file(pages, file, cache, keys, session, out.made)
                 continue
             page = file.page
             assert isinstance(page, PodiumPage)
             key = _key(page, keys) if keys is not None else None
+            if key is not None:
+                out.made.append((file.dest_uri, key))
+            if session is not None and file.dest_uri in session.restored:
+                if pages.outbox is not None and page.generated.statement is not None:
+                    outbox.append(("/" + page.url, None))  # (the last build's index is kept)
+                page.release()
+                out.hits += 1
+                continue
             if cache is not None and key is not None and _from_cache(page, cache, key, pages.outbox):
                 page.release()
-                hits += 1
+                out.hits += 1
                 continue
             page.deferred = False
-            before_lost, before_out = len(lost), len(outbox)
+            before_lost, before_out = len(out.lost), len(outbox)
             mkdocs_build._populate_page(page, config, files)
             mkdocs_build._build_page(page, config, every, nav, env)
-            if cache is not None and key is not None and len(lost) == before_lost:  # only pages that passed
+            if cache is not None and key is not None and len(out.lost) == before_lost:  # (it passed)
                 text = outbox[before_out][1] if len(outbox) > before_out else None
                 cache.put_page(key, Path(file.abs_dest_path).read_bytes(), text)
             page.release()
-        return outbox, lost, hits
+        return out
     finally:
         pages.outbox, pages.lost = None, []
 
 
+def _restore(session: Session, keys: pagecache.Keys, deferred: list[File], data: list[File],
+             texts: bool) -> None:
+    """In a serve rebuild, move back what the last build made with the same keys. A
+    statement page whose search text is needed is not, unless the last build's
+    index is kept (its text is then not needed): it comes from the cache, with it."""
+    wanted = {f.dest_uri: keys.data_file(f.src_uri) for f in data}
+    for file in deferred:
+        page = file.page
+        assert isinstance(page, PodiumPage)
+        if texts and session.search is None and page.generated.statement is not None:
+            continue
+        wanted[file.dest_uri] = _key(page, keys)
+    session.restore(wanted)
+
+
 def _key(page: PodiumPage, keys: pagecache.Keys) -> str:
-    generated = page.generated
-    if generated.statement is not None:
-        return keys.statement_page(generated)
-    page.doc = generated.build()  # made once: MkDocs reads the page from it on a miss
-    return keys.other_page(generated, page.doc)
+    """The page's key in the build cache (made once)."""
+    if page.key is None:
+        generated = page.generated
+        if generated.statement is not None:
+            page.key = keys.statement_page(generated)
+        else:
+            page.doc = generated.build()  # made once: MkDocs reads the page from it on a miss
+            page.key = keys.other_page(generated, page.doc)
+    return page.key
 
 
-def _from_cache(page: PodiumPage, cache: Cache, key: str, outbox: list[tuple[str, str]] | None) -> bool:
+def _from_cache(page: PodiumPage, cache: Cache, key: str,
+                outbox: list[tuple[str, str | None]] | None) -> bool:
     """Put the cached page in its place (and its text in the outbox), if there is one."""
     found = cache.page(key)
     if found is None:
@@ -197,8 +251,14 @@ def _from_cache(page: PodiumPage, cache: Cache, key: str, outbox: list[tuple[str
     return True
 
 
-def _build_file(pages: Pages, file: File, cache: Cache | None, keys: pagecache.Keys | None) -> None:
+def _build_file(pages: Pages, file: File, cache: Cache | None, keys: pagecache.Keys | None,
+                session: Session | None, made: list[tuple[str, str]]) -> None:
+    """Make a data file, or take it from the last build or the cache."""
     key = keys.data_file(file.src_uri) if keys is not None else None
+    if key is not None:
+        made.append((file.dest_uri, key))
+    if session is not None and file.dest_uri in session.restored:
+        return
     found = cache.file(key) if cache is not None and key is not None else None
     if found is not None:
         buildcache.copy(found, file.abs_dest_path)

@@ -39,7 +39,7 @@ class Pages:
         """Generated pages by source path, for the page hooks."""
         self.data_files: dict[str, GeneratedFile] = {}
         """Exports and feeds by path, made with the deferred pages."""
-        self.outbox: list[tuple[str, str]] | None = None
+        self.outbox: list[tuple[str, str | None]] | None = None
         """Statement pages (URL, search document) built by the current batch, for the index."""
         self.lost: list[Problem] = []
         """Word-check failures of the pages built so far (of the current batch, in a worker)."""

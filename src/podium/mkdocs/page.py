@@ -34,6 +34,8 @@ class PodiumPage(Page):
         """What the Markdown's placeholders stand for (see podium.site.fragments), once read."""
         self.doc: Doc | None = None
         """The page's document if already generated (for its cache key), else generated when read."""
+        self.key: str | None = None
+        """Its key in the build cache, once made (podium.mkdocs.pagecache)."""
 
     def _set_canonical_url(self, base: str | None) -> None:
         """MkDocs' urljoin and urlsplit, done by concatenation for the plain relative

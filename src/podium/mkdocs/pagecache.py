@@ -39,6 +39,7 @@ from mkdocs.structure.pages import Page
 from podium.build import buildcache
 from podium.build.buildcache import Cache, digest
 from podium.mkdocs import theme
+from podium.mkdocs.session import Session
 from podium.site import fragments
 from podium.site.plan import GeneratedPage, Site
 
@@ -120,17 +121,21 @@ def _nav(items: list[Any]) -> list[Any]:
 class Keys:
     """The key of each generated page and data file of one build."""
 
-    def __init__(self, site: Site, statements_dir: Path) -> None:
+    def __init__(self, site: Site, statements_dir: Path, session: Session | None = None) -> None:
         self.site = site
         self.statements_dir = statements_dir
+        self.session = session
         self._sources: dict[Path, str] = {}
         self._collection: str | None = None
 
     def source(self, path: Path) -> str:
-        """A hash of a statement file's bytes (read once per process)."""
+        """A hash of a statement file's bytes (read once per process, and once per
+        change in a `serve` session)."""
         found = self._sources.get(path)
         if found is None:
-            found = self._sources[path] = digest((self.statements_dir / path).read_bytes())
+            where = self.statements_dir / path
+            found = self.session.source(where) if self.session else digest(where.read_bytes())
+            self._sources[path] = found
         return found
 
     def statement_page(self, page: GeneratedPage) -> str:

@@ -28,6 +28,7 @@ from podium.build import parallel, staging
 from podium.mkdocs import deferred, theme
 from podium.mkdocs.config import PodiumConfig, mkdocs_site_options, text_options
 from podium.mkdocs.generated import Pages
+from podium.mkdocs.session import Session
 from podium.model.collection import load_collection
 from podium.model.problems import CollectionError, Severity
 from podium.outputs import search, sitemap
@@ -41,6 +42,7 @@ class PodiumPlugin(BasePlugin[PodiumConfig]):
     pages: Pages | None = None
     """The generated pages of this build (None when disabled)."""
     nav: Navigation | None = None
+    files: Files | None = None
     built: deferred.Built | None = None
     """Pagefind's index and the build cache, from the deferred build to the end of the build."""
     cache_dir: Path | None = None
@@ -51,8 +53,16 @@ class PodiumPlugin(BasePlugin[PodiumConfig]):
     staged: staging.Staged | None = None
     """Where a `mkdocs build` writes before the site is swapped in (podium.build.staging)."""
 
+    session: Session | None = None
+    """What a `mkdocs serve` keeps from one rebuild to the next (podium.mkdocs.session)."""
+
     def on_startup(self, *, command: str, dirty: bool) -> None:
         self.command = None if dirty else command  # --dirty builds in place, as asked
+        self.session = Session() if self.command == "serve" else None
+
+    def on_shutdown(self) -> None:
+        if self.session is not None:
+            self.session.failed()  # (deletes the last site set aside, if any)
 
     # Before the search plugin's on_config, which fixes its languages.
     @event_priority(50)
@@ -71,7 +81,7 @@ class PodiumPlugin(BasePlugin[PodiumConfig]):
                 config.markdown_extensions.append(ext)
         theme.add_templates(config)
         self.workers = self._workers(config)
-        collection = load_collection(root, self.workers)
+        collection = load_collection(root, self.workers, self.session.loaded if self.session else None)
         # The word check of every text, as `podium check` runs it: here when its
         # failures are to be skipped, or reported with invalid files; else while
         # pages are built (no second rendering), all reported at the end.
@@ -122,9 +132,12 @@ class PodiumPlugin(BasePlugin[PodiumConfig]):
 
     def on_pre_build(self, *, config: MkDocsConfig) -> None:
         self.nav, self.built = None, None
+        if self.session is not None and self.pages is not None:  # before MkDocs empties the site
+            self.session.start(Path(config.site_dir))
 
     def on_files(self, files: Files, *, config: MkDocsConfig) -> Files | None:
-        return self.pages.add_files(files, config) if self.pages else files
+        self.files = self.pages.add_files(files, config) if self.pages else files
+        return self.files
 
     def on_nav(self, nav: Navigation, *, config: MkDocsConfig, files: Files) -> Navigation | None:
         self.nav = nav
@@ -140,7 +153,7 @@ class PodiumPlugin(BasePlugin[PodiumConfig]):
             budget = self.config.pagefind_budget if self.config.pagefind else None
             self.started = time.time()
             self.built = deferred.build(self.pages, env, config, files, self.nav, self.workers, budget,
-                                        self.cache_dir)
+                                        self.cache_dir, self.session)
         return env
 
     def on_template_context(self, context: TemplateContext, *, template_name: str,
@@ -179,8 +192,14 @@ class PodiumPlugin(BasePlugin[PodiumConfig]):
         built, self.built = self.built, None
         if built is not None and built.index is not None:
             built.index.finish()
-        if built is not None and built.cache is not None:
-            built.cache.prune(self.started - 2)  # (file times may be coarser than the clock)
+        reused = self.session is not None and self.session.previous is not None
+        if built is not None and built.cache is not None and not reused:
+            # (file times may be coarser than the clock; what a serve rebuild moved
+            # back from the last build was not read from the cache, but is in use)
+            built.cache.prune(self.started - 2)
+        if self.session is not None:
+            others = {f.dest_uri for f in self.files} if self.files is not None else set()
+            self.session.succeeded(others | set(config.theme.static_templates) | set(config.extra_templates))
         if self.staged is not None and not (config.strict and _warnings_counted()):
             # (a strict build with warnings is aborted after this event: on_build_error discards it)
             try:
@@ -194,6 +213,8 @@ class PodiumPlugin(BasePlugin[PodiumConfig]):
         if self.built is not None and self.built.index is not None:
             self.built.index.close()
         self.built = None
+        if self.session is not None:
+            self.session.failed()
         if self.staged is not None:  # the last good site stays where it was
             staging.discard(self.staged)
             self.staged = None

@@ -10,7 +10,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from podium.model.loader import Loaded, Statement, load_dir
+from podium.model.loader import Loaded, Memo, Statement, load_dir
 from podium.model.problems import Problem
 from podium.model.schema import RelationType
 
@@ -53,8 +53,8 @@ class Collection:
         return [p for p in self.problems if p.severity == "error"]
 
 
-def load_collection(root: Path, workers: int = 1) -> Collection:
-    return build(load_dir(root, workers))
+def load_collection(root: Path, workers: int = 1, memo: Memo | None = None) -> Collection:
+    return build(load_dir(root, workers, memo))
 
 
 def build(loaded: Loaded) -> Collection:

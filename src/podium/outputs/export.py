@@ -14,12 +14,15 @@ cell; long speeches have over 100,000). The full text is bzip2-compressed
 from __future__ import annotations
 
 import bz2
+import contextlib
 import csv
 import gzip
+import hashlib
 import io
 import json
 from collections.abc import Callable, Iterable, Sequence
-from typing import Any
+from pathlib import Path
+from typing import Any, Protocol
 
 from podium.model.collection import Collection
 from podium.model.loader import Statement
@@ -111,14 +114,56 @@ def to_jsonl_gz(rows: Iterable[dict[str, Any]]) -> bytes:
     return out.getvalue()
 
 
-def to_jsonl_bz2(rows: Iterable[dict[str, Any]]) -> bytes:
-    """JSON Lines, bzip2-compressed record by record (bzip2 writes no name or time:
-    the same collection gives the same bytes). The site's full-text download."""
-    out = io.BytesIO()
-    with bz2.BZ2File(out, mode="wb", compresslevel=BZIP2_LEVEL) as compressed:
-        for r in rows:
-            compressed.write((json.dumps(r, ensure_ascii=False) + "\n").encode("utf-8"))
-    return out.getvalue()
+def to_jsonl_bz2(rows: Iterable[dict[str, Any]], store: Store | None = None) -> bytes:
+    """JSON Lines in bzip2 streams of about `STREAM` records each, one after the
+    other: a multi-stream file, as pbzip2 writes, which Python's bz2, pandas, R
+    and `bzip2 -d` read as one (bzip2 writes no name or time: the same collection
+    gives the same bytes). Records are cut into streams by their ids, not their
+    places, so that an edit, an added or a deleted text changes one stream, and
+    with a `store` (the build cache) every other stream is found compressed."""
+    out: list[bytes] = []
+    lines: list[bytes] = []
+    for r in rows:
+        lines.append((json.dumps(r, ensure_ascii=False) + "\n").encode("utf-8"))
+        if _ends_stream(r["id"]):
+            out.append(_bz2_stream(b"".join(lines), store))
+            lines = []
+    if lines:
+        out.append(_bz2_stream(b"".join(lines), store))
+    return b"".join(out)
+
+
+STREAM = 128
+"""Records per bzip2 stream, on average. 1,000 UNGDC speeches: 4.22 MB in one stream,
+4.27 MB (+1.3 %) in streams of 128 (of 64: +3.0 %; of 16: +7.9 %), and after an edit
+only its stream is compressed again (0.2 s, not 1.4 s)."""
+
+
+class Store(Protocol):
+    """Where compressed streams are kept by their key (podium.build.buildcache.Cache)."""
+
+    def file(self, key: str) -> Path | None: ...
+
+    def put_file(self, key: str, data: bytes) -> None: ...
+
+
+def _ends_stream(record_id: str) -> bool:
+    hashed = hashlib.blake2b(record_id.encode("utf-8"), digest_size=4).digest()
+    return int.from_bytes(hashed, "big") % STREAM == 0
+
+
+def _bz2_stream(data: bytes, store: Store | None) -> bytes:
+    if store is None:
+        return bz2.compress(data, BZIP2_LEVEL)
+    key = hashlib.blake2b(b"jsonl.bz2 %d\n" % BZIP2_LEVEL + data, digest_size=20).hexdigest()
+    found = store.file(key)
+    if found is not None:
+        with contextlib.suppress(OSError):
+            return found.read_bytes()
+    compressed = bz2.compress(data, BZIP2_LEVEL)
+    with contextlib.suppress(OSError):  # the file is whole without the cache
+        store.put_file(key, compressed)
+    return compressed
 
 
 def to_csv(rows: Iterable[dict[str, Any]], columns: Sequence[Column] = ()) -> str:
@@ -143,14 +188,15 @@ def to_bibtex(collection: Collection, url_of: Callable[[Statement], str]) -> str
 
 
 def export(collection: Collection, fmt: str, url_of: Callable[[Statement], str],
-           rows: list[dict[str, Any]] | None = None, columns: Sequence[Column] = ()) -> str | bytes:
+           rows: list[dict[str, Any]] | None = None, columns: Sequence[Column] = (),
+           store: Store | None = None) -> str | bytes:
     """The collection in `fmt` (bytes for jsonl.bz2 and jsonl.gz); `rows` are its records if
-    already made; `columns` those the site's facets add."""
+    already made; `columns` those the site's facets add; `store` keeps compressed streams."""
     if fmt == "bibtex":
         return to_bibtex(collection, url_of)
     rows = records(collection, url_of, columns) if rows is None else rows
     if fmt == "jsonl.bz2":
-        return to_jsonl_bz2(rows)
+        return to_jsonl_bz2(rows, store)
     if fmt == "jsonl.gz":
         return to_jsonl_gz(rows)
     if fmt == "csv":

@@ -95,6 +95,9 @@ class Bundle:
     words: int
     cached: bool = False
     """Copied from the build cache, not indexed again."""
+    urls: tuple[str, ...] = ()
+    hashes: tuple[str, ...] = ()
+    """Its pages: URLs, and hashes of URL and text (podium.outputs.overlay keeps them)."""
 
 
 @dataclass(frozen=True)
@@ -286,12 +289,14 @@ class _Piece:
     cached: CachedBundle | None
     hashes: list[str] = field(default_factory=list)
     """A hash of each page (URL and text), in order: the bundle's identity."""
+    urls: list[str] = field(default_factory=list)
     held: list[tuple[str, str]] = field(default_factory=list)
     size: int = 0
     service: Service | None = None
 
     def add(self, url: str, page_html: str, binary: Path) -> None:
         self.hashes.append(digest(url, page_html))
+        self.urls.append(url)
         self.size += len(page_html)
         if self.service is None and self._still_cached():
             self.held.append((url, page_html))
@@ -408,7 +413,8 @@ class Indexer:
             for piece, future in self._writing:
                 words = future.result()
                 language = piece.path.rsplit("-", 1)[0]
-                bundles.append(Bundle(piece.path, language, len(piece.hashes), words, piece.reusable()))
+                bundles.append(Bundle(piece.path, language, len(piece.hashes), words, piece.reusable(),
+                                      tuple(piece.urls), tuple(piece.hashes)))
             manifest = {"bundles": [{"path": b.path, "language": b.language, "pages": b.pages}
                                     for b in bundles]}
             try:

@@ -77,6 +77,8 @@ class Site:
     routes: Routes = field(init=False)
     facets: dict[str, Facet] = field(init=False)
     _coverage: dict[tuple[str, str], Coverage] = field(init=False, default_factory=dict, repr=False)
+    store: export.Store | None = field(init=False, default=None, repr=False)
+    """Where the build keeps compressed pieces of the exports (the build cache), if anywhere."""
 
     def __post_init__(self) -> None:
         self.facets = facets.by_name(self.options.facets)
@@ -164,7 +166,8 @@ class Site:
         yield from self.feeds()
 
     def _export(self, fmt: str) -> str | bytes:
-        return export.export(self.collection, fmt, self.routes.statement_url, self._records, self.columns)
+        return export.export(self.collection, fmt, self.routes.statement_url, self._records, self.columns,
+                             self.store)
 
     @property
     def columns(self) -> list[Column]:
