@@ -163,3 +163,29 @@ def test_a_name_starting_with_a_dash_gets_its_own_hint(tmp_path: Path) -> None:
     (tmp_path / "-dash.md").write_text(statement_text(id="dash"), encoding="utf-8")
     [problem] = load_dir(tmp_path).problems
     assert "starts with '-'" in problem.message and "'dash.md'" in problem.hint
+
+
+def test_a_memo_reads_again_only_the_files_that_changed(tmp_path: Path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    """As `mkdocs serve` loads at each rebuild (podium.model.loader.Memo)."""
+    import os
+
+    from podium.model import loader
+
+    for n in range(3):
+        (tmp_path / f"s{n}.md").write_text(statement_text(id=f"s{n}"), encoding="utf-8")
+    memo = loader.Memo()
+    first = load_dir(tmp_path, memo=memo)
+    read: list[Path] = []
+    real = loader.load_file
+    monkeypatch.setattr(loader, "load_file", lambda root, rel: read.append(rel) or real(root, rel))
+    assert load_dir(tmp_path, memo=memo).statements == first.statements
+    assert read == []
+    (tmp_path / "s1.md").write_text(statement_text(id="s1", title="Changed"), encoding="utf-8")
+    os.utime(tmp_path / "s2.md")  # saved again unchanged: read again, same statement
+    (tmp_path / "s0.md").unlink()
+    (tmp_path / "s3.md").write_text(statement_text(id="s3"), encoding="utf-8")
+    again = load_dir(tmp_path, memo=memo)
+    assert sorted(read) == [Path("s1.md"), Path("s2.md"), Path("s3.md")]
+    assert [st.meta.id for st in again.statements] == ["s1", "s2", "s3"]
+    assert again.statements[0].meta.title == "Changed"
+    assert sorted(memo.files) == [tmp_path / f"s{n}.md" for n in (1, 2, 3)]

@@ -102,3 +102,26 @@ def test_hostile_values_stay_inside_json_ld(temp_site) -> None:  # type: ignore[
     [ld] = html.select('script[type="application/ld+json"]')
     assert json.loads(ld.string)["name"] == '</script><script>alert(1)</script>"'
     assert html.find("meta", property="og:title")["content"] == '</script><script>alert(1)</script>"'
+
+
+def test_full_text_streams_are_cut_by_id_and_kept(tmp_path: Path) -> None:
+    """The bzip2 export is a run of streams cut at records chosen by their ids, so
+    that an edit compresses one stream again and the rest come from the store."""
+    from podium.build.buildcache import Cache
+    from podium.outputs import export
+
+    rows = [{"id": f"text-{n}", "text": f"speech {n} " * 200} for n in range(600)]
+    whole = export.to_jsonl_bz2(rows)
+    assert bz2.decompress(whole).decode("utf-8") == export.to_jsonl(rows)  # one file to any reader
+    with bz2.open(io.BytesIO(whole), "rt", encoding="utf-8") as f:
+        assert len(f.readlines()) == 600
+    streams = sum(export._ends_stream(r["id"]) for r in rows)
+    assert 1 < streams < 20
+    store = Cache(tmp_path, "g")
+    assert export.to_jsonl_bz2(rows, store) == whole  # the same bytes with a store
+    kept = set((tmp_path / "g").rglob("*"))
+    edited = [dict(r, text="edited") if r["id"] == "text-300" else r for r in rows]
+    again = export.to_jsonl_bz2(edited, store)
+    assert again == export.to_jsonl_bz2(edited)
+    new = [p for p in (tmp_path / "g").rglob("*") if p not in kept and p.is_file()]
+    assert len(new) == 1  # one stream compressed again

@@ -111,7 +111,8 @@ function podiumSearchAll(query, filters, sort, counts) {
       return Promise.resolve(counts && b.filtersLoaded).then(function () {
         return b.pf.search(q, options);
       }).then(function (found) {
-        return { found: found, language: b.language, pf: b.pf, query: q, options: options };
+        return { found: found, language: b.language, pf: b.pf, query: q, options: options,
+                 superseded: b.superseded };
       });
     }));
   }).then(function (answers) {

@@ -125,8 +125,9 @@ def build(pages: Pages, env: Environment, config: MkDocsConfig, files: Files, na
         raise PluginError(f"podium: {CollectionError(lost)}")
     for file in deferred + data:
         files.remove(file)
-    log.info("podium: built %d generated page(s) (%d from the build cache or the last build) in %d "
-             "process(es)", len(deferred), from_cache, min(workers, max(len(batches), 1)))
+    log.info("podium: built %d generated page(s) (%d from the build cache%s) in %d process(es)",
+             len(deferred), from_cache, " or the last build" if reuse else "",
+             min(workers, max(len(batches), 1)))
     return Built(index, cache)
 
 

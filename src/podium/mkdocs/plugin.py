@@ -63,6 +63,7 @@ class PodiumPlugin(BasePlugin[PodiumConfig]):
     def on_shutdown(self) -> None:
         if self.session is not None:
             self.session.failed()  # (deletes the last site set aside, if any)
+        self.session = None
 
     # Before the search plugin's on_config, which fixes its languages.
     @event_priority(50)

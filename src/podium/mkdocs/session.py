@@ -60,8 +60,10 @@ class Session:
     def begin(self, generation: str) -> None:
         """The generation of this build is known: nothing is taken back from a last
         build of another (mkdocs.yml, a template or the navigation changed)."""
-        if generation != self.generation and self.previous is not None:
-            self.previous.keys = {}
+        if generation != self.generation:
+            self.search = None  # (its bundles are outputs of the last build too)
+            if self.previous is not None:
+                self.previous.keys = {}
         self.generation = generation
 
     def restore(self, wanted: dict[str, str]) -> None:

@@ -19,6 +19,7 @@ from __future__ import annotations
 import gzip
 import json
 import re
+import shutil
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
@@ -142,6 +143,7 @@ class OverlayIndex:
         bundles = []
         for language, pages in sorted(by_language.items()):
             path = f"{language}-edits/"
+            shutil.rmtree(self.output / path, ignore_errors=True)  # (the last rebuild's)
             try:
                 service = Service(self._binary)
             except OSError as exc:

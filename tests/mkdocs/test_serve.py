@@ -1,0 +1,209 @@
+"""`mkdocs serve` rebuilds (podium.mkdocs.session): one plugin kept for the
+session, as MkDocs keeps it, and a thread running beside the build, as the
+server's are. After every kind of change the served site is the site a cold
+`mkdocs build` makes of the same files (Pagefind's folder aside: in a session
+edits are searched in an overlay), it is made mostly of what the last build
+left, and search finds the edited text and not the old one."""
+
+from __future__ import annotations
+
+import json
+import logging
+import re
+import shutil
+import sys
+import threading
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+import yaml
+from conftest import ROOT, mkdocs_build, statement_text
+
+sys.path.insert(0, str(ROOT / "scripts"))
+from same_output import differences
+
+REUSED = re.compile(r"built (\d+) generated page\(s\) \((\d+) from the build cache or the last build\)")
+SERVE_URL = "http://127.0.0.1:8000/"
+
+
+def _statement(n: int, body: str | None = None, **fields: object) -> str:
+    text = body or "Mr. President,\n\n" + "\n\n".join(
+        f"we support the resolution of the council on migration {n} {i}." for i in range(6)) + "\n"
+    meta: dict[str, object] = {
+        "id": f"s{n:02}", "title": f"Statement {n}", "date": f"20{10 + n % 3}-0{1 + n % 9}-1{n % 10}",
+        "language": "en", "delegation": ["VNM", "FRA", "BRA"][n % 3],
+        "topics": [["Migration", "Health"][n % 2]],
+        "event": {"body": "IOM Council", "session": "114th Session"}}
+    meta.update(fields)
+    return statement_text(text, **meta)
+
+
+@pytest.fixture
+def project(tmp_path: Path) -> Path:
+    root = tmp_path / "project"
+    (root / "docs").mkdir(parents=True)
+    (root / "docs" / "index.md").write_text("# Home\n\n<!-- podium:latest -->\n", encoding="utf-8")
+    (root / "statements").mkdir()
+    for n in range(10):
+        (root / "statements" / f"s{n:02}.md").write_text(_statement(n), encoding="utf-8")
+    (root / "statements" / "r01.md").write_text(statement_text(
+        "Geneva - the delegation said it supports the resolution.\n", id="r01", kind="news-report",
+        title="Report on statement 2", date="2014-12-30", language="en",
+        source={"publisher": "Vietnam News Agency"}, related=[{"id": "s02", "relation": "reports-on"}]),
+        encoding="utf-8")
+    _config(root)
+    return root
+
+
+def _config(root: Path, name: str = "Archive") -> None:
+    config = {"site_name": name, "site_url": SERVE_URL, "theme": {"name": "material"},
+              "plugins": [{"podium": {"pagefind_budget": 2500}}]}  # several bundles
+    (root / "mkdocs.yml").write_text(yaml.safe_dump(config), encoding="utf-8")
+
+
+class Session:
+    """Rebuilds as `mkdocs serve` runs them, in this process."""
+
+    def __init__(self, root: Path, site: Path) -> None:
+        self.root, self.site = root, site
+        self.started = False
+
+    def build(self, caplog: pytest.LogCaptureFixture) -> tuple[int, int]:
+        from mkdocs.commands.build import build
+        from mkdocs.config import load_config
+
+        config = load_config(str(self.root / "mkdocs.yml"), site_dir=str(self.site))
+        if not self.started:
+            config.plugins.on_startup(command="serve", dirty=False)
+            self.started = True
+        caplog.set_level(logging.INFO, logger="mkdocs")
+        caplog.clear()
+        build(config, serve_url=SERVE_URL)
+        found = REUSED.search(caplog.text)
+        assert found, caplog.text
+        return int(found[1]), int(found[2])
+
+    def close(self) -> None:
+        from mkdocs.config import load_config
+
+        load_config(str(self.root / "mkdocs.yml"), site_dir=str(self.site)).plugins.on_shutdown()
+
+
+@pytest.fixture
+def session(project: Path, tmp_path: Path) -> Iterator[Session]:
+    stop = threading.Event()
+    server = threading.Thread(target=stop.wait, daemon=True)  # as the server's: no forking
+    server.start()
+    served = Session(project, tmp_path / "served")
+    try:
+        yield served
+    finally:
+        served.close()
+        stop.set()
+
+
+def _same_as_cold(root: Path, served: Path, tmp_path: Path, name: str) -> None:
+    cold = tmp_path / f"{name}-cold"
+    shutil.rmtree(root / ".cache", ignore_errors=True)  # (the session's own is in memory and on disk)
+    result = mkdocs_build(root / "mkdocs.yml", cold)
+    assert result.returncode == 0, result.stderr
+    found = [d for d in differences(cold, served) if "pagefind/" not in d]
+    assert found == [], name
+
+
+def _manifest(site: Path) -> dict[str, dict[str, object]]:
+    data = json.loads((site / "pagefind" / "podium-bundles.json").read_text(encoding="utf-8"))
+    return {b["path"]: b for b in data["bundles"]}
+
+
+def test_each_serve_rebuild_is_the_cold_build_and_reuses_the_last(
+        session: Session, project: Path, tmp_path: Path, caplog: pytest.LogCaptureFixture) -> None:
+    folder, served = project / "statements", tmp_path / "served"
+    total, reused = session.build(caplog)
+    assert reused == 0
+    assert not any(p.name.endswith(".podium-previous") for p in tmp_path.iterdir())
+
+    total, reused = session.build(caplog)  # unchanged: everything from the last build
+    assert reused == total
+    assert "-edits/" not in "".join(_manifest(served))
+
+    (folder / "s03.md").write_text(_statement(3, "Mr. President,\n\nzzqqedit replaces the text.\n"),
+                                   encoding="utf-8")
+    total, reused = session.build(caplog)
+    assert 0 < reused < total
+    _same_as_cold(project, served, tmp_path, "edit")
+    bundles = _manifest(served)
+    assert "en-edits/" in bundles and bundles["en-edits/"]["pages"] == 1
+    superseded = [b["superseded"] for b in bundles.values() if "superseded" in b]
+    assert len(superseded) == 1 and len(superseded[0]) == 1  # s03's old copy
+    (filters,) = superseded[0].values()
+    assert filters["delegation"] == ["Viet Nam (VNM)"]  # what podium.js takes off the counts
+
+    (folder / "s10.md").write_text(_statement(10), encoding="utf-8")  # added
+    session.build(caplog)
+    _same_as_cold(project, served, tmp_path, "add")
+    assert _manifest(served)["en-edits/"]["pages"] == 2
+
+    (folder / "s05.md").unlink()  # deleted
+    session.build(caplog)
+    _same_as_cold(project, served, tmp_path, "delete")
+    assert sum(len(b.get("superseded", {})) for b in _manifest(served).values()) == 2  # s03, s05
+
+    (folder / "s02.md").write_text(_statement(2, title="Statement two, retitled"), encoding="utf-8")
+    session.build(caplog)  # the report that links to it changes too
+    _same_as_cold(project, served, tmp_path, "retitle")
+
+    (folder / "s07.md").rename(folder / "moved.md")  # same id, another file: a new edit link
+    session.build(caplog)
+    _same_as_cold(project, served, tmp_path, "rename")
+
+    _config(project, name="Archive renamed")  # every page changes
+    total, reused = session.build(caplog)
+    _same_as_cold(project, served, tmp_path, "config")
+    assert not any(p.name.endswith(".podium-previous") for p in tmp_path.iterdir())
+
+
+def test_a_failed_rebuild_is_followed_by_a_whole_one(
+        session: Session, project: Path, tmp_path: Path, caplog: pytest.LogCaptureFixture) -> None:
+    from mkdocs.exceptions import Abort
+
+    folder = project / "statements"
+    session.build(caplog)
+    good = (folder / "s04.md").read_text(encoding="utf-8")
+    (folder / "s04.md").write_text(good.replace("language: en", "language: [en"), encoding="utf-8")
+    with pytest.raises(Abort):  # (MkDocs' form of the plugin's error)
+        session.build(caplog)
+    (folder / "s04.md").write_text(good.replace("migration 4 0", "migration four"), encoding="utf-8")
+    session.build(caplog)
+    _same_as_cold(project, tmp_path / "served", tmp_path, "after failure")
+    assert "-edits/" not in "".join(_manifest(tmp_path / "served"))  # a complete index again
+
+
+def test_search_in_a_session_finds_the_edit_and_not_the_old_text(
+        session: Session, project: Path, tmp_path: Path, caplog: pytest.LogCaptureFixture,
+        browser) -> None:  # type: ignore[no-untyped-def]
+    from podium.build.preview import serve
+
+    folder, served = project / "statements", tmp_path / "served"
+    session.build(caplog)
+    (folder / "s03.md").write_text(_statement(3, "Mr. President,\n\nzzqqedit replaces the text.\n"),
+                                   encoding="utf-8")
+    (folder / "s06.md").unlink()
+    session.build(caplog)
+    tab = browser.new_page()
+    results = "#podium-search .podium-result__title"
+    with serve(served) as base:
+        tab.goto(f"{base}search/")
+        tab.locator("#podium-search .podium-search__query").fill("zzqqedit")
+        tab.locator(results).first.wait_for(timeout=15_000)
+        assert tab.locator(results).all_inner_texts() == ["Statement 3"]
+        tab.locator("#podium-search .podium-search__query").fill("resolution")
+        tab.wait_for_function(f"document.querySelectorAll('{results}').length >= 9", timeout=15_000)
+        tab.wait_for_timeout(500)
+        titles = tab.locator(results).all_inner_texts()
+        tab.screenshot(path=str(tmp_path / "serve-search.png"), full_page=True)
+    tab.close()
+    # s03 no longer says it, s06 is gone; the report (r01) says it too
+    expected = {f"Statement {n}" for n in range(10) if n not in (3, 6)} | {"Report on statement 2"}
+    assert sorted(titles) == sorted(expected)
