@@ -24,6 +24,7 @@ write side by side without locks (equal keys, equal bytes).
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import json
 import os
@@ -31,6 +32,7 @@ import shutil
 import tempfile
 from collections.abc import Iterable
 from dataclasses import dataclass
+from functools import partial
 from pathlib import Path
 
 FORMAT = "1"
@@ -113,10 +115,23 @@ class Cache:
         self._write(entry, page)
 
     def file(self, key: str) -> Path | None:
-        return self._found(self._entry("files", key))
+        """The cached data file with this key, if any (and the entries it was made
+        of are kept as used: the next build after an edit needs them)."""
+        entry = self._found(self._entry("files", key))
+        if entry is not None:
+            with contextlib.suppress(OSError):
+                parts = entry.with_suffix(".parts").read_text(encoding="utf-8").split()
+                _touch(*(p for p in map(partial(self._entry, "files"), parts) if p.exists()),
+                       entry.with_suffix(".parts"))
+        return entry
 
-    def put_file(self, key: str, data: bytes) -> None:
-        self._write(self._entry("files", key), data)
+    def put_file(self, key: str, data: bytes, parts: Iterable[str] = ()) -> None:
+        """Keep a data file; `parts` are the keys of the entries it was made of
+        (the full-text export's compressed streams)."""
+        entry = self._entry("files", key)
+        if parts:
+            self._write(entry.with_suffix(".parts"), "\n".join(parts).encode("utf-8"))
+        self._write(entry, data)
 
     # --- Pagefind bundles ----------------------------------------------------
 
@@ -185,6 +200,22 @@ class Cache:
         except BaseException:
             Path(temporary).unlink(missing_ok=True)
             raise
+
+
+class Parts:
+    """The cache as a store of the pieces one data file is made of, noting their
+    keys (podium.outputs.export.Store)."""
+
+    def __init__(self, cache: Cache) -> None:
+        self.cache = cache
+        self.keys: list[str] = []
+
+    def file(self, key: str) -> Path | None:
+        self.keys.append(key)
+        return self.cache.file(key)
+
+    def put_file(self, key: str, data: bytes) -> None:
+        self.cache.put_file(key, data)
 
 
 def _touch(*paths: Path) -> None:

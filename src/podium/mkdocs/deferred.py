@@ -64,7 +64,6 @@ def build(pages: Pages, env: Environment, config: MkDocsConfig, files: Files, na
     last build made with the same key is moved back from it first."""
     cache = pagecache.cache_for(config, nav, cache_dir) if cache_dir is not None else None
     keys = None
-    pages.site.store = cache
     if cache is not None:
         keys = pagecache.Keys(pages.site, pages.root, session)
         keys.everything()  # hashed once, here, for every worker
@@ -81,7 +80,7 @@ def build(pages: Pages, env: Environment, config: MkDocsConfig, files: Files, na
     others = [f for f in deferred if not _statement_page(f)]
     data = [f for f in files if f.src_uri in pages.data_files]
     if reuse is not None and keys is not None:
-        _restore(reuse, keys, deferred, data, texts=index_budget is not None)
+        _restore(reuse, keys, pages, deferred, data, texts=index_budget is not None)
     # The statement pages (the ones Pagefind indexes) first, so that Pagefind
     # can write its index while the rest is built: the data files, each on
     # its own, then the index pages (small batches, no long tail at the end).
@@ -208,12 +207,12 @@ def _build_batch(pages: Pages, every: list[File], nav: Navigation, batch: list[F
         pages.outbox, pages.lost = None, []
 
 
-def _restore(session: Session, keys: pagecache.Keys, deferred: list[File], data: list[File],
-             texts: bool) -> None:
+def _restore(session: Session, keys: pagecache.Keys, pages: Pages, deferred: list[File],
+             data: list[File], texts: bool) -> None:
     """In a serve rebuild, move back what the last build made with the same keys. A
     statement page whose search text is needed is not, unless the last build's
     index is kept (its text is then not needed): it comes from the cache, with it."""
-    wanted = {f.dest_uri: keys.data_file(f.src_uri) for f in data}
+    wanted = {f.dest_uri: keys.data_file(pages.data_files[f.src_uri]) for f in data}
     for file in deferred:
         page = file.page
         assert isinstance(page, PodiumPage)
@@ -229,6 +228,8 @@ def _key(page: PodiumPage, keys: pagecache.Keys) -> str:
         generated = page.generated
         if generated.statement is not None:
             page.key = keys.statement_page(generated)
+        elif generated.shows is not None:
+            page.key = keys.listing(generated.src_uri, generated.shows, generated)
         else:
             page.doc = generated.build()  # made once: MkDocs reads the page from it on a miss
             page.key = keys.other_page(generated, page.doc)
@@ -255,7 +256,7 @@ def _from_cache(page: PodiumPage, cache: Cache, key: str,
 def _build_file(pages: Pages, file: File, cache: Cache | None, keys: pagecache.Keys | None,
                 session: Session | None, made: list[tuple[str, str]]) -> None:
     """Make a data file, or take it from the last build or the cache."""
-    key = keys.data_file(file.src_uri) if keys is not None else None
+    key = keys.data_file(pages.data_files[file.src_uri]) if keys is not None else None
     if key is not None:
         made.append((file.dest_uri, key))
     if session is not None and file.dest_uri in session.restored:
@@ -264,11 +265,12 @@ def _build_file(pages: Pages, file: File, cache: Cache | None, keys: pagecache.K
     if found is not None:
         buildcache.copy(found, file.abs_dest_path)
         return
+    parts = pages.site.store = buildcache.Parts(cache) if cache is not None else None
     content = pages.data_files[file.src_uri].build()
     data = content if isinstance(content, bytes) else content.encode("utf-8")
     write_file(data, file.abs_dest_path)
-    if cache is not None and key is not None:
-        cache.put_file(key, data)
+    if parts is not None and key is not None:
+        parts.cache.put_file(key, data, parts.keys)
 
 
 def _statement_page(file: File) -> bool:

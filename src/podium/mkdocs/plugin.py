@@ -97,6 +97,8 @@ class PodiumPlugin(BasePlugin[PodiumConfig]):
         for st in collection.drafts:
             log.info("podium: %s is a draft (not published): %s", st.shown, ", ".join(st.meta.review))
         site = Site(collection, mkdocs_site_options(self.config, config))
+        if self.session is not None:
+            site.encoded = self.session.encoded
         self.pages = Pages(site, root, self.config.statements_dir, self.config.edit_uri)
         self.cache_dir = self._cache_dir(config)
         if self.config.pagefind and theme.uses_lunr(config):

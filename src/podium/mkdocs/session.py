@@ -16,7 +16,8 @@ from pathlib import Path
 
 from podium.build.buildcache import Signature, digest, signature
 from podium.build.reuse import Previous
-from podium.model.loader import Memo
+from podium.model.loader import Memo, Statement
+from podium.outputs.export import Encoded
 from podium.outputs.overlay import Base
 
 
@@ -24,6 +25,10 @@ from podium.outputs.overlay import Base
 class Session:
     loaded: Memo = field(default_factory=Memo)
     sources: dict[Path, tuple[Signature, str]] = field(default_factory=dict)
+    encoded: Encoded = field(default_factory=Encoded)
+    """The full-text export's records as last encoded."""
+    metas: dict[Path, tuple[Statement, str]] = field(default_factory=dict)
+    """A hash of each statement's metadata, while the file's parsed statement is the same object."""
     outputs: dict[str, str] = field(default_factory=dict)
     """Each output of the last good build (path in the site) and its key."""
     others: set[str] = field(default_factory=set)

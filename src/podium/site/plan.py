@@ -28,7 +28,8 @@ from podium.site.routing import FEEDS, Routes, edit_url
 from podium.site.taxonomy import Taxonomy
 from podium.site.templating import Templates
 
-__all__ = ["FEEDS", "GeneratedFile", "GeneratedPage", "PathCollision", "Site", "SiteOptions", "edit_url"]
+__all__ = ["FEEDS", "GeneratedFile", "GeneratedPage", "Listing", "PathCollision", "Site", "SiteOptions",
+           "edit_url"]
 
 
 @dataclass(frozen=True)
@@ -46,6 +47,19 @@ class GeneratedPage:
     """The statement a statement page shows; None for index pages."""
     origin: str = field(default="", compare=False)
     """What the page is made from, for messages: a statement file, a term."""
+    shows: Listing | None = field(default=None, compare=False)
+    """What a listing shows, when it shows nothing else of the site (a term's page)."""
+
+
+@dataclass(frozen=True)
+class Listing:
+    """Everything a listing page or feed is made of besides the site's settings:
+    its statements (each shown from its own metadata only) and a description of
+    the rest (its term, counts, place in a pager). The build cache keys such a
+    page by these, without rendering it (podium.mkdocs.pagecache)."""
+
+    statements: tuple[Statement, ...]
+    about: str
 
 
 class PathCollision(ValueError):
@@ -65,6 +79,8 @@ class GeneratedFile:
     build: Callable[[], str | bytes] = field(repr=False, compare=False)
     """Makes the content (text, or bytes for compressed files) when it is needed,
     possibly in a worker process."""
+    shows: Listing | None = field(default=None, compare=False)
+    """What a feed lists (its statements and its term), for its build cache key."""
 
 
 @dataclass
@@ -79,6 +95,8 @@ class Site:
     _coverage: dict[tuple[str, str], Coverage] = field(init=False, default_factory=dict, repr=False)
     store: export.Store | None = field(init=False, default=None, repr=False)
     """Where the build keeps compressed pieces of the exports (the build cache), if anywhere."""
+    encoded: export.Encoded = field(init=False, default_factory=export.Encoded, repr=False)
+    """The export's records already encoded (a `serve` session hands its own)."""
 
     def __post_init__(self) -> None:
         self.facets = facets.by_name(self.options.facets)
@@ -152,10 +170,12 @@ class Site:
                 for n, part in enumerate(chunks, start=1):
                     src = routes.term_src(tax.spec, entries.term, n)
                     pager = self._pager(n, len(chunks), partial(routes.term_src, tax.spec, entries.term), src)
+                    about = repr((tax.spec, entries.term, len(entries.statements), pager))
                     yield GeneratedPage(src, partial(render.term_page, ctx, tax, entries, list(part), src,
                                                      pager), _newest(part),
                                         origin=f"the {tax.spec.facet} {entries.term.label!r}"
-                                        + (f" (page {n})" if n > 1 else ""))
+                                        + (f" (page {n})" if n > 1 else ""),
+                                        shows=Listing(tuple(part), about))
 
     def files(self) -> Iterator[GeneratedFile]:
         """Data exports (the full text once, gzipped; the metadata as CSV: see
@@ -167,7 +187,7 @@ class Site:
 
     def _export(self, fmt: str) -> str | bytes:
         return export.export(self.collection, fmt, self.routes.statement_url, self._records, self.columns,
-                             self.store)
+                             self.store, self.encoded)
 
     @property
     def columns(self) -> list[Column]:
@@ -186,21 +206,24 @@ class Site:
         routes = self.routes
         home = routes.public_url("index.md")
         name = self.options.site_name
+        shows = Listing(tuple(newest), "the newest")
         yield GeneratedFile(FEEDS["rss"], partial(
             feeds.rss, name, home, self.options.site_description, newest, routes.statement_url,
-            routes.file_url(FEEDS["rss"])))
+            routes.file_url(FEEDS["rss"])), shows)
         yield GeneratedFile(FEEDS["atom"], partial(
-            feeds.atom, name, home, newest, routes.statement_url, routes.file_url(FEEDS["atom"])))
+            feeds.atom, name, home, newest, routes.statement_url, routes.file_url(FEEDS["atom"])), shows)
         for facet in self.facets.values():
             tax = taxonomy.find(self.taxonomies, facet.name) if facet.feeds else None
             if tax is None:
                 continue
             for entries in tax.terms:
                 src = routes.term_feed(tax.spec, entries.term)
+                listed = entries.statements[: self.options.feed_size]
                 yield GeneratedFile(src, partial(
                     feeds.atom, f"{name}: {entries.term.label}",
                     routes.public_url(routes.term_src(tax.spec, entries.term)),
-                    entries.statements[: self.options.feed_size], routes.statement_url, routes.file_url(src)))
+                    listed, routes.statement_url, routes.file_url(src)),
+                    Listing(tuple(listed), repr((tax.spec, entries.term))))
 
     @property
     def newest(self) -> dt.date | None:
