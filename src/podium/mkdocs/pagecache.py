@@ -128,6 +128,8 @@ class Keys:
         self.session = session
         self._sources: dict[Path, str] = {}
         self._metas: dict[Path, tuple[Statement, str]] = {}
+        self._by_statement: dict[str, list[str]] | None = None
+        self._apart: list[str] = []
         self._collection: str | None = None
 
     def source(self, path: Path) -> str:
@@ -146,10 +148,8 @@ class Keys:
         ctx = self.site.context
         links = [(ln.relation.value, ln.outgoing, self.source(ln.other.path),
                   ctx.routes.statement_src(ln.other)) for ln in self.site.collection.links(st)]
-        terms = [(facet, ctx.term_links(facet, st)) for facet in ctx.facets]
         return digest("statement", page.src_uri, str(page.updated), st.path.as_posix(), self.source(st.path),
-                      repr(links),
-                      repr(terms))
+                      repr(links), self._terms_of(st))
 
     def other_page(self, page: GeneratedPage, doc: fragments.Doc) -> str:
         text = "".join(doc.markdown).replace(fragments._KEY, "")  # the placeholders' key is random
@@ -181,6 +181,23 @@ class Keys:
                                         for part in (st.path.as_posix(), self.source(st.path))),
                                       self._terms())
         return digest("file", file.src_uri, self._collection)
+
+    def _terms_of(self, st: Statement) -> str:
+        """The statement's terms with their labels and addresses (in the order its
+        taxonomies list them; its file's bytes give the order it shows them in)."""
+        if self._by_statement is None:
+            ctx, self._by_statement = self.site.context, {}
+            for facet in ctx.facets:
+                tax = taxonomy.find(ctx.taxonomies, facet)
+                if tax is None:
+                    self._apart.append(facet)
+                    continue
+                for e in tax.terms:
+                    where = repr((facet, e.term, ctx.routes.term_src(tax.spec, e.term)))
+                    for listed in e.statements:
+                        self._by_statement.setdefault(listed.meta.id, []).append(where)
+        apart = [(f, self.site.context.term_links(f, st)) for f in self._apart]
+        return "\n".join(self._by_statement.get(st.meta.id, [])) + repr(apart)
 
     def _terms(self) -> str:
         """Every statement's terms with their labels and addresses (a site's facet may
