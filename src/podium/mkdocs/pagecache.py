@@ -160,8 +160,8 @@ class Keys:
         """A term's page or feed: from what it lists, without rendering it (a tenth
         of the time on 800 index pages)."""
         where = (str(page.updated), str(page.in_nav)) if page is not None else ()
-        metas = (part for st in shows.statements for part in (st.path.as_posix(), self.meta(st)))
-        return digest("listing", src_uri, *where, shows.about, *metas)
+        metas = "\n".join(f"{st.path.as_posix()} {self.meta(st)}" for st in shows.statements)
+        return digest("listing", src_uri, *where, shows.about, metas)
 
     def meta(self, st: Statement) -> str:
         """A hash of a statement's metadata, all a listing shows of it (so an edit to

@@ -149,6 +149,8 @@ class PodiumPlugin(BasePlugin[PodiumConfig]):
     # Last, so that the environment has every other plugin's filters and globals.
     @event_priority(-100)
     def on_env(self, env: Environment, *, config: MkDocsConfig, files: Files) -> Environment | None:
+        if self.session is not None:
+            env.bytecode_cache = self.session.templates
         theme.wire(env, self.pages.site if self.pages else None,
                    self.pages.generated if self.pages else {}, self.config.cache_nav)
         if self.pages is not None:
@@ -201,6 +203,9 @@ class PodiumPlugin(BasePlugin[PodiumConfig]):
             # back from the last build was not read from the cache, but is in use)
             built.cache.prune(self.started - 2)
         if self.session is not None:
+            if not self.session.encoded.lines and self.pages is not None:
+                # the export was made in a worker: its lines, for the next rebuild
+                self.session.encoded.remember(self.pages.site.records)
             others = {f.dest_uri for f in self.files} if self.files is not None else set()
             self.session.succeeded(others | set(config.theme.static_templates) | set(config.extra_templates))
         if self.staged is not None and not (config.strict and _warnings_counted()):

@@ -16,6 +16,7 @@ from pathlib import Path
 
 from podium.build.buildcache import Signature, digest, signature
 from podium.build.reuse import Previous
+from podium.mkdocs.theme import Compiled
 from podium.model.loader import Memo, Statement
 from podium.outputs.export import Encoded
 from podium.outputs.overlay import Base
@@ -25,6 +26,8 @@ from podium.outputs.overlay import Base
 class Session:
     loaded: Memo = field(default_factory=Memo)
     sources: dict[Path, tuple[Signature, str]] = field(default_factory=dict)
+    templates: Compiled = field(default_factory=Compiled)
+    """The theme's templates, compiled once per session."""
     encoded: Encoded = field(default_factory=Encoded)
     """The full-text export's records as last encoded."""
     metas: dict[Path, tuple[Statement, str]] = field(default_factory=dict)

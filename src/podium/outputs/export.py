@@ -173,6 +173,12 @@ class Encoded:
         return data, found
 
 
+    def remember(self, rows: Iterable[dict[str, Any]]) -> None:
+        """Encode these records now (a `serve` session's first build made its
+        export in a worker process, whose lines are gone)."""
+        for row in rows:
+            self.line(row)
+
     def keep_only(self, ids: set[str]) -> None:
         """Forget the records no longer exported."""
         for gone in set(self.lines) - ids:

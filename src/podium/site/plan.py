@@ -186,7 +186,7 @@ class Site:
         yield from self.feeds()
 
     def _export(self, fmt: str) -> str | bytes:
-        return export.export(self.collection, fmt, self.routes.statement_url, self._records, self.columns,
+        return export.export(self.collection, fmt, self.routes.statement_url, self.records, self.columns,
                              self.store, self.encoded)
 
     @property
@@ -195,7 +195,7 @@ class Site:
         return [c for f in self.facets.values() for c in f.columns]
 
     @cached_property
-    def _records(self) -> list[dict[str, Any]]:
+    def records(self) -> list[dict[str, Any]]:
         """The export records, made once for the formats built in one process."""
         return export.records(self.collection, self.routes.statement_url, self.columns)
 
