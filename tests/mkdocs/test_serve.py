@@ -207,3 +207,61 @@ def test_search_in_a_session_finds_the_edit_and_not_the_old_text(
     # s03 no longer says it, s06 is gone; the report (r01) says it too
     expected = {f"Statement {n}" for n in range(10) if n not in (3, 6)} | {"Report on statement 2"}
     assert sorted(titles) == sorted(expected)
+
+
+def test_mkdocs_serve_shows_an_edit_an_addition_and_a_deletion(project: Path, tmp_path: Path) -> None:
+    """The real server: the statements folder watched with file events
+    (podium.mkdocs.watch), each change served after its rebuild, nothing left
+    behind when it stops."""
+    import os
+    import signal
+    import socket
+    import subprocess
+    import tempfile
+    import time
+    import urllib.error
+    import urllib.request
+
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        port = s.getsockname()[1]
+    temp = tmp_path / "temp"
+    temp.mkdir()
+    env = {**os.environ, "NO_MKDOCS_2_WARNING": "1", "TMPDIR": str(temp)}
+    server = subprocess.Popen([sys.executable, "-m", "mkdocs", "serve", "-f", str(project / "mkdocs.yml"),
+                               "-a", f"127.0.0.1:{port}"], env=env, stdout=subprocess.DEVNULL,
+                              stderr=subprocess.PIPE, text=True)
+
+    def served(path: str, check: object, limit: float = 60) -> None:
+        deadline = time.monotonic() + limit
+        while time.monotonic() < deadline:
+            try:
+                with urllib.request.urlopen(f"http://127.0.0.1:{port}/{path}", timeout=30) as r:
+                    status, body = r.status, r.read().decode("utf-8")
+            except urllib.error.HTTPError as exc:
+                status, body = exc.code, ""
+            except OSError:
+                status, body = 0, ""
+            if check(status, body):  # type: ignore[operator]
+                return
+            time.sleep(0.1)
+        raise AssertionError(f"{path} not as expected after {limit} s")
+
+    folder = project / "statements"
+    try:
+        served("statements/2010/s03/", lambda status, _: status == 200)
+        time.sleep(1)
+        (folder / "s03.md").write_text(_statement(3, "Mr. President,\n\nzzqqserved now.\n"), encoding="utf-8")
+        served("statements/2010/s03/", lambda _, body: "zzqqserved" in body)
+        (folder / "s11.md").write_text(_statement(11), encoding="utf-8")
+        served("statements/2012/s11/", lambda status, _: status == 200)
+        (folder / "s11.md").unlink()
+        served("statements/2012/s11/", lambda status, _: status == 404)
+        served("pagefind/podium-bundles.json", lambda _, body: "en-edits/" in body)
+    finally:
+        server.send_signal(signal.SIGINT)  # Ctrl-C
+        _, errors = server.communicate(timeout=60)
+    assert "Traceback" not in errors, errors
+    assert "podium: watching statements with file events" in errors
+    assert list(temp.iterdir()) == []  # the served site and the one set aside are gone
+    assert not tempfile.gettempdir().startswith(str(temp))

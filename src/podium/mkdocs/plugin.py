@@ -12,11 +12,14 @@ from __future__ import annotations
 
 import logging
 import time
+from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 from jinja2 import Environment
 from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.exceptions import Abort, PluginError
+from mkdocs.livereload import LiveReloadServer
 from mkdocs.plugins import BasePlugin, event_priority
 from mkdocs.structure.files import Files
 from mkdocs.structure.nav import Navigation
@@ -25,7 +28,7 @@ from mkdocs.utils import CountHandler, write_file
 from mkdocs.utils.templates import TemplateContext
 
 from podium.build import parallel, staging
-from podium.mkdocs import deferred, theme
+from podium.mkdocs import deferred, theme, watch
 from podium.mkdocs.config import PodiumConfig, mkdocs_site_options, text_options
 from podium.mkdocs.generated import Pages
 from podium.mkdocs.session import Session
@@ -54,6 +57,7 @@ class PodiumPlugin(BasePlugin[PodiumConfig]):
     """Where a `mkdocs build` writes before the site is swapped in (podium.build.staging)."""
 
     session: Session | None = None
+    watcher: watch.Watcher | None = None
     """What a `mkdocs serve` keeps from one rebuild to the next (podium.mkdocs.session)."""
 
     def on_startup(self, *, command: str, dirty: bool) -> None:
@@ -64,6 +68,20 @@ class PodiumPlugin(BasePlugin[PodiumConfig]):
         if self.session is not None:
             self.session.failed()  # (deletes the last site set aside, if any)
         self.session = None
+        if self.watcher is not None:
+            self.watcher.stop()
+            self.watcher = None
+
+    def on_serve(self, server: LiveReloadServer, *, config: MkDocsConfig, builder: Callable[..., Any]
+                 ) -> LiveReloadServer | None:
+        """The statements folder watched with file events, not MkDocs' polling (podium.mkdocs.watch)."""
+        root = str(Path(config.config_file_path or ".").parent / self.config.statements_dir)
+        if self.pages is not None and root in config.watch:
+            self.watcher = watch.watch(server, Path(root))
+            if self.watcher is not None:
+                config.watch.remove(root)
+                log.info("podium: watching %s with file events", self.config.statements_dir)
+        return server
 
     # Before the search plugin's on_config, which fixes its languages.
     @event_priority(50)
