@@ -24,6 +24,8 @@ from podium.outputs.overlay import Base
 
 @dataclass
 class Session:
+    """One `mkdocs serve` session's memory (see the module's docstring)."""
+
     loaded: Memo = field(default_factory=Memo)
     sources: dict[Path, tuple[Signature, str]] = field(default_factory=dict)
     templates: Compiled = field(default_factory=Compiled)
