@@ -265,3 +265,37 @@ def test_mkdocs_serve_shows_an_edit_an_addition_and_a_deletion(project: Path, tm
     assert "podium: watching statements with file events" in errors
     assert list(temp.iterdir()) == []  # the served site and the one set aside are gone
     assert not tempfile.gettempdir().startswith(str(temp))
+
+
+def test_a_save_during_a_rebuild_is_never_lost(
+        session: Session, project: Path, tmp_path: Path, caplog: pytest.LogCaptureFixture,
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    """An outside tester's find: a second save 0.25 s after the first, while the
+    first's rebuild ran, left the first version served and kept in the build cache
+    under the key of the second (the key was hashed from the file read again)."""
+    from podium.mkdocs.generated import Pages
+
+    folder = project / "statements"
+    session.build(caplog)
+    (folder / "s03.md").write_text(_statement(3, "Mr. President,\n\nfirstsave text.\n"), encoding="utf-8")
+    real = Pages.add_files
+    saved: list[bool] = []
+
+    def save_meanwhile(self: Pages, *args: object) -> object:
+        if not saved:  # the second save lands after the files were read, before the pages are made
+            (folder / "s03.md").write_text(_statement(3, "Mr. President,\n\nsecondsave, longer text.\n"),
+                                           encoding="utf-8")
+            saved.append(True)
+        return real(self, *args)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(Pages, "add_files", save_meanwhile)
+    session.build(caplog)  # built from the first save
+    monkeypatch.undo()
+    served = tmp_path / "served"
+    assert "firstsave" in (served / "statements/2010/s03/index.html").read_text(encoding="utf-8")
+    session.build(caplog)  # the second save's rebuild
+    assert "secondsave" in (served / "statements/2010/s03/index.html").read_text(encoding="utf-8")
+    _same_as_cold(project, served, tmp_path, "second save")
+    result = mkdocs_build(project / "mkdocs.yml", tmp_path / "after")  # the build cache holds no stale page
+    assert result.returncode == 0, result.stderr
+    assert "secondsave" in (tmp_path / "after/statements/2010/s03/index.html").read_text(encoding="utf-8")

@@ -53,14 +53,10 @@ def digest(*parts: str | bytes) -> str:
 
 
 Signature = tuple[int, int, int, int]
-
-
-def signature(path: Path) -> Signature:
-    """What changes whenever a file's bytes do (an editor's save sets its times):
-    a rebuild in one `mkdocs serve` session reads again only the files whose
-    signature changed."""
-    s = path.stat()
-    return s.st_mtime_ns, s.st_ctime_ns, s.st_size, s.st_ino
+"""What changes whenever a file's bytes do (an editor's save sets its times):
+modification and change times, size, inode. A rebuild in one `mkdocs serve`
+session reads again only the files whose signature changed
+(podium.model.loader.Memo)."""
 
 
 def tree_digest(folder: Path) -> str:

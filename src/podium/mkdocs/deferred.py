@@ -66,7 +66,6 @@ def build(pages: Pages, env: Environment, config: MkDocsConfig, files: Files, na
     keys = None
     if cache is not None:
         keys = pagecache.Keys(pages.site, pages.root, session)
-        keys.everything()  # hashed once, here, for every worker
     reuse = session if session is not None and cache is not None else None
     if reuse is not None:
         assert cache is not None

@@ -126,29 +126,25 @@ class Keys:
         self.site = site
         self.statements_dir = statements_dir
         self.session = session
-        self._sources: dict[Path, str] = {}
         self._metas: dict[Path, tuple[Statement, str]] = {}
         self._by_statement: dict[str, list[str]] | None = None
         self._apart: list[str] = []
         self._collection: str | None = None
 
-    def source(self, path: Path) -> str:
-        """A hash of a statement file's bytes (read once per process, and once per
-        change in a `serve` session)."""
-        found = self._sources.get(path)
-        if found is None:
-            where = self.statements_dir / path
-            found = self.session.source(where) if self.session else digest(where.read_bytes())
-            self._sources[path] = found
-        return found
+    @staticmethod
+    def source(st: Statement) -> str:
+        """A hash of the bytes the statement was parsed from: never of the file read
+        again, which a save during the build may have changed (a page of the old
+        text was once kept under the key of the new one)."""
+        return st.digest or digest(st.meta.model_dump_json(), st.body)  # (parsed from a string)
 
     def statement_page(self, page: GeneratedPage) -> str:
         st = page.statement
         assert st is not None
         ctx = self.site.context
-        links = [(ln.relation.value, ln.outgoing, self.source(ln.other.path),
+        links = [(ln.relation.value, ln.outgoing, self.source(ln.other),
                   ctx.routes.statement_src(ln.other)) for ln in self.site.collection.links(st)]
-        return digest("statement", page.src_uri, str(page.updated), st.path.as_posix(), self.source(st.path),
+        return digest("statement", page.src_uri, str(page.updated), st.path.as_posix(), self.source(st),
                       repr(links), self._terms_of(st))
 
     def other_page(self, page: GeneratedPage, doc: fragments.Doc) -> str:
@@ -178,7 +174,7 @@ class Keys:
             return self.listing(file.src_uri, file.shows)
         if self._collection is None:
             self._collection = digest(*(part for st in self.site.collection
-                                        for part in (st.path.as_posix(), self.source(st.path))),
+                                        for part in (st.path.as_posix(), self.source(st))),
                                       self._terms())
         return digest("file", file.src_uri, self._collection)
 
@@ -210,8 +206,3 @@ class Keys:
         if apart:
             parts += [repr([ctx.term_links(f, st) for f in apart]) for st in self.site.collection]
         return digest(*parts)
-
-    def everything(self) -> None:
-        """Hash every source now, in the parent, so that workers inherit the hashes."""
-        for st in self.site.collection:
-            self.source(st.path)

@@ -14,7 +14,6 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from podium.build.buildcache import Signature, digest, signature
 from podium.build.reuse import Previous
 from podium.mkdocs.theme import Compiled
 from podium.model.loader import Memo, Statement
@@ -27,7 +26,6 @@ class Session:
     """One `mkdocs serve` session's memory (see the module's docstring)."""
 
     loaded: Memo = field(default_factory=Memo)
-    sources: dict[Path, tuple[Signature, str]] = field(default_factory=dict)
     templates: Compiled = field(default_factory=Compiled)
     """The theme's templates, compiled once per session."""
     encoded: Encoded = field(default_factory=Encoded)
@@ -49,16 +47,6 @@ class Session:
     made_search: Base | None = None
     restored: set[str] = field(default_factory=set)
     """The outputs of this build moved back from the last one."""
-
-    def source(self, path: Path) -> str:
-        """A hash of a file's bytes, read again only when its signature changed."""
-        sig = signature(path)
-        kept = self.sources.get(path)
-        if kept is not None and kept[0] == sig:
-            return kept[1]
-        found = digest(path.read_bytes())
-        self.sources[path] = (sig, found)
-        return found
 
     def start(self, site_dir: Path) -> None:
         """A build starts: set the last good site aside before MkDocs empties the folder."""

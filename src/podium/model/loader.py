@@ -10,7 +10,7 @@ import os
 import re
 import types
 import typing
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import partial
 from pathlib import Path
 from typing import Any
@@ -18,7 +18,7 @@ from typing import Any
 from pydantic import BaseModel, ValidationError
 
 from podium.build import parallel
-from podium.build.buildcache import Signature
+from podium.build.buildcache import Signature, digest
 from podium.model import yamlsafe
 from podium.model.problems import Problem, Severity, printable
 from podium.model.schema import StatementMeta
@@ -41,6 +41,8 @@ class Statement:
     """Line of the file on which the body starts."""
     key_lines: dict[tuple[Any, ...], int] = field(default_factory=dict, compare=False, repr=False)
     """Line of each front-matter key path, for messages about this file."""
+    digest: str = field(default="", compare=False, repr=False)
+    """A hash of the file's bytes it was parsed from (the build cache's keys)."""
 
     def line(self, *loc: Any) -> int:
         """Line of the key at `loc` (or of its nearest parent) in the file."""
@@ -272,7 +274,8 @@ def load_file(root: Path, rel: Path) -> Statement | list[Problem]:
         line = raw[: exc.start].count(b"\n") + 1
         return [Problem(shown, line, None, f"not UTF-8 (byte 0x{raw[exc.start]:02x})",
                         "save the file as UTF-8; it looks like Windows-1252 or Latin-1")]
-    return parse(text, shown, rel)
+    loaded = parse(text, shown, rel)
+    return replace(loaded, digest=digest(raw)) if isinstance(loaded, Statement) else loaded
 
 
 def parse(text: str, shown: str, rel: Path) -> Statement | list[Problem]:
