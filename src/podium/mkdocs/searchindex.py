@@ -60,11 +60,17 @@ class SearchIndex:
 
     def finish(self) -> None:
         """Wait for every bundle, check it and list it for the search interface."""
+        overlay = self._overlay
         try:
             with _reported():
                 result = self._finish()
         finally:
             self._indexer = self._overlay = None
+        if overlay is not None:
+            log.info("podium: search: %d statement page(s) changed since the last complete index, indexed "
+                     "in %d overlay bundle(s); %d old cop(ies) left out", overlay.changed, overlay.bundles,
+                     overlay.superseded)
+            return
         log.info("podium: Pagefind indexed %d statement page(s), %d words, in %d bundle(s) "
                  "(%d from the build cache)", result.pages, result.words, len(result.bundles),
                  sum(b.cached for b in result.bundles))

@@ -69,6 +69,8 @@ class OverlayIndex:
         self._binary = binary or executable()
         self._overlay: dict[str, tuple[str, str]] = {}
         self._kept: set[str] = set()
+        self.changed = self.bundles = self.superseded = 0
+        """Once written: pages in the overlay, its bundles, base pages left out."""
 
     def add(self, url: str, text: str | None, language: str | None = None) -> None:
         """One statement page; `text` None: the page is as in the last build."""
@@ -117,6 +119,8 @@ class OverlayIndex:
                                                 encoding="utf-8")
         except OSError as exc:
             raise IndexingError(f"cannot write {self.output / MANIFEST}: {exc}") from exc
+        self.changed, self.bundles = len(self._overlay), len(overlay)
+        self.superseded = sum(len(urls) for urls in superseded.values())
         bundles = self.base.bundles + overlay
         pages = len(self._kept) + len(self._overlay)
         result = IndexResult(pages, sum(b.words for b in bundles), self.output, bundles)
