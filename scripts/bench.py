@@ -46,6 +46,7 @@ import platform
 import random
 import re
 import shutil
+import signal
 import statistics
 import subprocess
 import sys
@@ -547,8 +548,11 @@ def serve_loop(root: Path, target: Path, original: str) -> dict[str, object]:
         added.unlink()
         result["delete_seconds"] = wait(lambda status, _: status == 404)
     finally:
-        proc.terminate()
-        proc.wait(timeout=60)
+        proc.send_signal(signal.SIGINT)  # Ctrl-C: MkDocs removes its temporary site (not on SIGTERM)
+        try:
+            proc.wait(timeout=60)
+        except subprocess.TimeoutExpired:
+            proc.kill()
         target.write_text(original, encoding="utf-8")
     print(f"serve: {result}", flush=True)
     return result
