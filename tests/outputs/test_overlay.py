@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import gzip
 import json
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
@@ -69,7 +70,7 @@ def test_a_page_unknown_to_the_last_index_is_an_error(base: Base, tmp_path: Path
         OverlayIndex(tmp_path / "pagefind", base).write(set())
 
 
-def test_a_large_overlay_asks_for_a_full_index(base: Base, tmp_path: Path) -> None:
-    overlay = OverlayIndex(tmp_path / "pagefind", base)
-    overlay.add("/s1/", page("Statement 1", "word " * (OVERLAY_BUDGET // 5 + 1)))
-    assert overlay.too_large()
+def test_a_large_overlay_asks_for_a_full_index(base: Base) -> None:
+    assert not base.too_large()
+    grown = replace(base, overlay={"/s1/": ("en", page("Statement 1", "word " * (OVERLAY_BUDGET // 5 + 1)))})
+    assert grown.too_large()

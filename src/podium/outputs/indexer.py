@@ -61,6 +61,15 @@ WRITE_WAIT = 20.0
 _LANG = re.compile(r'<html lang="([^"]*)"')
 
 
+def language_key(page_html: str, language: str | None = None) -> str:
+    """The language a page is indexed under (from `<html lang>` if not given), as it
+    names a bundle: one bundle per language, with its stemmer."""
+    if language is None:
+        found = _LANG.search(page_html)
+        language = found.group(1) if found else "unknown"
+    return re.sub(r"[^a-z0-9-]", "", language.lower()) or "unknown"
+
+
 class IndexingError(RuntimeError):
     """Pagefind could not be started, refused a page, or could not write the index."""
 
@@ -353,10 +362,7 @@ class Indexer:
         """Queue one page for indexing (its language from `<html lang>` if not given)."""
         if self._sealed:
             raise IndexingError(f"{url}: added after the index started being written")
-        if language is None:
-            found = _LANG.search(page_html)
-            language = found.group(1) if found else "unknown"
-        key = re.sub(r"[^a-z0-9-]", "", language.lower()) or "unknown"
+        key = language_key(page_html, language)
         piece = self._open.get(key)
         if piece is None:
             number = self._counts.get(key, 0)

@@ -18,19 +18,18 @@ from __future__ import annotations
 
 import gzip
 import json
-import re
 import shutil
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
 from podium.build.buildcache import digest
-from podium.outputs.indexer import MANIFEST, Bundle, IndexingError, IndexResult, Service, executable
+from podium.outputs import indexer
+from podium.outputs.indexer import MANIFEST, Bundle, IndexingError, IndexResult, Service
 
 OVERLAY_BUDGET = 4_000_000
 """Characters of changed pages the overlay indexes at each rebuild (about 4 s of
 Pagefind) before the session goes back to a full index."""
-_LANG = re.compile(r'<html lang="([^"]*)"')
 
 
 @dataclass
@@ -56,8 +55,10 @@ class Base:
         """The key a base bundle's folder is kept under from one build to the next."""
         return digest("bundle", bundle.path, *bundle.hashes)
 
-    def overlay_size(self) -> int:
-        return sum(len(text) for _, text in self.overlay.values())
+    def too_large(self) -> bool:
+        """Whether the overlay has grown past `OVERLAY_BUDGET`: the next build makes a
+        complete index again."""
+        return sum(len(text) for _, text in self.overlay.values()) > OVERLAY_BUDGET
 
 
 class OverlayIndex:
@@ -66,7 +67,7 @@ class OverlayIndex:
     def __init__(self, output: Path, base: Base, binary: Path | None = None) -> None:
         self.output = output
         self.base = base
-        self._binary = binary or executable()
+        self._binary = binary or indexer.executable()
         self._overlay: dict[str, tuple[str, str]] = {}
         self._kept: set[str] = set()
         self.changed = self.bundles = self.superseded = 0
@@ -86,13 +87,7 @@ class OverlayIndex:
         if in_base is not None and in_base[1] == digest(url, text):
             self._kept.add(url)
             return
-        if language is None:
-            found = _LANG.search(text)
-            language = found.group(1) if found else "unknown"
-        self._overlay[url] = (re.sub(r"[^a-z0-9-]", "", language.lower()) or "unknown", text)
-
-    def too_large(self) -> bool:
-        return sum(len(text) for _, text in self._overlay.values()) > OVERLAY_BUDGET
+        self._overlay[url] = (indexer.language_key(text, language), text)
 
     def write(self, kept_folders: set[str]) -> tuple[IndexResult, Base]:
         """Index the overlay, list the base's superseded pages, write the manifest.
