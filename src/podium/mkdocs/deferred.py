@@ -36,7 +36,6 @@ from podium.mkdocs.searchindex import SearchIndex
 from podium.mkdocs.session import Session
 from podium.model.problems import CollectionError, Problem
 from podium.model.schema import RelationType
-from podium.outputs import overlay
 
 log = logging.getLogger("mkdocs.plugins.podium")
 
@@ -63,15 +62,12 @@ def build(pages: Pages, env: Environment, config: MkDocsConfig, files: Files, na
     is taken from it and what it lacks is added; in a `serve` session, what the
     last build made with the same key is moved back from it first."""
     cache = pagecache.cache_for(config, nav, cache_dir) if cache_dir is not None else None
-    keys = None
-    if cache is not None:
-        keys = pagecache.Keys(pages.site, pages.root, session)
-    reuse = session if session is not None and cache is not None else None
-    if reuse is not None:
-        assert cache is not None
+    keys = pagecache.Keys(pages.site, session) if cache is not None else None
+    reuse = session if cache is not None else None  # (the last build's outputs are found by their keys)
+    if reuse is not None and cache is not None:
         reuse.begin(cache.generation)
-    if session is not None and session.search is not None and (
-            index_budget is None or session.search.overlay_size() > overlay.OVERLAY_BUDGET):
+    if session is not None and session.search is not None and (index_budget is None
+                                                                or session.search.too_large()):
         session.search = None  # a complete index this time
     every = pages.every = list(files.documentation_pages())
     deferred = [f for f in every if isinstance(f.page, PodiumPage) and f.page.deferred]

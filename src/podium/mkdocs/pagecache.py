@@ -10,10 +10,12 @@ generated page and data file, from everything it is made of.
   statement linked to or from it (related texts, translations, the reports
   and coverage maps on the page), its terms with their labels and page
   addresses (which other statements can change), its date.
-- An index page (a term's or a listing's further pages): the page Podium
+- A term's page and a feed (`plan.Listing`): its term, counts and place in a
+  pager, and the metadata of every statement it lists.
+- Any other generated page (a taxonomy's, the search page): the page Podium
   generates (its Markdown and HTML parts), which holds everything it lists.
-- A data file (exports, feeds): every statement's source bytes and terms (a
-  site's facet may read its terms from a data file of its own).
+- An export: every statement's source bytes and terms (a site's facet may
+  read its terms from a data file of its own).
 
 The cache is used only when Podium is the site's one plugin and there are no
 hooks: another plugin's page events are not run for a page taken from the
@@ -122,14 +124,14 @@ def _nav(items: list[Any]) -> list[Any]:
 class Keys:
     """The key of each generated page and data file of one build."""
 
-    def __init__(self, site: Site, statements_dir: Path, session: Session | None = None) -> None:
+    def __init__(self, site: Site, session: Session | None = None) -> None:
         self.site = site
-        self.statements_dir = statements_dir
         self.session = session
         self._metas: dict[Path, tuple[Statement, str]] = {}
         self._by_statement: dict[str, list[str]] | None = None
         self._apart: list[str] = []
         self._collection: str | None = None
+        self._files: dict[str, str] = {}
 
     @staticmethod
     def source(st: Statement) -> str:
@@ -170,13 +172,19 @@ class Keys:
         return kept[1]
 
     def data_file(self, file: GeneratedFile) -> str:
-        if file.shows is not None:
-            return self.listing(file.src_uri, file.shows)
-        if self._collection is None:
-            self._collection = digest(*(part for st in self.site.collection
-                                        for part in (st.path.as_posix(), self.source(st))),
-                                      self._terms())
-        return digest("file", file.src_uri, self._collection)
+        """An export's key (from every statement's bytes and terms) or a feed's (from
+        what it lists); made once per build."""
+        found = self._files.get(file.src_uri)
+        if found is None:
+            if file.shows is not None:
+                found = self.listing(file.src_uri, file.shows)
+            else:
+                if self._collection is None:  # (a site's facet may read its terms from a file of its own)
+                    self._collection = digest(*(part for st in self.site.collection for part in (
+                        st.path.as_posix(), self.source(st), self._terms_of(st))))
+                found = digest("file", file.src_uri, self._collection)
+            self._files[file.src_uri] = found
+        return found
 
     def _terms_of(self, st: Statement) -> str:
         """The statement's terms with their labels and addresses (in the order its
@@ -194,15 +202,3 @@ class Keys:
                         self._by_statement.setdefault(listed.meta.id, []).append(where)
         apart = [(f, self.site.context.term_links(f, st)) for f in self._apart]
         return "\n".join(self._by_statement.get(st.meta.id, [])) + repr(apart)
-
-    def _terms(self) -> str:
-        """Every statement's terms with their labels and addresses (a site's facet may
-        read its terms from a data file of its own): from the taxonomies, which hold
-        them already, and for a facet without one, from each statement."""
-        ctx = self.site.context
-        parts = [repr((tax.spec, e.term, ctx.routes.term_src(tax.spec, e.term),
-                       [st.meta.id for st in e.statements])) for tax in ctx.taxonomies for e in tax.terms]
-        apart = [f for f in ctx.facets if taxonomy.find(ctx.taxonomies, f) is None]
-        if apart:
-            parts += [repr([ctx.term_links(f, st) for f in apart]) for st in self.site.collection]
-        return digest(*parts)
