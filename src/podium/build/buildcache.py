@@ -52,13 +52,6 @@ def digest(*parts: str | bytes) -> str:
     return h.hexdigest()
 
 
-Signature = tuple[int, int, int, int]
-"""What changes whenever a file's bytes do (an editor's save sets its times):
-modification and change times, size, inode. A rebuild in one `mkdocs serve`
-session reads again only the files whose signature changed
-(podium.model.loader.Memo)."""
-
-
 def tree_digest(folder: Path) -> str:
     """A hash of every file under `folder`: names and bytes (caches left aside)."""
     parts: list[str | bytes] = []

@@ -18,7 +18,7 @@ from typing import Any
 from pydantic import BaseModel, ValidationError
 
 from podium.build import parallel
-from podium.build.buildcache import Signature, digest
+from podium.build.buildcache import digest
 from podium.model import yamlsafe
 from podium.model.problems import Problem, Severity, printable
 from podium.model.schema import StatementMeta
@@ -57,6 +57,11 @@ class Loaded:
 
 LOAD_BATCH = 200
 """Files per task when loading in several processes."""
+
+
+Signature = tuple[int, int, int, int]
+"""What changes whenever a file's bytes do (an editor's save sets its times):
+modification and change times, size, inode."""
 
 
 @dataclass

@@ -127,14 +127,16 @@ def to_jsonl_bz2(rows: Iterable[dict[str, Any]], store: Store | None = None,
     encoded = encoded or Encoded()
     out: list[bytes] = []
     stream: list[dict[str, Any]] = []
+    ids: set[str] = set()
     for r in rows:
         stream.append(r)
+        ids.add(r["id"])
         if _ends_stream(r["id"]):
             out.append(_bz2_stream(stream, store, encoded))
             stream = []
     if stream:
         out.append(_bz2_stream(stream, store, encoded))
-    encoded.keep_only({r["id"] for r in rows} if isinstance(rows, list) else set(encoded.lines))
+    encoded.keep_only(ids)
     return b"".join(out)
 
 
