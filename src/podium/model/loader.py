@@ -67,7 +67,7 @@ modification and change times, size, inode."""
 @dataclass
 class Memo:
     """The files an earlier load in this process read, each with the signature
-    it had then (podium.build.buildcache.signature): `mkdocs serve` keeps one
+    it had then (`Signature`, taken before reading): `mkdocs serve` keeps one
     from rebuild to rebuild, so that a rebuild parses only the files that
     changed (1 s per 1,000 speeches otherwise)."""
 
