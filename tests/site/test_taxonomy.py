@@ -49,3 +49,32 @@ def test_kind_and_language_labels_follow_the_interface_language(tmp_path: Path) 
     assert kinds.terms[0].term.label == "Dépêche"
     assert (langs.title, langs.terms[0].term.label) == ("Langues", "vietnamien")
     assert langs.term_title(langs.terms[0].term, Strings("fr")) == "En vietnamien"
+
+
+def test_labels_that_slugify_alike_keep_pages_of_their_own(tmp_path: Path) -> None:
+    """王毅 and 汪毅 are two people (both "wang-yi"); C, C++ and C# are three topics."""
+    texts = {
+        "a": statement_text(id="a", speaker={"name": "王毅"}, topics=["C++", "C"]),
+        "b": statement_text(id="b", speaker={"name": "汪毅"}, topics=["C#"]),
+        "c": statement_text(id="c", speaker={"name": "Wang Yi"}, topics=["c"]),
+    }
+    for name, text in texts.items():
+        (tmp_path / f"{name}.md").write_text(text, encoding="utf-8")
+    c = load_collection(tmp_path)
+    t = Strings("en")
+    speakers = taxonomy.build(TaxonomySpec("speaker", "s"), NAMED["speaker"].terms, c, t)
+    slugs = {e.term.label: e.term.slug for e in speakers.terms}
+    assert len(set(slugs.values())) == 3
+    assert slugs["Wang Yi"] == "wang-yi"  # the identity that sorts first keeps the plain slug
+    assert all(s.startswith("wang-yi-") for label, s in slugs.items() if label != "Wang Yi")
+    topics = taxonomy.build(TaxonomySpec("topic", "t"), NAMED["topic"].terms, c, t)
+    assert sorted((e.term.label, len(e.statements)) for e in topics.terms) == [
+        ("C", 2), ("C#", 1), ("C++", 1)]  # "C" and "c" are one topic
+    assert len({e.term.slug for e in topics.terms}) == 3
+    # The same names read in another order get the same addresses.
+    again = taxonomy.build(TaxonomySpec("speaker", "s"), NAMED["speaker"].terms,
+                           load_collection(tmp_path), t)
+    assert {e.term.label: e.term.slug for e in again.terms} == slugs
+    # A statement's own links go to its term's distinct page.
+    st = next(s for s in c if s.meta.id == "b")
+    assert speakers.term(NAMED["speaker"].terms(st.meta, t)[0]).slug == slugs["汪毅"]

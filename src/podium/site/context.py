@@ -48,7 +48,9 @@ class RenderContext:
         """The statement's terms for a facet, each with its page if the site has one."""
         tax = self._taxonomy_of.get(facet)
         terms = self.facets[facet].terms(st.meta, self.t)
-        return [(term, self.routes.term_src(tax.spec, term) if tax else None) for term in terms]
+        if tax is None:
+            return [(term, None) for term in terms]
+        return [(tax.term(term), self.routes.term_src(tax.spec, tax.term(term))) for term in terms]
 
     @cached_property
     def _taxonomy_of(self) -> dict[str, Taxonomy]:

@@ -18,7 +18,7 @@ from dataclasses import dataclass, field
 from podium.model.schema import Kind, StatementMeta
 from podium.site import display
 from podium.site.i18n import Strings
-from podium.site.taxonomy import TaxonomySpec, Term, TermsOf, slugify
+from podium.site.taxonomy import TaxonomySpec, Term, TermsOf, named
 
 
 @dataclass(frozen=True)
@@ -101,13 +101,13 @@ def _delegation(m: StatementMeta, t: Strings) -> list[Term]:
 def _speaker(m: StatementMeta, t: Strings) -> list[Term]:
     if not m.speaker:
         return []
-    return [Term(slugify(m.speaker.name), m.speaker.name, (m.speaker.name.casefold(),))]
+    return [named(m.speaker.name, (m.speaker.name.casefold(),))]
 
 
 def _body(m: StatementMeta, t: Strings) -> list[Term]:
     if not m.event:
         return []
-    return [Term(slugify(m.event.body), m.event.body, (m.event.body.casefold(),))]
+    return [named(m.event.body, (m.event.body.casefold(),))]
 
 
 def _session(m: StatementMeta, t: Strings) -> list[Term]:
@@ -115,11 +115,11 @@ def _session(m: StatementMeta, t: Strings) -> list[Term]:
         return []
     label = display.session(m.event)
     start = -m.event.start.toordinal() if m.event.start else 0
-    return [Term(slugify(label), label, (m.event.body.casefold(), start, label))]
+    return [named(label, (m.event.body.casefold(), start, label))]
 
 
 def _topic(m: StatementMeta, t: Strings) -> list[Term]:
-    return [Term(slugify(t), t, (t.casefold(),)) for t in m.topics]
+    return [named(t, (t.casefold(),)) for t in m.topics]
 
 
 def _kind(m: StatementMeta, t: Strings) -> list[Term]:

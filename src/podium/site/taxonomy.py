@@ -7,8 +7,9 @@ not code.
 from __future__ import annotations
 
 import hashlib
+import unicodedata
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field, replace
 from functools import cache
 from typing import TypeVar
 
@@ -28,6 +29,43 @@ class Term:
     label: str
     order: tuple[object, ...]
     """Sort key among the taxonomy's terms."""
+    key: str | None = None
+    """What makes two terms one (a code, a name); None: the slug. A slug is lossy
+    (王毅 and 汪毅 are both "wang-yi"), so a facet whose slug is made from a name
+    gives the name as key, and the taxonomy gives distinct keys distinct slugs."""
+
+    @property
+    def identity(self) -> str:
+        return self.slug if self.key is None else self.key
+
+
+def named(label: str, order: tuple[object, ...]) -> Term:
+    """A term that is a name (a speaker, a body, a topic): one per name, whatever its
+    case or Unicode form, its slug made from it (and made distinct by the taxonomy)."""
+    return Term(slugify(label), label, order, unicodedata.normalize("NFC", label).casefold())
+
+
+def distinct(terms: Sequence[Term]) -> dict[str, Term]:
+    """The terms by identity, each with a slug of its own: where distinct terms
+    share a slug, the one whose identity sorts first keeps it and each other gets
+    the slug and a hash of its identity, so its address depends only on the
+    names that share its slug, never on the order files are read in."""
+    by_slug: dict[str, list[Term]] = {}
+    for term in terms:
+        by_slug.setdefault(term.slug, []).append(term)
+    out: dict[str, Term] = {}
+    taken = set(by_slug)
+    for slug, same in by_slug.items():
+        same.sort(key=lambda term: term.identity)
+        out[same[0].identity] = same[0]
+        for term in same[1:]:
+            mark = hashlib.sha256(term.identity.encode("utf-8", "surrogatepass")).hexdigest()
+            size = 6
+            while (new := f"{slug[:MAX_SLUG - size - 1]}-{mark[:size]}") in taken:
+                size += 2  # (another term's own slug, or a hash prefix shared)
+            taken.add(new)
+            out[term.identity] = replace(term, slug=new)
+    return out
 
 
 @cache
@@ -77,6 +115,12 @@ class Taxonomy:
     spec: TaxonomySpec
     title: str
     terms: list[TermEntries]
+    by_identity: dict[str, Term] = field(default_factory=dict, repr=False, compare=False)
+    """Each term as this taxonomy publishes it (its slug made distinct), by identity."""
+
+    def term(self, term: Term) -> Term:
+        """A statement's term as this taxonomy publishes it (with its distinct slug)."""
+        return self.by_identity.get(term.identity, term)
 
     def term_title(self, term: Term, t: Strings) -> str:
         template = self.spec.term_title or t(f"taxonomy.{self.spec.facet}.term", term="{term}")
@@ -84,15 +128,18 @@ class Taxonomy:
 
 
 def build(spec: TaxonomySpec, terms_of: TermsOf, collection: Collection, t: Strings) -> Taxonomy:
-    """Group the collection by the spec's facet (whose terms `terms_of` reads);
-    the first label seen for a slug wins."""
+    """Group the collection by the spec's facet (whose terms `terms_of` reads):
+    one term per identity (the first label seen for it wins), each with a slug
+    of its own (`distinct`)."""
     groups: dict[str, tuple[Term, list[Statement]]] = {}
     for st in collection:
         for term in terms_of(st.meta, t):
-            groups.setdefault(term.slug, (term, []))[1].append(st)
-    terms = sorted(groups.values(), key=lambda g: (g[0].order, g[0].slug))
+            groups.setdefault(term.identity, (term, []))[1].append(st)
+    published = distinct([term for term, _ in groups.values()])
+    terms = sorted(((published[key], sts) for key, (_, sts) in groups.items()),
+                   key=lambda g: (g[0].order, g[0].slug))
     title = spec.title or t(f"taxonomy.{spec.facet}.title")
-    return Taxonomy(spec, title, [TermEntries(term, sts) for term, sts in terms])
+    return Taxonomy(spec, title, [TermEntries(term, sts) for term, sts in terms], published)
 
 
 def paginate(items: Sequence[T], size: int) -> list[Sequence[T]]:
