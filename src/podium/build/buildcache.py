@@ -20,6 +20,17 @@ and a build that finishes removes what it did not use (`prune`), keeping the
 newest generations only. Entries are written to a temporary name and renamed,
 so a killed build leaves no half entry under a real name; worker processes
 write side by side without locks (equal keys, equal bytes).
+
+The cache owns only what it made. Its folder carries a `CACHEDIR.TAG` (the
+Cache Directory Tagging Specification, which backup tools honour) naming
+Podium, each generation a `.podium-generation` mark, and housekeeping deletes
+only marked generations and the entries inside them; a folder that holds
+anything else is refused before a build writes to it (`claim`). Every entry
+carries the hash of its bytes, checked when it is read: a page that was
+changed, cut or corrupted after it was written is not published but made
+again, with a warning. An entry is written only after its page passed the
+word check, and its key holds its source's bytes, so a page read back with a
+matching hash is the page that passed the check.
 """
 
 from __future__ import annotations
@@ -27,19 +38,107 @@ from __future__ import annotations
 import contextlib
 import hashlib
 import json
+import logging
 import os
+import re
 import shutil
 import tempfile
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from functools import partial
 from pathlib import Path
 
-FORMAT = "1"
+log = logging.getLogger("mkdocs.plugins.podium")
+
+FORMAT = "2"
 """The cache's layout; a new value leaves every older entry unused."""
 GENERATIONS = 2
 """Generations kept: the current one and the one before (`serve` beside `build`)."""
 DIGEST = 20
+TAG = "CACHEDIR.TAG"
+TAG_TEXT = ("Signature: 8a477f597d28d172789f06886806bc55\n"
+            "# This file is a cache directory tag created by Podium (its build cache).\n"
+            "# For information about cache directory tags, see https://bford.info/cachedir/\n")
+"""The Cache Directory Tagging Specification's tag, and Podium's mark on its folder."""
+GENERATION_MARK = ".podium-generation"
+"""In each generation folder: what `prune` may delete."""
+_HEADER = re.compile(rb"podium-cache ([0-9a-f]{%d})\n" % (2 * DIGEST))
+_OLD_GENERATION = re.compile(f"[0-9a-f]{{{2 * DIGEST}}}")
+
+
+class CacheRefused(ValueError):
+    """The folder asked for cannot be the build cache: one line saying why and what to do."""
+
+
+def claim(root: Path, keep_out: Sequence[tuple[str, Path]], option: str) -> Path:
+    """Make `root` the build cache's folder, or refuse it: it must not be, hold
+    or sit inside any folder of `keep_out` (what, where: the project, its
+    statements, docs and site), and must be new, empty or Podium's own (its tag,
+    or only generations of an earlier Podium, which are marked now). `option` is
+    how the user wrote it, for the message."""
+    root = root.resolve()
+    for what, where in keep_out:
+        where = where.resolve()
+        if root == where or where.is_relative_to(root):
+            raise CacheRefused(f"`cache_dir: {option}` is {'' if root == where else 'a parent of '}"
+                               f"{what} ({where}); Podium deletes old entries in its cache folder, so "
+                               "it must be a folder of its own, e.g. `cache_dir: .cache/podium`")
+        if what != "the project" and root.is_relative_to(where):
+            raise CacheRefused(f"`cache_dir: {option}` is inside {what} ({where}); choose a folder "
+                               "of its own outside it, e.g. `cache_dir: .cache/podium`")
+    if root.is_symlink() or (root.exists() and not root.is_dir()):
+        raise CacheRefused(f"`cache_dir: {option}` ({root}) is not a folder; give a new folder's name")
+    if root.is_dir() and not _ours(root):
+        entries = sorted(p.name for p in root.iterdir())
+        shown = ", ".join(entries[:3]) + (", …" if len(entries) > 3 else "")
+        raise CacheRefused(f"`cache_dir: {option}` ({root}) holds files Podium did not make ({shown}); "
+                           "Podium deletes old entries in its cache folder, so give it a new or empty "
+                           "folder of its own, e.g. `cache_dir: .cache/podium`")
+    root.mkdir(parents=True, exist_ok=True)
+    for old in root.iterdir():  # generations of a Podium from before the marks: its own by their shape
+        if _OLD_GENERATION.fullmatch(old.name) and old.is_dir() and not old.is_symlink():
+            _mark(old)
+    tag = root / TAG
+    if not tag.is_file():
+        tag.write_text(TAG_TEXT, encoding="utf-8")
+    return root
+
+
+def _ours(root: Path) -> bool:
+    """Whether a folder is Podium's cache: tagged by Podium, empty, or holding only
+    generations of an earlier Podium (hex-named folders of pages, files, bundles)."""
+    try:
+        if (root / TAG).read_text(encoding="utf-8") == TAG_TEXT:
+            return True
+    except (OSError, UnicodeDecodeError):
+        pass
+    for entry in root.iterdir():
+        if not (_OLD_GENERATION.fullmatch(entry.name) and entry.is_dir() and not entry.is_symlink()
+                and {p.name for p in entry.iterdir()} <= {"pages", "files", "bundles", GENERATION_MARK}):
+            return False
+    return True
+
+
+def _mark(generation: Path) -> None:
+    mark = generation / GENERATION_MARK
+    if not mark.is_file():
+        mark.write_text(f"podium build cache generation, format {FORMAT}\n", encoding="utf-8")
+
+
+def sealed(data: bytes) -> bytes:
+    """An entry's bytes: a header with the hash of the data, then the data."""
+    return b"podium-cache " + hashlib.blake2b(data, digest_size=DIGEST).hexdigest().encode() + b"\n" + data
+
+
+def unsealed(entry: bytes) -> bytes | None:
+    """The data of an entry whose hash holds; None for one changed, cut or corrupted."""
+    header = _HEADER.match(entry)
+    if header is None:
+        return None
+    data = entry[header.end():]
+    if hashlib.blake2b(data, digest_size=DIGEST).hexdigest().encode() != header.group(1):
+        return None
+    return data
 
 
 def digest(*parts: str | bytes) -> str:
@@ -80,6 +179,10 @@ class Cache:
     root: Path
     generation: str
 
+    def __post_init__(self) -> None:
+        self.folder.mkdir(parents=True, exist_ok=True)
+        _mark(self.folder)
+
     @property
     def folder(self) -> Path:
         return self.root / self.generation
@@ -89,13 +192,13 @@ class Cache:
     def _entry(self, kind: str, key: str) -> Path:
         return self.folder / kind / key[:2] / key
 
-    def page(self, key: str) -> Path | None:
-        """The cached page with this key, if any."""
-        return self._found(self._entry("pages", key))
+    def page(self, key: str) -> bytes | None:
+        """The cached page with this key, if any (and whole)."""
+        return self._read(self._entry("pages", key))
 
     def search_text(self, key: str) -> str | None:
-        found = self._found(self._entry("pages", key).with_suffix(".search"))
-        return found.read_text(encoding="utf-8") if found else None
+        found = self._read(self._entry("pages", key).with_suffix(".search"))
+        return found.decode("utf-8") if found is not None else None
 
     def put_page(self, key: str, page: bytes, search_text: str | None = None) -> None:
         entry = self._entry("pages", key)
@@ -103,16 +206,17 @@ class Cache:
             self._write(entry.with_suffix(".search"), search_text.encode("utf-8"))
         self._write(entry, page)
 
-    def file(self, key: str) -> Path | None:
-        """The cached data file with this key, if any (and the entries it was made
-        of are kept as used: the next build after an edit needs them)."""
-        entry = self._found(self._entry("files", key))
-        if entry is not None:
+    def file(self, key: str) -> bytes | None:
+        """The cached data file with this key, if any and whole (and the entries it
+        was made of are kept as used: the next build after an edit needs them)."""
+        entry = self._entry("files", key)
+        found = self._read(entry)
+        if found is not None:
             with contextlib.suppress(OSError):
                 parts = entry.with_suffix(".parts").read_text(encoding="utf-8").split()
                 _touch(*(p for p in map(partial(self._entry, "files"), parts) if p.exists()),
                        entry.with_suffix(".parts"))
-        return entry
+        return found
 
     def put_file(self, key: str, data: bytes, parts: Iterable[str] = ()) -> None:
         """Keep a data file; `parts` are the keys of the entries it was made of
@@ -125,17 +229,25 @@ class Cache:
     # --- Pagefind bundles ----------------------------------------------------
 
     def bundle(self, path: str) -> Bundle | None:
-        """The bundle cached for a bundle path (`en-0/`), if any."""
+        """The bundle cached for a bundle path (`en-0/`), if any, with every file as
+        it was written (the hashes kept beside it)."""
         about = self.folder / "bundles" / f"{path.strip('/')}.json"
         folder = self.folder / "bundles" / path.strip("/")
         try:
             data = json.loads(about.read_text(encoding="utf-8"))
-        except (OSError, ValueError):
+            pages, words, hashes = tuple(data["pages"]), int(data["words"]), dict(data["files"])
+        except (OSError, ValueError, KeyError, TypeError):
             return None
-        if not folder.is_dir():
+        if not folder.is_dir() or folder.is_symlink():
+            return None
+        if _hashes(folder) != hashes:
+            log.warning("podium: the build cache's search bundle %s was changed after it was written; "
+                        "it is made again (delete %s if this repeats)", folder, self.root)
+            shutil.rmtree(folder, ignore_errors=True)
+            about.unlink(missing_ok=True)
             return None
         _touch(about, folder)
-        return Bundle(tuple(data["pages"]), int(data["words"]), folder)
+        return Bundle(pages, words, folder)
 
     def put_bundle(self, path: str, pages: Iterable[str], words: int, written: Path) -> None:
         """Keep a copy of a bundle Pagefind has just written (and verified)."""
@@ -151,40 +263,55 @@ class Cache:
             os.rename(temporary / "b", folder)
         finally:
             shutil.rmtree(temporary, ignore_errors=True)
-        self._write(bundles / f"{name}.json",
-                    json.dumps({"pages": list(pages), "words": words}).encode("utf-8"))
+        about = {"pages": list(pages), "words": words, "files": _hashes(bundles / name)}
+        self._write(bundles / f"{name}.json", json.dumps(about).encode("utf-8"), seal=False)
 
     # --- housekeeping --------------------------------------------------------
 
     def prune(self, started: float) -> None:
         """Remove from this generation what the build that started at `started`
-        (time.time()) did not use, and all but the newest generations."""
+        (time.time()) did not use, and all but the newest generations: only
+        what carries Podium's mark, never through a link."""
+        if not (self.folder / GENERATION_MARK).is_file():
+            return
         for kind in ("pages", "files"):
             for entry in (self.folder / kind).glob("*/*"):
-                if _older(entry, started):
+                if _older(entry, started) and not entry.is_dir():
                     entry.unlink(missing_ok=True)
         for entry in (self.folder / "bundles").glob("*"):
             if _older(entry, started):
-                shutil.rmtree(entry) if entry.is_dir() else entry.unlink(missing_ok=True)
+                if entry.is_dir() and not entry.is_symlink():
+                    shutil.rmtree(entry, ignore_errors=True)
+                else:
+                    entry.unlink(missing_ok=True)
         _touch(self.folder)
-        generations = sorted((p for p in self.root.iterdir() if p.is_dir()),
+        generations = sorted((p for p in self.root.iterdir()
+                              if p.is_dir() and not p.is_symlink() and (p / GENERATION_MARK).is_file()),
                              key=lambda p: p.stat().st_mtime, reverse=True)
         for old in generations[GENERATIONS:]:
             shutil.rmtree(old, ignore_errors=True)
 
-    def _found(self, entry: Path) -> Path | None:
+    def _read(self, entry: Path) -> bytes | None:
+        """An entry's data, checked against its hash; a bad one is removed, with a warning."""
         try:
-            _touch(entry)
-        except FileNotFoundError:
+            raw = entry.read_bytes()
+        except (FileNotFoundError, IsADirectoryError, NotADirectoryError):
             return None
-        return entry
+        data = unsealed(raw)
+        if data is None:
+            log.warning("podium: the build cache's entry %s was changed after it was written; what it "
+                        "held is made again (delete %s if this repeats)", entry, self.root)
+            entry.unlink(missing_ok=True)
+            return None
+        _touch(entry)
+        return data
 
-    def _write(self, entry: Path, data: bytes) -> None:
+    def _write(self, entry: Path, data: bytes, seal: bool = True) -> None:
         entry.parent.mkdir(parents=True, exist_ok=True)
         fd, temporary = tempfile.mkstemp(prefix=".", dir=entry.parent)
         try:
             with os.fdopen(fd, "wb") as out:
-                out.write(data)
+                out.write(sealed(data) if seal else data)
             os.replace(temporary, entry)
         except BaseException:
             Path(temporary).unlink(missing_ok=True)
@@ -199,7 +326,7 @@ class Parts:
         self.cache = cache
         self.keys: list[str] = []
 
-    def file(self, key: str) -> Path | None:
+    def file(self, key: str) -> bytes | None:
         self.keys.append(key)
         return self.cache.file(key)
 
@@ -219,7 +346,18 @@ def _older(path: Path, started: float) -> bool:
         return False
 
 
-def copy(entry: Path, target: str) -> None:
-    """A cached file to its place in the site."""
+def _hashes(folder: Path) -> dict[str, str]:
+    """Each file under a folder (links not followed) and the hash of its bytes."""
+    out = {}
+    for path in sorted(folder.rglob("*")):
+        if path.is_symlink() or not path.is_dir():
+            data = b"link" if path.is_symlink() else path.read_bytes()
+            out[path.relative_to(folder).as_posix()] = hashlib.blake2b(data, digest_size=DIGEST).hexdigest()
+    return out
+
+
+def place(data: bytes, target: str) -> None:
+    """A cached file's data to its place in the site."""
     os.makedirs(os.path.dirname(target), exist_ok=True)
-    shutil.copyfile(entry, target)
+    with open(target, "wb") as out:
+        out.write(data)

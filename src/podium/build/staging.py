@@ -6,6 +6,13 @@ build that fails or is killed left a half site where the last good one was
 publish. Built aside, the last good site stays in place until the new one is
 complete; the swap is one atomic rename exchange on Linux (two renames
 elsewhere). A staging folder left by a killed build is removed by the next.
+
+Like MkDocs, which never deletes the hidden entries of the site folder (a
+`gh-pages` worktree's `.git`, a `.nojekyll` of the user's), the swap moves
+the old site's hidden entries into the new one before the old one is
+removed; a build killed in between leaves them in the old site's folder, and
+the next build moves them back before removing it. Deletion never goes
+through a link.
 """
 
 from __future__ import annotations
@@ -39,8 +46,12 @@ def stage(site_dir: Path) -> Staged | None:
     try:
         final.parent.mkdir(parents=True, exist_ok=True)
         for stale in final.parent.glob(f"{mine}*"):
-            pid = stale.name.removeprefix(mine)
+            pid = stale.name.removeprefix(mine).removesuffix("-old")
+            if stale.is_symlink() or not stale.is_dir():
+                continue  # (not a folder Podium made)
             if not pid.isdigit() or not _running(int(pid)) or int(pid) == os.getpid():
+                if final.is_dir():
+                    _keep_hidden(stale, final)
                 shutil.rmtree(stale, ignore_errors=True)
         staging = final.parent / f"{mine}{os.getpid()}"
         staging.mkdir()
@@ -58,12 +69,14 @@ def publish(staged: Staged) -> None:
         _replace_contents(staged.staging, staged.final.resolve())
         return
     if staged.final.is_dir() and _exchange(staged.staging, staged.final):
-        shutil.rmtree(staged.staging, ignore_errors=True)  # now holding the old site
+        _keep_hidden(staged.staging, staged.final)  # (the staging folder now holds the old site)
+        shutil.rmtree(staged.staging, ignore_errors=True)
         return
     try:  # two renames: the old site is moved aside only once the new one is whole
         old = staged.staging.with_name(staged.staging.name + "-old")
         os.rename(staged.final, old)
         os.rename(staged.staging, staged.final)
+        _keep_hidden(old, staged.final)
         shutil.rmtree(old, ignore_errors=True)
     except OSError:  # a mount point or a link: replace its contents instead
         _replace_contents(staged.staging, staged.final)
@@ -84,14 +97,29 @@ def discard(staged: Staged) -> None:
     shutil.rmtree(staged.staging, ignore_errors=True)
 
 
+def _keep_hidden(old: Path, new: Path) -> None:
+    """Move the old site's hidden entries into the new one, as MkDocs keeps them."""
+    for child in old.iterdir():
+        there = new / child.name
+        if child.name.startswith(".") and not there.exists() and not there.is_symlink():
+            os.rename(child, there)
+
+
 def _replace_contents(source: Path, target: Path) -> None:
+    """Put a staged site into a folder that cannot be renamed (a mount point, a link's
+    target): its entries replaced, its hidden ones kept, no link followed."""
     target.mkdir(parents=True, exist_ok=True)
     for child in target.iterdir():
+        if child.name.startswith("."):
+            continue
         if child.is_dir() and not child.is_symlink():
             shutil.rmtree(child)
         else:
             child.unlink()
     for child in source.iterdir():
+        if child.name.startswith(".") and (target / child.name).exists():
+            shutil.rmtree(child) if child.is_dir() and not child.is_symlink() else child.unlink()
+            continue
         shutil.move(str(child), target / child.name)
     source.rmdir()
 

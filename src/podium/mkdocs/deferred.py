@@ -242,7 +242,7 @@ def _from_cache(page: PodiumPage, cache: Cache, key: str,
         text = cache.search_text(key)
         if text is None:  # made by a build without Pagefind: made again
             return False
-    buildcache.copy(found, page.file.abs_dest_path)
+    buildcache.place(found, page.file.abs_dest_path)
     if text is not None and outbox is not None:
         outbox.append(("/" + page.url, text))
     return True
@@ -258,7 +258,7 @@ def _build_file(pages: Pages, file: File, cache: Cache | None, keys: pagecache.K
         return
     found = cache.file(key) if cache is not None and key is not None else None
     if found is not None:
-        buildcache.copy(found, file.abs_dest_path)
+        buildcache.place(found, file.abs_dest_path)
         return
     parts = pages.site.store = buildcache.Parts(cache) if cache is not None else None
     content = pages.data_files[file.src_uri].build()

@@ -27,7 +27,7 @@ from mkdocs.structure.pages import Page
 from mkdocs.utils import CountHandler, write_file
 from mkdocs.utils.templates import TemplateContext
 
-from podium.build import parallel, staging
+from podium.build import buildcache, parallel, staging
 from podium.mkdocs import deferred, theme, watch
 from podium.mkdocs.config import PodiumConfig, mkdocs_site_options, text_options
 from podium.mkdocs.generated import Pages
@@ -141,15 +141,19 @@ class PodiumPlugin(BasePlugin[PodiumConfig]):
         return self.config.workers
 
     def _cache_dir(self, config: MkDocsConfig) -> Path | None:
-        """The build cache's folder, which must not be published."""
+        """The build cache's folder: Podium's own, and nothing of the project (buildcache.claim)."""
         if not self.config.cache:
             return None
-        folder = (Path(config.config_file_path or ".").parent / self.config.cache_dir).resolve()
-        for published in (Path(config.docs_dir), Path(config.site_dir)):
-            if folder.is_relative_to(published.resolve()):
-                raise PluginError(f"podium: `cache_dir: {self.config.cache_dir}` is inside {published}, "
-                                  "which is published; choose a folder outside it")
-        return folder
+        project = Path(config.config_file_path or ".").parent
+        keep_out = [("the project", project), ("the statements folder", project / self.config.statements_dir),
+                    ("the docs folder", Path(config.docs_dir)), ("the site folder", Path(config.site_dir))]
+        try:
+            return buildcache.claim(project / self.config.cache_dir, keep_out, self.config.cache_dir)
+        except buildcache.CacheRefused as exc:
+            raise PluginError(f"podium: {exc}") from None
+        except OSError as exc:
+            raise PluginError(f"podium: `cache_dir: {self.config.cache_dir}` cannot be used: "
+                              f"{staging.reason(exc)}; set another folder, or `cache: false`") from None
 
     def on_pre_build(self, *, config: MkDocsConfig) -> None:
         self.nav, self.built = None, None

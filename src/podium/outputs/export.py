@@ -22,7 +22,6 @@ import io
 import json
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
-from pathlib import Path
 from typing import Any, Protocol
 
 from podium.model.collection import Collection
@@ -149,7 +148,7 @@ only its stream is compressed again (0.2 s, not 1.4 s)."""
 class Store(Protocol):
     """Where compressed streams are kept by their key (podium.build.buildcache.Cache)."""
 
-    def file(self, key: str) -> Path | None: ...
+    def file(self, key: str) -> bytes | None: ...
 
     def put_file(self, key: str, data: bytes) -> None: ...
 
@@ -202,8 +201,7 @@ def _bz2_stream(rows: list[dict[str, Any]], store: Store | None, encoded: Encode
                           digest_size=20).hexdigest()
     found = store.file(key) if store is not None else None
     if found is not None:
-        with contextlib.suppress(OSError):
-            return found.read_bytes()
+        return found
     data = b"".join(line if line is not None else _line(r) for r, (line, _) in zip(rows, made, strict=True))
     compressed = bz2.compress(data, BZIP2_LEVEL)
     if store is not None:
