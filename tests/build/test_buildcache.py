@@ -2,11 +2,10 @@
 
 from __future__ import annotations
 
+import logging
 import os
 import time
 from pathlib import Path
-
-import logging
 
 import pytest
 
