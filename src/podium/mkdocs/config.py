@@ -15,6 +15,7 @@ from mkdocs.exceptions import PluginError
 
 from podium.outputs.indexer import BUDGET
 from podium.site.facets import FACETS, Facet
+from podium.site.options import OptionError
 from podium.site.plan import SiteOptions
 from podium.site.taxonomy import TaxonomySpec
 from podium.text import prose
@@ -73,6 +74,23 @@ class PodiumConfig(Config):
     is an index of child sitemaps in sitemaps/."""
 
 
+def problems(options: PodiumConfig) -> list[str]:
+    """The plugin's own options that MkDocs' types let through but no build can use."""
+    lines = []
+    if options.workers < 0 or isinstance(options.workers, bool):
+        lines.append(f"`workers: {options.workers!r}` must be 0 (one per core), 1 (no worker processes) "
+                     "or more")
+    if options.pagefind_budget < 100_000 or isinstance(options.pagefind_budget, bool):
+        lines.append(f"`pagefind_budget: {options.pagefind_budget!r}` must be at least 100000 characters "
+                     f"({BUDGET} by default)")
+    if not 1 <= options.sitemap_urls <= 50_000 or isinstance(options.sitemap_urls, bool):
+        lines.append(f"`sitemap_urls: {options.sitemap_urls!r}` must be from 1 to 50000 (the sitemap "
+                     "protocol's limit)")
+    if not options.statements_dir.strip() or not options.cache_dir.strip():
+        lines.append("`statements_dir` and `cache_dir` must name a folder")
+    return lines
+
+
 def load_facet(ref: str, base: Path) -> Facet:
     """The Facet a `facets:` entry names: `package.module:NAME`, or
     `path/to/file.py:NAME` relative to `base` (the folder of mkdocs.yml)."""
@@ -112,21 +130,28 @@ def site_options(options: PodiumConfig, *, language: str, site_url: str | None, 
         if spec.facet not in known:
             raise PluginError(f"podium: taxonomies: {spec.path!r} groups by {spec.facet!r}, which is no "
                               f"facet; use one of {', '.join(known)} or declare it under `facets:`")
-    return SiteOptions(
-        facets=facets,
-        template_dirs=tuple(template_dirs),
-        taxonomies=specs,
-        page_size=options.page_size,
-        statement_path=options.statement_path,
-        latest=options.latest,
-        language=language,
-        site_url=site_url,
-        directory_urls=directory_urls,
-        plain_prose=prose.applies(names),
-        site_name=site_name,
-        pagefind=options.pagefind,
-        site_description=site_description or site_name,
-    )
+    lines, made = problems(options), None
+    try:
+        made = SiteOptions(
+            facets=facets,
+            template_dirs=tuple(template_dirs),
+            taxonomies=specs,
+            page_size=options.page_size,
+            statement_path=options.statement_path,
+            latest=options.latest,
+            language=language,
+            site_url=site_url,
+            directory_urls=directory_urls,
+            plain_prose=prose.applies(names),
+            site_name=site_name,
+            pagefind=options.pagefind,
+            site_description=site_description or site_name,
+        )
+    except OptionError as exc:  # every wrong option in one run, each on its line
+        lines += exc.lines
+    if lines or made is None:
+        raise PluginError("podium: " + "\npodium: ".join(lines))
+    return made
 
 
 def mkdocs_site_options(options: PodiumConfig, config: MkDocsConfig) -> SiteOptions:

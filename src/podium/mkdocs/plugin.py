@@ -89,10 +89,16 @@ class PodiumPlugin(BasePlugin[PodiumConfig]):
         self.pages = None
         if not self.config.enabled:
             return config
+        options = mkdocs_site_options(self.config, config)  # (every wrong option, before any work)
         root = Path(config.config_file_path or ".").parent / self.config.statements_dir
         if not root.is_dir():
             raise PluginError(f"podium: statements folder not found: {root} "
                               "(set `statements_dir` under the podium plugin in mkdocs.yml)")
+        docs, folder = Path(config.docs_dir).resolve(), root.resolve()
+        if folder.is_relative_to(docs) or docs.is_relative_to(folder):
+            raise PluginError(f"podium: `statements_dir: {self.config.statements_dir}` and the docs folder "
+                              f"({config.docs_dir}) overlap: MkDocs would also publish each statement file "
+                              "raw, unchecked; keep statements in a folder of their own beside docs/")
         if str(root) not in config.watch:
             config.watch.append(str(root))
         for ext in textcheck.REQUIRED_EXTENSIONS:
@@ -114,7 +120,7 @@ class PodiumPlugin(BasePlugin[PodiumConfig]):
             log.warning("%s%s", problem, " (skipped)" if problem in errors else "")
         for st in collection.drafts:
             log.info("podium: %s is a draft (not published): %s", st.shown, ", ".join(st.meta.review))
-        site = Site(collection, mkdocs_site_options(self.config, config))
+        site = Site(collection, options)
         if self.session is not None:
             site.encoded = self.session.encoded
         self.pages = Pages(site, root, self.config.statements_dir, self.config.edit_uri)
