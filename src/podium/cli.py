@@ -37,7 +37,13 @@ def cmd_check(args: argparse.Namespace) -> int:
 
     # The build's own text check too, so that `check` passes exactly when the build will.
     config = Path(args.config) if args.config else root.resolve().parent / "mkdocs.yml"
-    text_options, site_options = read_options(config)
+    from mkdocs.exceptions import PluginError
+
+    try:
+        text_options, site_options = read_options(config)
+    except PluginError as exc:  # options no build can use: each on its line, as the build says them
+        print(f"{config}: {exc}".replace("\npodium: ", f"\n{config}: podium: "), file=sys.stderr)
+        return 1
     collection = textcheck.load(root, text_options, parallel.default_workers())
     collection.problems.extend(_plan_problems(site_options, root, collection))
     errors = [p for p in collection.problems if p.severity is Severity.ERROR]

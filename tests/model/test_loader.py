@@ -189,3 +189,66 @@ def test_a_memo_reads_again_only_the_files_that_changed(tmp_path: Path, monkeypa
     assert [st.meta.id for st in again.statements] == ["s1", "s2", "s3"]
     assert again.statements[0].meta.title == "Changed"
     assert sorted(memo.files) == [Path(f"s{n}.md") for n in (1, 2, 3)]
+
+
+def test_nothing_in_the_folder_is_skipped_in_silence(tmp_path: Path) -> None:
+    """Every entry that is not read is named, with why (issue 25)."""
+    import os
+
+    root = tmp_path / "statements"
+    (root / "x.md").mkdir(parents=True)  # a folder named like a statement: entered
+    (root / "x.md" / "inner.md").write_text(statement_text(id="inner"), encoding="utf-8")
+    (root / "ok.md").write_text(statement_text(id="ok"), encoding="utf-8")
+    elsewhere = tmp_path / "elsewhere"
+    elsewhere.mkdir()
+    (elsewhere / "far.md").write_text(statement_text(id="far"), encoding="utf-8")
+    (root / "linked").symlink_to(elsewhere, target_is_directory=True)
+    (root / "dangling.md").symlink_to(tmp_path / "nothing.md")
+    os.mkfifo(root / "pipe.md")
+    (root / ".hidden-folder").mkdir()
+    (root / ".hidden-folder" / "h.md").write_text(statement_text(id="h"), encoding="utf-8")
+    (root / ".notes").write_text("x", encoding="utf-8")
+    (root / ".gitkeep").write_text("", encoding="utf-8")  # (a convention: quiet)
+    loaded = load_dir(root)
+    assert sorted(st.meta.id for st in loaded.statements) == ["inner", "ok"]
+    said = {p.path: p.message for p in loaded.problems}
+    assert said == {
+        "statements/linked": "a link to a folder, not entered",
+        "statements/dangling.md": "a link to nothing, ignored",
+        "statements/pipe.md": "not a regular file (a FIFO, socket or device), ignored",
+        "statements/.hidden-folder": "a hidden folder, not read",
+        "statements/.notes": "a hidden file, not read",
+    }
+
+
+def test_utf16_files_are_read_with_or_without_a_bom(tmp_path: Path) -> None:
+    text = statement_text(id="u", title="Déclaration du Viet Nam")
+    for n, (codec, bom) in enumerate([("utf-16-le", b"\xff\xfe"), ("utf-16-be", b"\xfe\xff"),
+                                      ("utf-16-le", b""), ("utf-16-be", b"")]):
+        (tmp_path / f"u{n}.md").write_bytes(bom + text.replace("id: u", f"id: u{n}").encode(codec))
+    loaded = load_dir(tmp_path)
+    assert not loaded.problems, loaded.problems
+    assert {st.meta.title for st in loaded.statements} == {"Déclaration du Viet Nam"}
+
+
+def test_decomposed_names_are_taken_and_case_twins_refused(tmp_path: Path) -> None:
+    import unicodedata
+
+    (tmp_path / unicodedata.normalize("NFD", "café.md")).write_text(statement_text(id="cafe"),
+                                                                       encoding="utf-8")
+    (tmp_path / "Report.md").write_text(statement_text(id="report-a"), encoding="utf-8")
+    (tmp_path / "report.md").write_text(statement_text(id="report-b"), encoding="utf-8")
+    loaded = load_dir(tmp_path)
+    assert sorted(st.meta.id for st in loaded.statements) == ["cafe", "report-a"]
+    [problem] = loaded.problems
+    assert problem.path.endswith("report.md") and "only in the case" in problem.message
+    assert problem.severity is Severity.ERROR
+
+
+def test_invisible_characters_in_one_line_fields_are_refused() -> None:
+    bad = parse(statement_text(title="Climate\u200bchange", speaker={"name": "Jo\u00adhn"}), "a.md", Path("a.md"))
+    assert isinstance(bad, list)
+    assert {(p.field, p.message.split(" (")[0]) for p in bad} == {
+        ("title", "holds the invisible character U+200B"), ("speaker.name", "holds the invisible character U+00AD")}
+    persian = parse(statement_text(title="بیانیه\u200cها", language="fa"), "b.md", Path("b.md"))
+    assert not isinstance(persian, list), persian  # a joiner that is spelling is kept

@@ -10,6 +10,7 @@ import os
 import re
 import types
 import typing
+import unicodedata
 from dataclasses import dataclass, field, replace
 from functools import partial
 from pathlib import Path
@@ -83,10 +84,14 @@ def load_dir(root: Path, workers: int = 1, memo: Memo | None = None) -> Loaded:
     result = Loaded()
     paths: list[Path] = []
     signatures: dict[Path, Signature | None] = {}
-    for rel, entry in _files(root):
+    seen: dict[str, Path] = {}
+    for rel, entry in _files(root, result.problems):
         path = root / rel
         if rel.name.startswith(".") and path.suffix != ".md":
-            continue  # .DS_Store, .gitkeep; a hidden .md is refused by its name below
+            if rel.name not in QUIET:
+                result.problems.append(_skipped(root, rel, "a hidden file, not read", "statements are "
+                                                "*.md files with a name not starting with '.'"))
+            continue
         if entry.is_symlink():  # (linked folders are not entered)
             try:
                 path.resolve().relative_to(root.resolve())
@@ -108,6 +113,14 @@ def load_dir(root: Path, workers: int = 1, memo: Memo | None = None) -> Loaded:
         if problem := _name_problem(root, rel):
             result.problems.append(problem)
             continue
+        folded = unicodedata.normalize("NFC", rel.as_posix()).casefold()
+        if folded in seen:  # (one replaces the other on macOS and Windows, and in a checkout there)
+            result.problems.append(Problem(
+                _show(root, rel), None, None,
+                f"differs from {_show(root, seen[folded])} only in the case or form of its letters; "
+                "macOS and Windows keep only one of the two", "rename one of them"))
+            continue
+        seen[folded] = rel
         paths.append(rel)
         if memo is not None:
             signatures[rel] = _signature(entry)
@@ -133,24 +146,46 @@ def load_dir(root: Path, workers: int = 1, memo: Memo | None = None) -> Loaded:
     return result
 
 
-def _files(root: Path) -> list[tuple[Path, os.DirEntry[str]]]:
+def _files(root: Path, skipped: list[Problem] | None = None) -> list[tuple[Path, os.DirEntry[str]]]:
     """Every file under `root` (path relative to it, and its directory entry), in
-    path order; hidden folders (.git) and linked folders are not entered. One
+    path order; what is not entered or not a file (a hidden or linked folder, a
+    link to nothing, a FIFO, a device) is named in `skipped`, with why. One
     directory scan per folder, no stat per file (0.1 s for the corpus's 11,108
     files, where pathlib's rglob and is_file took 0.5 s)."""
     found: list[tuple[tuple[str, ...], os.DirEntry[str]]] = []
     folders: list[tuple[str, ...]] = [()]
+    out = skipped if skipped is not None else []
     while folders:
         parts = folders.pop()
         with os.scandir(root.joinpath(*parts)) as entries:
             for entry in entries:
+                rel = Path(*parts, entry.name)
                 if entry.is_dir(follow_symlinks=False):
                     if not entry.name.startswith("."):
                         folders.append((*parts, entry.name))
+                    elif entry.name not in QUIET:
+                        out.append(_skipped(root, rel, "a hidden folder, not read",
+                                            "move statements out of it to publish them"))
                 elif entry.is_file():
                     found.append(((*parts, entry.name), entry))
+                elif entry.is_symlink():
+                    what = ("a link to a folder, not entered" if entry.is_dir() else
+                            "a link to nothing, ignored" if not os.path.lexists(os.path.realpath(entry.path))
+                            else "a link to something that is not a file, ignored")
+                    out.append(_skipped(root, rel, what, "put the files themselves in the statements folder"))
+                else:
+                    out.append(_skipped(root, rel, "not a regular file (a FIFO, socket or device), ignored",
+                                        "remove it from the statements folder"))
     found.sort(key=lambda item: item[0])
     return [(Path(*parts), entry) for parts, entry in found]
+
+
+QUIET = frozenset({".git", ".DS_Store", ".gitkeep", ".gitignore", ".gitattributes"})
+"""Hidden entries every folder may hold, skipped without a word."""
+
+
+def _skipped(root: Path, rel: Path, what: str, hint: str) -> Problem:
+    return Problem(_show(root, rel), None, None, what, hint, Severity.WARNING)
 
 
 def _signature(entry: os.DirEntry[str]) -> Signature | None:
@@ -178,7 +213,10 @@ not starting with - or ."""
 
 
 def _name_problem(root: Path, rel: Path) -> Problem | None:
-    bad = next((part for part in rel.parts if not _SAFE_NAME.fullmatch(part)), None)
+    """Why a file's name is refused, if it is; names are read in their composed
+    form (NFC), so that `café.md` typed on macOS (decomposed) is taken."""
+    bad = next((part for part in rel.parts if not _SAFE_NAME.fullmatch(unicodedata.normalize("NFC", part))),
+               None)
     if bad is None:
         return None
     if bad == rel.name and bad.startswith(".") and _SAFE_NAME.fullmatch(bad[1:]):
@@ -202,6 +240,12 @@ def _name_problem(root: Path, rel: Path) -> Problem | None:
 UNSHOWABLE = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]")
 """Characters a metadata value may not hold: control characters and the bidirectional
 overrides and isolates, whose effect runs on past the value into the page."""
+INVISIBLE = re.compile("[\u00ad\u180e\u200b\u2060-\u2064\ufeff]"
+                       "|(?<=[A-Za-z\u00c0-\u024f\u0370-\u04ff])[\u200c\u200d](?=[A-Za-z\u00c0-\u024f\u0370-\u04ff])")
+"""Characters a one-line value may not hold, which show as nothing and cut a word in
+two for search and sorting: zero-width space, word joiner, soft hyphen, a BOM; and
+the zero-width (non-)joiner between Latin, Greek or Cyrillic letters (in Persian,
+Indic scripts and emoji they are spelling, and kept)."""
 BODY_CONTROL = re.compile("[\x00-\x08\x0e-\x1f\x7f]")
 """Control characters a text may not hold; tabs, line ends, and the vertical tab
 and form feed of PDF copies (read as spaces: podium.text.normalise) it may."""
@@ -253,6 +297,12 @@ def _too_long(shown: str, data: dict[Any, Any], lines: dict[tuple[Any, ...], int
                 problems.append(Problem(shown, _line(loc, lines), ".".join(map(str, loc)),
                                         f"holds the invisible character U+{ord(bad[0]):04X}",
                                         _unshowable_hint(bad[0])))
+            elif ".".join(map(str, loc)) not in MULTILINE and (bad := INVISIBLE.search(value)):
+                problems.append(Problem(shown, _line(loc, lines), ".".join(map(str, loc)),
+                                        f"holds the invisible character U+{ord(bad[0]):04X} (column "
+                                        f"{bad.start() + 1} of the value)",
+                                        "delete it: it shows as nothing and cuts the word in two for "
+                                        "search and sorting"))
             elif ".".join(map(str, loc)) not in MULTILINE and any(c in value.strip() for c in "\r\n"):
                 problems.append(Problem(shown, _line(loc, lines), ".".join(map(str, loc)),
                                         "holds a line break, but it is one line on the page and in "
@@ -273,14 +323,37 @@ def load_file(root: Path, rel: Path) -> Statement | list[Problem]:
     if len(raw) > MAX_FILE_BYTES:
         return [Problem(shown, None, None, f"the file is larger than {MAX_FILE_BYTES:,} bytes",
                         "a statement's text is at most 10,000,000 characters; split it")]
-    try:
-        text = raw.decode("utf-8")
-    except UnicodeDecodeError as exc:
-        line = raw[: exc.start].count(b"\n") + 1
-        return [Problem(shown, line, None, f"not UTF-8 (byte 0x{raw[exc.start]:02x})",
-                        "save the file as UTF-8; it looks like Windows-1252 or Latin-1")]
+    utf16 = _utf16(raw)
+    if utf16 is not None:
+        try:
+            text = raw.decode(utf16)
+        except UnicodeDecodeError:
+            return [Problem(shown, 1, None, f"saved as {utf16.upper()}, with bytes that are not {utf16}",
+                            "save the file as UTF-8")]
+    else:
+        try:
+            text = raw.decode("utf-8")
+        except UnicodeDecodeError as exc:
+            line = raw[: exc.start].count(b"\n") + 1
+            return [Problem(shown, line, None, f"not UTF-8 (byte 0x{raw[exc.start]:02x})",
+                            "save the file as UTF-8; it looks like Windows-1252 or Latin-1")]
     loaded = parse(text, shown, rel)
     return replace(loaded, digest=digest(raw)) if isinstance(loaded, Statement) else loaded
+
+
+def _utf16(raw: bytes) -> str | None:
+    """The UTF-16 codec a file is in, if it is (Notepad's "Unicode"): by its byte
+    order mark, or without one by the zero bytes of its ASCII characters."""
+    if raw.startswith((b"\xff\xfe", b"\xfe\xff")):
+        return "utf-16"
+    head = raw[:4096]
+    if len(head) >= 8 and head.count(0) >= len(head) // 4:
+        even, odd = head[0::2].count(0), head[1::2].count(0)
+        if odd > 3 * even:
+            return "utf-16-le"
+        if even > 3 * odd:
+            return "utf-16-be"
+    return None
 
 
 def parse(text: str, shown: str, rel: Path) -> Statement | list[Problem]:
