@@ -246,9 +246,11 @@ def test_decomposed_names_are_taken_and_case_twins_refused(tmp_path: Path) -> No
 
 
 def test_invisible_characters_in_one_line_fields_are_refused() -> None:
-    bad = parse(statement_text(title="Climate\u200bchange", speaker={"name": "Jo\u00adhn"}), "a.md", Path("a.md"))
+    text = statement_text(title="Climate\u200bchange", speaker={"name": "Jo\u00adhn"})
+    bad = parse(text, "a.md", Path("a.md"))
     assert isinstance(bad, list)
     assert {(p.field, p.message.split(" (")[0]) for p in bad} == {
-        ("title", "holds the invisible character U+200B"), ("speaker.name", "holds the invisible character U+00AD")}
+        ("title", "holds the invisible character U+200B"),
+        ("speaker.name", "holds the invisible character U+00AD")}
     persian = parse(statement_text(title="بیانیه\u200cها", language="fa"), "b.md", Path("b.md"))
     assert not isinstance(persian, list), persian  # a joiner that is spelling is kept
