@@ -258,6 +258,16 @@ def test_mkdocs_serve_shows_an_edit_an_addition_and_a_deletion(project: Path, tm
         (folder / "s11.md").unlink()
         served("statements/2012/s11/", lambda status, _: status == 404)
         served("pagefind/podium-bundles.json", lambda _, body: "en-edits/" in body)
+        # The folder removed and made again (a checkout, a sync tool): watched anew.
+        import shutil
+
+        shutil.move(folder, project / "statements-old")
+        time.sleep(1)
+        shutil.copytree(project / "statements-old", folder)
+        (folder / "s03.md").write_text(_statement(3, "Mr. President,\n\nzzqqagain.\n"), encoding="utf-8")
+        served("statements/2010/s03/", lambda _, body: "zzqqagain" in body)
+        (folder / "s03.md").write_text(_statement(3, "Mr. President,\n\nzzqqthird.\n"), encoding="utf-8")
+        served("statements/2010/s03/", lambda _, body: "zzqqthird" in body)
     finally:
         server.send_signal(signal.SIGINT)  # Ctrl-C
         _, errors = server.communicate(timeout=60)

@@ -80,9 +80,9 @@ def problems(options: PodiumConfig) -> list[str]:
     if options.workers < 0 or isinstance(options.workers, bool):
         lines.append(f"`workers: {options.workers!r}` must be 0 (one per core), 1 (no worker processes) "
                      "or more")
-    if options.pagefind_budget < 100_000 or isinstance(options.pagefind_budget, bool):
-        lines.append(f"`pagefind_budget: {options.pagefind_budget!r}` must be at least 100000 characters "
-                     f"({BUDGET} by default)")
+    if options.pagefind_budget < 1 or isinstance(options.pagefind_budget, bool):
+        lines.append(f"`pagefind_budget: {options.pagefind_budget!r}` must be a number of characters, "
+                     f"1 or more ({BUDGET} by default)")
     if not 1 <= options.sitemap_urls <= 50_000 or isinstance(options.sitemap_urls, bool):
         lines.append(f"`sitemap_urls: {options.sitemap_urls!r}` must be from 1 to 50000 (the sitemap "
                      "protocol's limit)")
