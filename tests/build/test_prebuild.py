@@ -78,8 +78,11 @@ def test_hostile_body_is_sanitised_even_with_forged_markers(tmp_path: Path) -> N
         statement_text(body, title='<b onmouseover="alert(3)">Title</b>'), encoding="utf-8")
     config = {"site_name": "Test", "theme": {"name": "material"}, "plugins": [{"podium": {}}]}
     (tmp_path / "mkdocs.yml").write_text(yaml.safe_dump(config), encoding="utf-8")
+    (tmp_path / "site" / ".git").mkdir(parents=True)  # a gh-pages worktree: kept, as MkDocs keeps it
+    (tmp_path / "site" / ".git" / "HEAD").write_text("ref: refs/heads/gh-pages\n", encoding="utf-8")
     result = podium_build(tmp_path / "mkdocs.yml", tmp_path / "site")
     assert result.returncode == 0, result.stderr
+    assert (tmp_path / "site" / ".git" / "HEAD").is_file()
     page = (tmp_path / "site/statements/2024/example/index.html").read_text(encoding="utf-8")
     assert "alert(1)" not in page and "onerror" not in page and "<b onmouseover" not in page
     assert "We support the resolution." in page

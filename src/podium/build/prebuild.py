@@ -34,6 +34,7 @@ from typing import TYPE_CHECKING, Any
 
 import yaml
 
+from podium.build import staging
 from podium.model.problems import Severity
 from podium.outputs import search
 from podium.outputs.indexer import Indexer
@@ -323,10 +324,8 @@ def build(config_file: Path, site_dir: Path, generator: str = "zensical") -> Non
         problems = finish(staged)
         if problems:
             raise BuildError("\n".join(problems))
-        if site_dir.exists():
-            old = folder / "previous-site"
-            site_dir.rename(old)
-        shutil.move(str(staged.site_dir), str(site_dir))
+        # as `mkdocs build` does: swapped in whole, its hidden entries kept, no link followed
+        staging.publish(staging.Staged(site_dir.absolute(), staged.site_dir))
 
 
 def _importable(name: str) -> bool:
