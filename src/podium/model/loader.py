@@ -20,12 +20,11 @@ from pydantic import BaseModel, ValidationError
 
 from podium.build import parallel
 from podium.build.buildcache import digest
-from podium.model import yamlsafe
+from podium.model import matter, yamlsafe
 from podium.model.problems import Problem, Severity, printable
 from podium.model.schema import StatementMeta
 
 BOM = "\ufeff"
-_FENCE = re.compile(r"-{3,}[ \t]*")
 
 
 @dataclass(frozen=True)
@@ -357,29 +356,24 @@ def _utf16(raw: bytes) -> str | None:
 
 
 def parse(text: str, shown: str, rel: Path) -> Statement | list[Problem]:
-    """Parse the text of a statement file (BOM and CRLF accepted). The front
-    matter is split here rather than by python-frontmatter so that every line
-    number in a message is exact."""
+    """Parse the text of a statement file (BOM and CRLF accepted), split and read
+    through python-frontmatter with Podium's handler (podium.model.matter), which
+    keeps every key's line for messages and the YAML's limits."""
     text = text.removeprefix(BOM).replace("\r\n", "\n").replace("\r", "\n")
-    if not text.startswith("---\n"):
+    try:
+        handler, data = matter.read(text)
+    except matter.NoFrontMatter:
         return [Problem(shown, 1, None, "no front matter",
                         "start the file with a line '---', the YAML fields, and another '---' line")]
-    rows = text.split("\n")
-    closing = next((i for i in range(1, len(rows)) if _FENCE.fullmatch(rows[i])), None)
-    if closing is None:
+    except matter.NoClosingFence:
         return [Problem(shown, 1, None, "the front matter has no closing '---' line",
                         "end the fields with a line '---' before the text")]
-    # YAML's 0-based line n is file line n + 2 (line 1 is the opening '---').
-    fm_text = "\n".join(rows[1:closing])
-    body = "\n".join(rows[closing + 1 :])
-    closing_line = closing + 1
-    body_line = closing_line + 1 + len(body) - len(body.lstrip("\n"))
-    try:
-        parsed = yamlsafe.load(fm_text)
-    except yamlsafe.YamlError as exc:
+    except yamlsafe.YamlError as exc:  # (YAML's 0-based line n is file line n + 2)
         return [Problem(shown, exc.line + 2 if exc.line is not None else 1, None, exc.message, exc.hint)]
-    data = parsed.data
-    lines = {path: line + 2 for path, line in parsed.key_lines.items()}
+    assert handler.found is not None and handler.parsed is not None
+    body, closing_line = handler.found.body, handler.found.closing_line
+    body_line = closing_line + 1 + len(body) - len(body.lstrip("\n"))
+    lines = {path: line + 2 for path, line in handler.parsed.key_lines.items()}
     if not isinstance(data, dict):
         return [Problem(shown, 2, None, "front matter is not a mapping of fields",
                         "write one 'field: value' per line")]
