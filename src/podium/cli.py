@@ -1,4 +1,9 @@
-"""The `podium` command line. Each command is a thin shell over the core."""
+"""podium: keep an archive of diplomatic statements (Markdown files with YAML front
+matter in statements/) and check, import and export them. The site itself is
+built by plain `mkdocs build` / `mkdocs serve` (or ProperDocs) with the podium
+plugin; `podium build` is only for Zensical, which runs no MkDocs plugin.
+
+Each command is a thin shell over the core."""
 
 from __future__ import annotations
 
@@ -292,7 +297,8 @@ def cmd_build(args: argparse.Namespace) -> int:
 
 
 def parser() -> argparse.ArgumentParser:
-    p = argparse.ArgumentParser(prog="podium", description=__doc__)
+    p = argparse.ArgumentParser(prog="podium", description=__doc__,
+                                formatter_class=argparse.RawDescriptionHelpFormatter)
     sub = p.add_subparsers(dest="command", required=True)
     check = sub.add_parser("check", help="validate the statements folder", description=cmd_check.__doc__)
     check.add_argument("path", nargs="?", default="statements",
@@ -340,7 +346,8 @@ def parser() -> argparse.ArgumentParser:
     new.add_argument("--out", default="statements", help="folder, or - for standard output")
     new.add_argument("--force", action="store_true")
     new.set_defaults(func=cmd_new)
-    bld = sub.add_parser("build", help="build the site with Zensical", description=cmd_build.__doc__)
+    bld = sub.add_parser("build", help="build the site with Zensical (for MkDocs: plain `mkdocs build`)",
+                         description=cmd_build.__doc__)
     bld.add_argument("--generator", choices=("zensical",), default="zensical")
     bld.add_argument("-f", "--config-file", default="mkdocs.yml")
     bld.add_argument("-d", "--site-dir", default="site")
