@@ -101,8 +101,7 @@ def statement(speech: Speech) -> str:
     """The statement file of a speech: front matter from the file name, then the
     text untouched. The corpus gives the year only, so the event spans the year
     and the statement has no day of its own."""
-    found = codes.delegation(speech.delegation)
-    who = found.name if found else speech.delegation
+    who = codes.display_name(speech.delegation, on=speech.year)  # the name of the speech's year
     session = f"{english_ordinal(speech.session)} session"
     meta = {
         "id": speech.id,

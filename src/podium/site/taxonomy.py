@@ -28,6 +28,15 @@ class Term:
     label: str
     order: tuple[object, ...]
     """Sort key among the taxonomy's terms."""
+    shown: str | None = None
+    """What one statement calls the term when that differs from its label: a
+    delegation's name on the statement's date ("Union of Soviet Socialist
+    Republics" for the term "Russian Federation")."""
+
+    @property
+    def text(self) -> str:
+        """The term as a statement's panel shows it."""
+        return self.shown or self.label
 
 
 @cache
@@ -89,6 +98,8 @@ def build(spec: TaxonomySpec, terms_of: TermsOf, collection: Collection, t: Stri
     groups: dict[str, tuple[Term, list[Statement]]] = {}
     for st in collection:
         for term in terms_of(st.meta, t):
+            if term.shown is not None:
+                term = Term(term.slug, term.label, term.order)
             groups.setdefault(term.slug, (term, []))[1].append(st)
     terms = sorted(groups.values(), key=lambda g: (g[0].order, g[0].slug))
     title = spec.title or t(f"taxonomy.{spec.facet}.title")
