@@ -10,7 +10,7 @@ from podium.model import codes
 
 
 @pytest.mark.parametrize(("code", "name", "years"), [
-    ("SUN", "Union of Soviet Socialist Republics", "1922–1991"), ("YUG", "Yugoslavia", "1918–2003"),
+    ("SUN", "Union of Soviet Socialist Republics", "1922–1991"), ("YUG", "Yugoslavia", "1918–2006"),
     ("CSK", "Czechoslovakia", "1918–1992"), ("DDR", "German Democratic Republic", "1949–1990"),
     ("YMD", "Democratic Yemen", "1967–1990"), ("SCG", "Serbia and Montenegro", "2003–2006"),
 ])
@@ -48,8 +48,8 @@ def test_former_state_pages_say_the_state_no_longer_exists(temp_site: SiteBuilde
     panel = page(site, "statements/1985/yug/").select_one(".podium-meta")
     assert panel is not None
     text = " ".join(panel.get_text(" ").split())
-    assert "Yugoslavia" in text and "former state (1918–2003), no longer exists" in text
+    assert "Yugoslavia" in text and "former state (1918–2006), no longer exists" in text
     delegation = page(site, "delegations/yug/")
     former = delegation.select_one(".podium-former")
     assert former is not None
-    assert former.get_text() == "Yugoslavia: former state (1918–2003), no longer exists"
+    assert former.get_text() == "Yugoslavia: former state (1918–2006), no longer exists"

@@ -111,7 +111,8 @@ def _ordinal_word(n: int) -> str:
 def _ordinal_words() -> list[tuple[re.Pattern[str], int]]:
     """English ordinal words, longest first (so "seventy-ninth" is not read as "ninth")."""
     words = sorted(((_ordinal_word(n), n) for n in range(1, 200)), key=lambda w: -len(w[0]))
-    return [(re.compile(rf"\b{re.escape(w).replace('-', '[- ]')}\b", re.IGNORECASE), n) for w, n in words]
+    return [(re.compile(r"\b" + "[- ]".join(map(re.escape, re.split(r"[- ]", w))) + r"\b", re.IGNORECASE), n)
+            for w, n in words]
 
 
 def ordinal(n: int) -> str:

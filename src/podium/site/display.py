@@ -80,9 +80,9 @@ def former(code: str, t: Strings) -> str | None:
 
 
 def renamed(meta: StatementMeta, t: Strings) -> str | None:
-    """When the delegation changed its name within the statement's date (a year
-    given alone), both names and the day of the change: the page shows one of
-    them, and says which it could also be."""
+    """"named Russian Federation from 24 December 1991" when the delegation
+    changed its name within the statement's date (a year given alone): the
+    page shows the name of most of that year, and says which it could also be."""
     found = codes.delegation(meta.delegation) if meta.delegation else None
     when = on(meta)
     if found is None or when is None:
@@ -90,7 +90,7 @@ def renamed(meta: StatementMeta, t: Strings) -> str | None:
     periods = found.periods_during(when)
     if len(periods) < 2 or len({p.name for p in periods}) < 2:
         return None
-    changes = [t("delegation.renamed", before=a.name, after=b.name, date=_given(b.start_given, t.language))
+    changes = [t("delegation.renamed", after=b.name, date=_given(b.start_given, t.language))
                for a, b in itertools.pairwise(periods) if b.start_given and a.name != b.name]
     return "; ".join(changes) or None
 
