@@ -82,10 +82,13 @@ def canonical_body(text: str) -> Body | None:
 
 
 _SESSION_WORD = re.compile(
-    r"session|sesión|sesion|período de sesiones|periodo de sesiones|сесси|届会|الدورة", re.IGNORECASE)
-_EMERGENCY = re.compile(r"emergency|d'urgence|de emergencia|чрезвычайн|紧急|الطارئة", re.IGNORECASE)
-_SPECIAL = re.compile(r"special|extraordinaire|extraordinari|специальн|特别|الاستثنائية", re.IGNORECASE)
-_NUMBER = re.compile(r"(?<!\d)(\d{1,3})(?!\d)")
+    r"session|sesión|sesion|período de sesiones|periodo de sesiones|сессия|届会议|届会|الدورة", re.IGNORECASE)
+_EMERGENCY = re.compile(r"emergency|d'urgence|de emergencia|чрезвычайная|紧急|الطارئة", re.IGNORECASE)
+_SPECIAL = re.compile(r"special|extraordinaire|extraordinari[oa]|специальная|特别|الاستثنائية", re.IGNORECASE)
+_NUMBER = re.compile(r"(?<!\d)(\d{1,3})(?:st|nd|rd|th|ème|eme|e|è|er|re|\.?ª|\.?º|-?[яй]|-ая)?(?!\w)",
+                     re.IGNORECASE)
+_FILLER = re.compile(r"\b(?:the|regular|ordinary|ordinaire|ordinari[oa]|очередная)\b|第|[\s.,:;()-]+",
+                     re.IGNORECASE)
 _UNITS = ["", "first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth"]
 _TEENS = ["tenth", "eleventh", "twelfth", "thirteenth", "fourteenth", "fifteenth", "sixteenth",
           "seventeenth", "eighteenth", "nineteenth"]
@@ -122,17 +125,26 @@ def ordinal(n: int) -> str:
 
 
 def canonical_session(text: str) -> Session | None:
-    """The session `text` names, or None when it names no numbered session:
-    "Seventy-ninth session", "79e session", "79.ª sesión", "79-я сессия",
-    "第79届会议" are the 79th session; special and emergency special sessions
-    stay apart from regular ones."""
-    if not _SESSION_WORD.search(text):
+    """The session `text` names, or None when it is not a numbered session and
+    nothing else: "Seventy-ninth session", "79e session", "79.ª sesión",
+    "79-я сессия", "第79届会议" and "Session 79" are the 79th session; special
+    and emergency special sessions stay apart from regular ones."""
+    rest, found = _SESSION_WORD.subn(" ", text)
+    if not found:
         return None
-    kind = "emergency special" if _EMERGENCY.search(text) else "special" if _SPECIAL.search(text) else ""
-    word = "Session" if re.search(r"\bSession\b", text) else "session"
-    digits = _NUMBER.search(text)
-    if digits:
+    rest, emergency = _EMERGENCY.subn(" ", rest)
+    rest, special = _SPECIAL.subn(" ", rest)
+    kind = "emergency special" if emergency else "special" if special else ""
+    number = 0
+    if digits := _NUMBER.search(rest):
         number = int(digits.group(1))
+        rest = rest[:digits.start()] + " " + rest[digits.end():]
     else:
-        number = next((n for pattern, n in _ordinal_words() if pattern.search(text)), 0)
-    return Session(number, kind, word) if number > 0 else None
+        for pattern, n in _ordinal_words():
+            if pattern.search(rest):
+                number, rest = n, pattern.sub(" ", rest, count=1)
+                break
+    if number <= 0 or _FILLER.sub("", rest):
+        return None  # more than a session's number: "Session on Sudan 2", a name, a payload
+    word = "Session" if re.search(r"\bSession\b", text) else "session"
+    return Session(number, kind, word)
