@@ -9,6 +9,7 @@ session pages by these (site/facets.py); the importer can ask the same.
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 import unicodedata
 from dataclasses import dataclass
@@ -17,7 +18,18 @@ from importlib.resources import files
 
 import yaml
 
+from podium.model import codes
+
 BODIES_FILE = "data/bodies.yaml"
+
+
+@dataclass(frozen=True)
+class Season:
+    """When in a year a body's statements are made: (month, day) to (month, day)."""
+
+    start: tuple[int, int]
+    end: tuple[int, int]
+    source: str
 
 
 @dataclass(frozen=True)
@@ -28,6 +40,7 @@ class Body:
     """The English name pages show."""
     aliases: tuple[str, ...]
     source: str
+    season: Season | None = None
 
 
 @dataclass(frozen=True)
@@ -67,13 +80,46 @@ def registry() -> dict[str, Body]:
         if not entry.get("name") or not entry.get("source") or not isinstance(aliases_by_language, dict):
             raise ValueError(f"{BODIES_FILE}: {key}: write name, aliases (by language) and source")
         aliases = [str(a) for names in aliases_by_language.values() for a in names]
-        body = Body(str(key), str(entry["name"]), tuple(aliases), str(entry["source"]))
+        body = Body(str(key), str(entry["name"]), tuple(aliases), str(entry["source"]),
+                    _season(key, entry.get("season")))
         for text in (body.name, *aliases):
             other = found.setdefault(_key(text), body)
             if other.key != body.key:
                 raise ValueError(f"{BODIES_FILE}: {key}: alias {text!r} is also {other.key}'s: "
                                  f"keep it in one of them")
     return found
+
+
+def _season(key: str, raw: object) -> Season | None:
+    if raw is None:
+        return None
+    where = f"{BODIES_FILE}: {key}: season"
+    if not isinstance(raw, dict) or not raw.get("source"):
+        raise ValueError(f"{where}: write from: MM-DD, to: MM-DD and source")
+    try:
+        start, end = (tuple(int(x) for x in str(raw[k]).split("-")) for k in ("from", "to"))
+        for month_day in (start, end):
+            dt.date(2000, *month_day)  # a month and day that exist (2000: 29 February too)
+    except (KeyError, TypeError, ValueError):
+        raise ValueError(f"{where}: write from: MM-DD, to: MM-DD (e.g. 09-01)") from None
+    if len(start) != 2 or len(end) != 2 or end < start:
+        raise ValueError(f"{where}: from and to are MM-DD, to after from")
+    return Season((start[0], start[1]), (end[0], end[1]), str(raw["source"]))
+
+
+def in_season(body: str | None, when: codes.When) -> codes.When:
+    """A date that is a whole year, read within the body's season when it has
+    one: a General Assembly statement of 1991 as one of September–October 1991.
+    Only to choose a delegation's name in a year it changed (codes.display_name);
+    never shown as a date. Anything else is returned as it is."""
+    found = canonical_body(body) if body else None
+    if found is None or found.season is None:
+        return when
+    first, last = codes.span(when)
+    if (first.month, first.day, last.month, last.day) != (1, 1, 12, 31) or first.year != last.year:
+        return when
+    season = found.season
+    return (dt.date(first.year, *season.start), dt.date(first.year, *season.end))
 
 
 def canonical_body(text: str) -> Body | None:

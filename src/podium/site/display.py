@@ -50,14 +50,23 @@ def session(event: Event) -> str:
     return f"{body(event)}, {name}" if name else body(event)
 
 
-def on(meta: StatementMeta) -> codes.When | None:
-    """The statement's date, or its event's, at the precision given: the date
-    a delegation's name is read on."""
+def stated(meta: StatementMeta) -> codes.When | None:
+    """The statement's date, or its event's, at the precision given."""
     if meta.date is not None:
         return meta.date
     if meta.event is not None and meta.event.start is not None:
         return (meta.event.start, meta.event.end or meta.event.start)
     return None
+
+
+def on(meta: StatementMeta) -> codes.When | None:
+    """The date a statement's delegation is named on: `stated`, where a whole
+    year at a body with a known season (the General Assembly's
+    September–October) is read within that season."""
+    when = stated(meta)
+    if when is None:
+        return None
+    return bodies.in_season(meta.event.body if meta.event else None, when)
 
 
 def delegation(code: str, when: codes.When | None = None) -> str:
@@ -84,7 +93,7 @@ def renamed(meta: StatementMeta, t: Strings) -> str | None:
     changed its name within the statement's date (a year given alone): the
     page shows the name of most of that year, and says which it could also be."""
     found = codes.delegation(meta.delegation) if meta.delegation else None
-    when = on(meta)
+    when = stated(meta)
     if found is None or when is None:
         return None
     periods = found.periods_during(when)
