@@ -66,7 +66,11 @@ def test_a_year_spanning_a_change_says_so() -> None:
     assert display.delegation_note(meta, t) == "named Russian Federation from 24 December 1991"
     czechia = meta.model_copy(update={"delegation": "CZE", "event": meta.event.model_copy(  # type: ignore[union-attr]
         update={"start": dt.date(2016, 1, 1), "end": dt.date(2016, 12, 31)})})
-    assert display.delegation_note(czechia, t) == "named Czechia from July 2016"
+    assert display.delegation_note(czechia, t) == "named Czech Republic until July 2016"
+    ukraine = meta.model_copy(update={"delegation": "UKR"})
+    assert display.delegation_of(ukraine) == "Ukraine"
+    assert display.delegation_note(ukraine, t) == \
+        "named Ukrainian Soviet Socialist Republic until 24 August 1991"
     assert display.delegation_note(meta.model_copy(update={"delegation": "FRA"}), t) is None
 
 

@@ -89,19 +89,26 @@ def former(code: str, t: Strings) -> str | None:
 
 
 def renamed(meta: StatementMeta, t: Strings) -> str | None:
-    """"named Russian Federation from 24 December 1991" when the delegation
-    changed its name within the statement's date (a year given alone): the
-    page shows the name of most of that year, and says which it could also be."""
+    """The other name a delegation had within the statement's date (a year given
+    alone), with the day of the change: "named Russian Federation from 24
+    December 1991" beside the USSR, "named Ukrainian Soviet Socialist Republic
+    until 24 August 1991" beside Ukraine."""
     found = codes.delegation(meta.delegation) if meta.delegation else None
     when = stated(meta)
     if found is None or when is None:
         return None
     periods = found.periods_during(when)
-    if len(periods) < 2 or len({p.name for p in periods}) < 2:
-        return None
-    changes = [t("delegation.renamed", after=b.name, date=_given(b.start_given, t.language))
-               for a, b in itertools.pairwise(periods) if b.start_given and a.name != b.name]
-    return "; ".join(changes) or None
+    shown = found.period_on(on(meta))
+    notes = []
+    for before, after in itertools.pairwise(periods):
+        if before.name == after.name or not after.start_given:
+            continue
+        date = _given(after.start_given, t.language)
+        if shown is not None and found.names.index(shown) >= found.names.index(after):
+            notes.append(t("delegation.renamed_until", name=before.name, date=date))
+        else:
+            notes.append(t("delegation.renamed", name=after.name, date=date))
+    return "; ".join(notes) or None
 
 
 def _given(iso: str, language: str) -> str:
