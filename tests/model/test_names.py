@@ -13,6 +13,8 @@ import pycountry
 import pytest
 import yaml
 from conftest import SHARED, SiteBuilder, page, statement_text
+from hypothesis import given
+from hypothesis import strategies as st
 
 from podium.ingest import corpus
 from podium.model import bodies, codes
@@ -279,3 +281,17 @@ def test_pages_name_delegations_by_date_and_bodies_once(temp_site: SiteBuilder, 
     assert rus_lines == [f"{USSR} (1922–1991): 2 texts, 1960", "Russian Federation (1991–): 1 text, 2020"]
     entries = page(site, "delegations/").get_text(" ")
     assert entries.index("Russian Federation") < entries.index("Serbia") < entries.index("Yugoslavia")
+
+
+@given(st.text(max_size=60))
+def test_any_text_is_a_session_or_none_and_a_label_reads_back(text: str) -> None:
+    found = bodies.canonical_session(text)
+    if found is not None:
+        assert bodies.canonical_session(found.label) == found
+
+
+@given(st.sampled_from(sorted(codes.name_table())), st.integers(1, 9999))
+def test_every_code_has_a_name_in_every_year(code: str, year: int) -> None:
+    name = codes.display_name(code, on=year)
+    found = codes.delegation(code)
+    assert found is not None and name in {p.name for p in found.names}

@@ -122,6 +122,7 @@ def in_season(body: str | None, when: codes.When) -> codes.When:
     return (dt.date(first.year, *season.start), dt.date(first.year, *season.end))
 
 
+@cache  # asked for every statement, by several facets
 def canonical_body(text: str) -> Body | None:
     """The body `text` names, or None when the registry does not know it."""
     return registry().get(_key(text))
@@ -170,6 +171,7 @@ def ordinal(n: int) -> str:
     return f"{n}{suffix}"
 
 
+@cache
 def canonical_session(text: str) -> Session | None:
     """The session `text` names, or None when it is not a numbered session and
     nothing else: "Seventy-ninth session", "79e session", "79.ª sesión",
