@@ -301,6 +301,9 @@ def close_delegation_codes(code: str) -> list[str]:
     for c in pycountry.countries:
         if hasattr(c, "common_name"):
             names[c.common_name.casefold()] = c.alpha_3
+    for k, history in name_table().items():  # names of the past: "Swaziland", "Turkey", "Burma"
+        for period in history.names:
+            names.setdefault(period.name.casefold(), k)
     close = difflib.get_close_matches(text.casefold(), list(names), n=3, cutoff=0.8)
     return list(dict.fromkeys(names[n] for n in close))
 
