@@ -10,7 +10,7 @@ from podium.model import codes
 
 
 @pytest.mark.parametrize(("code", "name", "years"), [
-    ("SUN", "Union of Soviet Socialist Republics", "1922–1991"), ("YUG", "Yugoslavia", "1918–2003"),
+    ("SUN", "Union of Soviet Socialist Republics", "1922–1991"), ("YUG", "Yugoslavia", "1918–2006"),
     ("CSK", "Czechoslovakia", "1918–1992"), ("DDR", "German Democratic Republic", "1949–1990"),
     ("YMD", "Democratic Yemen", "1967–1990"), ("SCG", "Serbia and Montenegro", "2003–2006"),
 ])
@@ -31,7 +31,8 @@ def test_every_iso_3166_3_code_not_reused_is_a_delegation() -> None:
 
 @pytest.mark.parametrize(("typed", "hints"), [
     ("VN", ["VNM"]), ("vnm", ["VNM"]), ("ugx", ["UGA"]), ("Viet Nam", ["VNM"]), ("Frnace", ["FRA"]),
-    ("yug", ["YUG"]), ("Germany", ["DEU"]),
+    ("yug", ["YUG"]), ("Germany", ["DEU"]), ("Swaziland", ["SWZ"]), ("Turkey", ["TUR"]),
+    ("Ceylon", ["LKA"]), ("Burma", ["BUR"]),
 ])
 def test_close_codes_and_names_are_suggested(typed: str, hints: list[str]) -> None:
     assert codes.close_delegation_codes(typed) == hints
@@ -48,8 +49,8 @@ def test_former_state_pages_say_the_state_no_longer_exists(temp_site: SiteBuilde
     panel = page(site, "statements/1985/yug/").select_one(".podium-meta")
     assert panel is not None
     text = " ".join(panel.get_text(" ").split())
-    assert "Yugoslavia" in text and "former state (1918–2003), no longer exists" in text
+    assert "Yugoslavia" in text and "former state (1918–2006), no longer exists" in text
     delegation = page(site, "delegations/yug/")
     former = delegation.select_one(".podium-former")
     assert former is not None
-    assert former.get_text() == "Yugoslavia: former state (1918–2003), no longer exists"
+    assert former.get_text() == "Yugoslavia: former state (1918–2006), no longer exists"

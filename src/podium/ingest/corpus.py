@@ -21,7 +21,7 @@ from dataclasses import dataclass
 from pathlib import Path, PurePosixPath
 
 from podium.ingest.events import english_ordinal
-from podium.model import codes
+from podium.model import bodies, codes
 
 NAME = re.compile(r"^([A-Z]{2,3})_(\d{1,3})_(\d{4})\.txt$")
 """{ISO3}_{session}_{year}.txt"""
@@ -101,8 +101,7 @@ def statement(speech: Speech) -> str:
     """The statement file of a speech: front matter from the file name, then the
     text untouched. The corpus gives the year only, so the event spans the year
     and the statement has no day of its own."""
-    found = codes.delegation(speech.delegation)
-    who = found.name if found else speech.delegation
+    who = codes.display_name(speech.delegation, on=bodies.in_season(BODY, speech.year))  # as in its time
     session = f"{english_ordinal(speech.session)} session"
     meta = {
         "id": speech.id,

@@ -34,7 +34,7 @@ def json_ld(st: Statement, url: str, related_urls: dict[str, str]) -> dict[str, 
         if m.speaker.role:
             person["jobTitle"] = m.speaker.role
         if m.delegation:
-            person["affiliation"] = {"@type": "Organization", "name": display.delegation(m.delegation),
+            person["affiliation"] = {"@type": "Organization", "name": display.delegation_of(m),
                                      "identifier": m.delegation}
         data["author"] = person
     if m.source and m.source.publisher:

@@ -21,7 +21,7 @@ from functools import cache
 
 from podium.model.loader import Statement
 from podium.site import tfidf
-from podium.site.display import delegation
+from podium.site.display import delegation, on
 from podium.text import blocks
 from podium.text.blocks import BlockKind
 from podium.text.normalise import normalise
@@ -139,7 +139,7 @@ def _speaker_keys(statement: Statement) -> list[str]:
         keys.append(m.speaker.name.casefold())
         keys.append(m.speaker.name.split()[-1].casefold())
     if m.delegation:
-        keys.append(delegation(m.delegation).casefold())
+        keys.append(delegation(m.delegation, on(m)).casefold())
     return [k for k in keys if len(k) > 2]
 
 

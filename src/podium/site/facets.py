@@ -15,6 +15,7 @@ from __future__ import annotations
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 
+from podium.model import bodies, codes
 from podium.model.schema import Kind, StatementMeta
 from podium.site import display
 from podium.site.i18n import Strings
@@ -64,6 +65,31 @@ class Column:
 
 
 @dataclass(frozen=True)
+class NameLine:
+    """One name a term has had: "Union of Soviet Socialist Republics (1922–1991)"
+    and how many of the archive's texts bear it."""
+
+    name: str
+    years: str
+    formal: str | None
+    source: str
+    texts: int
+    first: int | None
+    """Year of the first and last text bearing the name, if any."""
+    last: int | None
+
+
+@dataclass(frozen=True)
+class TermHistory:
+    """What a term's page says of its past: its names over time, and the terms
+    of the same facet it continues or that continue it (predecessor and successor states)."""
+
+    names: tuple[NameLine, ...]
+    predecessors: tuple[Term, ...] = ()
+    successors: tuple[Term, ...] = ()
+
+
+@dataclass(frozen=True)
 class Facet:
     name: str
     """The facet's key: in `taxonomies:`, in interface-string keys
@@ -81,6 +107,8 @@ class Facet:
     """An Atom feed per term (feeds/<pages>/<term>.xml)."""
     term_note: Callable[[Term, Strings], str | None] | None = None
     """A remark under the heading of a term's page."""
+    term_history: Callable[[Term, Sequence[StatementMeta]], TermHistory | None] | None = None
+    """A term's past on its page, given the metadata of its statements."""
     strings: Mapping[str, Mapping[str, str]] = field(default_factory=dict, hash=False, compare=False)
     """Interface strings by language, for a facet whose keys are not in Podium's
     locales/ (e.g. {"en": {"panel.region": "Region", ...}})."""
@@ -92,10 +120,13 @@ def _year(m: StatementMeta, t: Strings) -> list[Term]:
 
 
 def _delegation(m: StatementMeta, t: Strings) -> list[Term]:
+    """The delegation's term, labelled by its name of today (its page, the index,
+    the order); a statement shows it by the name of the statement's date."""
     if not m.delegation:
         return []
     name = display.delegation(m.delegation)
-    return [Term(m.delegation.lower(), name, (name.casefold(),))]
+    then = display.delegation_of(m)
+    return [Term(m.delegation.lower(), name, (name.casefold(),), then if then != name else None)]
 
 
 def _speaker(m: StatementMeta, t: Strings) -> list[Term]:
@@ -105,17 +136,23 @@ def _speaker(m: StatementMeta, t: Strings) -> list[Term]:
 
 
 def _body(m: StatementMeta, t: Strings) -> list[Term]:
+    """The body by its one name (model/bodies.py), whatever the file calls it."""
     if not m.event:
         return []
-    return [named(m.event.body, (m.event.body.casefold(),))]
+    name = display.body(m.event)
+    return [named(name, (name.casefold(),))]
 
 
 def _session(m: StatementMeta, t: Strings) -> list[Term]:
+    """The session of the body by their one names: "79e session" of the
+    "Assemblée générale" is the 79th session of the United Nations General Assembly."""
     if not m.event or not m.event.session:
         return []
     label = display.session(m.event)
+    found = bodies.canonical_session(m.event.session)
+    number = -found.number if found else 0
     start = -m.event.start.toordinal() if m.event.start else 0
-    return [named(label, (m.event.body.casefold(), start, label))]
+    return [named(label, (display.body(m.event).casefold(), number, start, label))]
 
 
 def _topic(m: StatementMeta, t: Strings) -> list[Term]:
@@ -132,19 +169,46 @@ def _language(m: StatementMeta, t: Strings) -> list[Term]:
 
 
 def _delegation_filter(m: StatementMeta, t: Strings) -> list[str]:
-    return [f"{display.delegation(m.delegation)} ({m.delegation})"] if m.delegation else []
+    return [f"{display.delegation_of(m)} ({m.delegation})"] if m.delegation else []
 
 
 def _former(term: Term, t: Strings) -> str | None:
     return display.former(term.slug.upper(), t)
 
 
+def _delegation_term(code: str) -> Term:
+    name = display.delegation(code)
+    return Term(code.lower(), name, (name.casefold(),))
+
+
+def _delegation_history(term: Term, metas: Sequence[StatementMeta]) -> TermHistory | None:
+    """A delegation's names by period (data/delegation-names.yaml), each with
+    the years of the archive's texts that bear it, and its predecessor and
+    successor states."""
+    found = codes.delegation(term.slug.upper())
+    if found is None or not (found.names or found.predecessors or found.successors):
+        return None
+    years: dict[codes.NamePeriod, list[int]] = {}
+    for m in metas:
+        when = display.on(m)
+        period = found.period_on(when) if when is not None else None
+        if period is not None:
+            years.setdefault(period, []).append(m.sort_date.year)
+    lines = tuple(NameLine(p.name, p.years, p.formal, p.source, len(years.get(p, [])),
+                           min(years[p]) if p in years else None, max(years[p]) if p in years else None)
+                  for p in found.names)
+    return TermHistory(lines if len(lines) > 1 else (),
+                       tuple(_delegation_term(c) for c in found.predecessors),
+                       tuple(_delegation_term(c) for c in found.successors))
+
+
 FACETS: tuple[Facet, ...] = (
     Facet("year", _year, pages="statements",
           search=SearchFilter("search.year", order=40, attribute_order=10)),
     Facet("delegation", _delegation, pages="delegations", feeds=True, term_note=_former,
+          term_history=_delegation_history,
           panel=PanelRow(30, "panel.delegation", after=lambda m: f" ({m.delegation})",
-                         note=lambda m, t: display.former(m.delegation, t) if m.delegation else None),
+                         note=display.delegation_note),
           search=SearchFilter("panel.delegation", order=20, attribute_order=40, values=_delegation_filter)),
     Facet("speaker", _speaker, pages="speakers",
           panel=PanelRow(20, "panel.speaker",

@@ -196,7 +196,7 @@ def panel_rows(ctx: RenderContext, st: Statement, here: str) -> list[Row]:
             continue
         add(shown.order, Row(
             facet.name, t(shown.label), shown.before(m) if shown.before else "",
-            [Link(term.label, routes.href(here, src) if src else None) for term, src in terms],
+            [Link(term.text, routes.href(here, src) if src else None) for term, src in terms],
             after=shown.after(m) if shown.after else "", note=shown.note(m, t) if shown.note else None))
     if m.event and m.event.start:
         add(PANEL_ROWS["event_dates"], Row("event_dates", t("panel.event_dates"),
@@ -461,6 +461,38 @@ def root_page(ctx: RenderContext, tax: Taxonomy, terms: list[TermEntries], here:
         facet=tax.spec.facet, **pager(ctx, p)))
 
 
+@dataclass(frozen=True)
+class History:
+    """A term's past on its page (term.html): `names`, each line's text and its
+    source; `related`, (heading, links) for predecessors and successors."""
+
+    heading: str
+    names: list[tuple[str, str]]
+    related: list[tuple[str, list[Link]]]
+
+
+def history(ctx: RenderContext, tax: Taxonomy, term: TermEntries, here: str) -> History | None:
+    """The term's names over time and its related terms, linked where the site has their page."""
+    facet, t = ctx.facets[tax.spec.facet], ctx.t
+    past = facet.term_history(term.term, [st.meta for st in term.statements]) if facet.term_history else None
+    if past is None or not (past.names or past.predecessors or past.successors):
+        return None
+    names = []
+    for line in past.names:
+        text = t("history.name_formal" if line.formal else "history.name", name=line.name,
+                 formal=line.formal or "", years=line.years)
+        if line.texts and line.first is not None and line.last is not None:
+            span = str(line.first) if line.first == line.last else f"{line.first}–{line.last}"
+            text += t("history.texts", texts=t.count("texts", line.texts), years=span)
+        names.append((text, line.source))
+    pages = {e.term.slug for e in tax.terms}
+    related = [(t(key), [Link(other.label, ctx.routes.href(here, ctx.routes.term_src(tax.spec, other))
+                              if other.slug in pages else None) for other in others])
+               for key, others in (("history.predecessors", past.predecessors),
+                                   ("history.successors", past.successors)) if others]
+    return History(t("history.names"), names, related)
+
+
 def term_page(ctx: RenderContext, tax: Taxonomy, term: TermEntries, part: list[Statement], here: str,
               p: Pager | None) -> Doc:
     t = ctx.t
@@ -468,7 +500,7 @@ def term_page(ctx: RenderContext, tax: Taxonomy, term: TermEntries, part: list[S
     facet = ctx.facets[tax.spec.facet]
     note = facet.term_note(term.term, t) if facet.term_note else None
     return Doc(meta=front_matter(title=title, hide=["toc"])).html(ctx.templates.render(
-        "term.html", title=title, term=term.term.label, note=note,
+        "term.html", title=title, term=term.term.label, note=note, history=history(ctx, tax, term, here),
         count=t.count("texts", len(term.statements)), all=t("all", title=tax.title),
         all_href=ctx.routes.href(here, ctx.routes.root_src(tax.spec)), facet=tax.spec.facet,
         entries=[entry(ctx, st, here) for st in part], **pager(ctx, p)))

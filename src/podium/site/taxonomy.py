@@ -29,10 +29,19 @@ class Term:
     label: str
     order: tuple[object, ...]
     """Sort key among the taxonomy's terms."""
+    shown: str | None = None
+    """What one statement calls the term when that differs from its label: a
+    delegation's name on the statement's date ("Union of Soviet Socialist
+    Republics" for the term "Russian Federation")."""
     key: str | None = None
     """What makes two terms one (a code, a name); None: the slug. A slug is lossy
     (王毅 and 汪毅 are both "wang-yi"), so a facet whose slug is made from a name
     gives the name as key, and the taxonomy gives distinct keys distinct slugs."""
+
+    @property
+    def text(self) -> str:
+        """The term as a statement's panel shows it."""
+        return self.shown or self.label
 
     @property
     def identity(self) -> str:
@@ -42,7 +51,7 @@ class Term:
 def named(label: str, order: tuple[object, ...]) -> Term:
     """A term that is a name (a speaker, a body, a topic): one per name, whatever its
     case or Unicode form, its slug made from it (and made distinct by the taxonomy)."""
-    return Term(slugify(label), label, order, unicodedata.normalize("NFC", label).casefold())
+    return Term(slugify(label), label, order, key=unicodedata.normalize("NFC", label).casefold())
 
 
 def distinct(terms: Sequence[Term]) -> dict[str, Term]:
@@ -119,8 +128,10 @@ class Taxonomy:
     """Each term as this taxonomy publishes it (its slug made distinct), by identity."""
 
     def term(self, term: Term) -> Term:
-        """A statement's term as this taxonomy publishes it (with its distinct slug)."""
-        return self.by_identity.get(term.identity, term)
+        """A statement's term with the slug this taxonomy publishes it under (its own
+        name on the statement's date kept)."""
+        published = self.by_identity.get(term.identity)
+        return replace(term, slug=published.slug) if published and published.slug != term.slug else term
 
     def term_title(self, term: Term, t: Strings) -> str:
         template = self.spec.term_title or t(f"taxonomy.{self.spec.facet}.term", term="{term}")
@@ -134,6 +145,8 @@ def build(spec: TaxonomySpec, terms_of: TermsOf, collection: Collection, t: Stri
     groups: dict[str, tuple[Term, list[Statement]]] = {}
     for st in collection:
         for term in terms_of(st.meta, t):
+            if term.shown is not None:  # (one statement's name for it, not the term's)
+                term = replace(term, shown=None)
             groups.setdefault(term.identity, (term, []))[1].append(st)
     published = distinct([term for term, _ in groups.values()])
     terms = sorted(((published[key], sts) for key, (_, sts) in groups.items()),
