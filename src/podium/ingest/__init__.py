@@ -447,10 +447,14 @@ def import_file(path: Path, out: Path, *, kind: str | None = None, force: bool =
     result = Imported(path)
     try:
         raw = read(path)
+        d = make_draft(raw, path, kind, collection, given)
     except (ReadError, OSError) as exc:
         result.error = str(exc)
         return result
-    d = make_draft(raw, path, kind, collection, given)
+    except Exception as exc:  # a library's failure on one file fails that file only
+        result.error = (f"could not be read ({type(exc).__module__.split('.')[0]} "
+                        f"{type(exc).__name__}: {exc}); the other files go on")
+        return result
     result.draft, result.lost = d, lost_words(raw, d)
     if result.lost:
         result.error = f"{len(result.lost)} word(s) would be lost: {' '.join(result.lost[:10])}"

@@ -42,18 +42,72 @@ class RawText:
                            else [p.text for p in self.paragraphs])
 
 
+MAX_BYTES = 20 * 1024 * 1024
+"""The largest file `podium import` reads (20 MB): a statement is a few hundred kilobytes even
+as a PDF with images; anything larger is a mistake or an attack, refused before it is read."""
+MAX_UNPACKED = 50 * 1024 * 1024
+"""The most a .docx may unpack to, by its zip directory (50 MB), checked before a member is read:
+a zip bomb of a few hundred kilobytes would otherwise take gigabytes."""
+MAX_TEXT = 5_000_000
+"""The most text a PDF's pages may yield (5 million characters, some 800,000 words)."""
+
+
+def check_file(path: Path) -> list[str]:
+    """Refuse what is not a regular file of a readable size, before opening it (a FIFO would
+    hang, a device never end); name a symbolic link. Returns notes to show."""
+    import os
+    import stat
+
+    link = f"a symbolic link to {os.path.realpath(path)}" if path.is_symlink() else ""
+    notes = [f"{path.name} is {link}; read what it points to"] if link else []
+    said = f"{link}: " if link else ""
+    try:
+        info = path.stat()
+    except OSError as exc:
+        raise ReadError(f"{said}cannot read it: {exc.strerror or exc}") from exc
+    if stat.S_ISDIR(info.st_mode):
+        raise ReadError(f"{said}a folder, not a file; give the files in it")
+    if not stat.S_ISREG(info.st_mode):
+        what = ("a named pipe (FIFO)" if stat.S_ISFIFO(info.st_mode) else
+                "a device" if stat.S_ISCHR(info.st_mode) or stat.S_ISBLK(info.st_mode) else
+                "a socket" if stat.S_ISSOCK(info.st_mode) else "not a regular file")
+        raise ReadError(f"{said}{what}; Podium reads only regular files, and did not open it")
+    if info.st_size > MAX_BYTES:
+        raise ReadError(f"{said}{info.st_size / 2**20:.1f} MB, over the {MAX_BYTES // 2**20} MB a "
+                        "statement file may have; split it or remove its images")
+    return notes
+
+
+def _bytes(path: Path) -> bytes:
+    """At most MAX_BYTES + 1 bytes: a file that grew since it was checked is still refused."""
+    with path.open("rb") as f:
+        data = f.read(MAX_BYTES + 1)
+    if len(data) > MAX_BYTES:
+        raise ReadError(f"over the {MAX_BYTES // 2**20} MB a statement file may have")
+    return data
+
+
 def read(path: Path) -> RawText:
     suffix = path.suffix.lower()
     if suffix not in FORMATS:
         raise ReadError(f"unsupported format {suffix or '(none)'}; Podium reads {', '.join(FORMATS)}")
+    checked = check_file(path)
+    raw = _read(path, suffix)
+    raw.notes[:0] = checked
+    return raw
+
+
+def _read(path: Path, suffix: str) -> RawText:
     if suffix == ".docx":
         return _docx(path)
     if suffix == ".pdf":
         return _pdf(path)
-    text, notes = _decode(path.read_bytes())
+    data = _bytes(path)
     if suffix in {".html", ".htm"}:
+        text, notes = _decode(data, declared_charset(data))
         raw = _html(text)
     else:
+        text, notes = _decode(data)
         front, front_text, text = front_matter(text)
         raw = _plain(text)
         raw.meta, raw.front_text = front, front_text
@@ -65,19 +119,88 @@ def read(path: Path) -> RawText:
     return raw
 
 
-def _decode(data: bytes) -> tuple[str, list[str]]:
-    """UTF-8 (with or without BOM); else Windows-1252, said out loud; never mojibake."""
-    if not data.strip():
+_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([A-Za-z0-9_.:-]+)""", re.IGNORECASE)
+
+
+def declared_charset(data: bytes) -> str | None:
+    """The encoding an HTML page declares in its first 4 KB (<meta charset>, or http-equiv
+    Content-Type), if Python knows it."""
+    import codecs
+
+    m = _CHARSET.search(data[:4096])
+    if not m:
+        return None
+    try:
+        return codecs.lookup(m.group(1).decode("ascii")).name
+    except LookupError:
+        return None
+
+
+def _utf16(data: bytes) -> str | None:
+    """'utf-16' for a file with a UTF-16 byte-order mark, 'utf-16-le'/'-be' for one without
+    whose every other byte is mostly NUL (Latin text saved as UTF-16), else None."""
+    if data[:2] in (b"\xff\xfe", b"\xfe\xff"):
+        return "utf-16"
+    sample = data[:4000]
+    if len(sample) < 8:
+        return None
+    odd, even = sample[1::2].count(0), sample[0::2].count(0)
+    if odd > len(sample) * 0.3 and even == 0:
+        return "utf-16-le"
+    if even > len(sample) * 0.3 and odd == 0:
+        return "utf-16-be"
+    return None
+
+
+def _decode(data: bytes, declared: str | None = None) -> tuple[str, list[str]]:
+    """UTF-8 (with or without BOM); UTF-16 by its BOM or its NUL bytes; a page's declared
+    charset; else what charset-normalizer finds, said out loud; never mojibake in silence."""
+    if not data.strip(b" \t\r\n\x00"):
         raise ReadError("the file is empty")
+    if (wide := _utf16(data)) is not None:
+        try:
+            return data.decode(wide).lstrip("\ufeff"), [f"decoded as UTF-16 ({wide}); check the text"]
+        except UnicodeDecodeError as exc:
+            raise ReadError(f"looks like UTF-16 ({wide}) but byte {exc.start} is not; "
+                            "save it as UTF-8") from exc
     try:
         return data.decode("utf-8-sig"), []
     except UnicodeDecodeError as exc:
+        if declared and declared not in {"utf-8", "utf-8-sig"}:
+            try:
+                return data.decode(declared), [f"decoded as {declared}, the encoding the page declares"]
+            except UnicodeDecodeError:
+                pass
+        return _guess(data, exc)
+
+
+def _guess(data: bytes, exc: UnicodeDecodeError) -> tuple[str, list[str]]:
+    """charset-normalizer's best reading when it is confident and differs from Windows-1252
+    (the usual legacy encoding of Western texts, which it cannot tell from its neighbours on a
+    short text); either way the encoding is named in a note."""
+    line = data[: exc.start].count(b"\n") + 1
+    try:
+        western: str | None = data.decode("cp1252")
+    except UnicodeDecodeError:
+        western = None
+    try:
+        from charset_normalizer import from_bytes
+    except ImportError:
+        best = None
+    else:
+        best = from_bytes(data[:200_000]).best()
+    if best is not None and best.encoding not in {"utf_8", "ascii"} and best.chaos < 0.2:
         try:
-            text = data.decode("cp1252")
+            text = data.decode(best.encoding)
         except UnicodeDecodeError:
-            line = data[: exc.start].count(b"\n") + 1
-            raise ReadError(f"line {line}: not UTF-8 and not Windows-1252; save it as UTF-8") from exc
-        return text, ["decoded as Windows-1252 (not UTF-8); check accented letters"]
+            text = None
+        if text is not None and text != western:
+            name = best.encoding.replace("_", "-")
+            return text, [f"not UTF-8 (line {line}); decoded as {name}, the likeliest encoding: "
+                          "check accented letters"]
+    if western is None:
+        raise ReadError(f"line {line}: not UTF-8 and no other encoding fits; save it as UTF-8") from exc
+    return western, [f"not UTF-8 (line {line}); decoded as Windows-1252: check accented letters"]
 
 
 _FRONT = re.compile(r"\A\ufeff?(---|\+\+\+)[ \t]*\r?\n(.*?)\r?\n\1[ \t]*(?:\r?\n|\Z)", re.DOTALL)
@@ -220,8 +343,18 @@ def _page_meta(soup: Any) -> dict[str, Any]:
 
 
 def _docx(path: Path) -> RawText:
+    import zipfile
+
     import docx
 
+    try:
+        with zipfile.ZipFile(path) as archive:
+            unpacked = sum(info.file_size for info in archive.infolist())
+    except (zipfile.BadZipFile, OSError) as exc:
+        raise ReadError(f"not a readable Word file (not a zip archive): {exc}") from exc
+    if unpacked > MAX_UNPACKED:
+        raise ReadError(f"the Word file unpacks to {unpacked / 2**20:.0f} MB, over the "
+                        f"{MAX_UNPACKED // 2**20} MB allowed (a zip bomb?); not read")
     try:
         document = docx.Document(str(path))
     except Exception as exc:  # python-docx raises several types for a broken file
@@ -242,6 +375,11 @@ def _docx(path: Path) -> RawText:
 
 _FILE_NAME_TITLE = re.compile(
     r"^(?:microsoft (?:word|powerpoint) - )|\.(?:docx?|pdf|rtf|odt|txt)\s*$|^untitled", re.IGNORECASE)
+_DEFAULT_TITLE = re.compile(
+    r"^(?:(?:microsoft |ms )?(?:word|office word|powerpoint|excel) (?:document|presentation|worksheet)"
+    r"|(?:new |blank )?document\s*\d*|untitled(?: document)?\s*\d*|title|slide \d+|pdf document)$",
+    re.IGNORECASE)
+"""What applications write when nobody gave a title (python-docx writes 'Word Document')."""
 
 
 def _properties(title: Any, author: Any, created: Any) -> dict[str, Any]:
@@ -250,7 +388,8 @@ def _properties(title: Any, author: Any, created: Any) -> dict[str, Any]:
     import datetime as dt
 
     out: dict[str, Any] = {}
-    if isinstance(title, str) and len(title.split()) >= 2 and not _FILE_NAME_TITLE.search(title.strip()):
+    if isinstance(title, str) and len(title.split()) >= 2 and not _FILE_NAME_TITLE.search(title.strip()) \
+            and not _DEFAULT_TITLE.match(" ".join(title.split())):
         out["title"] = " ".join(title.split())
     if isinstance(author, str) and author.strip():
         out["author"] = " ".join(author.split())
@@ -261,14 +400,21 @@ def _properties(title: Any, author: Any, created: Any) -> dict[str, Any]:
 
 def _pdf(path: Path) -> RawText:
     from pypdf import PdfReader
-    from pypdf.errors import PdfReadError
+    from pypdf.errors import PyPdfError
 
+    pages: list[str] = []
     try:
         reader = PdfReader(str(path))
-        pages = [p.extract_text() or "" for p in reader.pages]
+        size = 0
+        for page in reader.pages:
+            pages.append(page.extract_text() or "")
+            size += len(pages[-1])
+            if size > MAX_TEXT:
+                raise ReadError(f"the PDF yields over {MAX_TEXT:,} characters of text by page "
+                                f"{len(pages)}; split it")
         info = reader.metadata
-    except PdfReadError as exc:
-        raise ReadError(f"not a readable PDF: {exc}") from exc
+    except PyPdfError as exc:  # PdfReadError, LimitReachedError (a decompression bomb), …
+        raise ReadError(f"not a readable PDF ({type(exc).__name__}): {exc}") from exc
     properties: dict[str, Any] = {}
     if info is not None:
         try:
@@ -320,16 +466,19 @@ def rejoin_lines(paragraphs: list[list[str]]) -> tuple[list[str], list[tuple[str
     rejoined: list[tuple[str, str]] = []
     out: list[str] = []
     for lines in paragraphs:
-        joined = lines[0]
+        parts = [lines[0]]  # joined once at the end: linear in the paragraph's length
         for line in lines[1:]:
-            end, start = _HYPHEN_END.search(joined), _WORD_START.match(line)
+            # only the last line can end in the hyphen: never search the paragraph so far
+            end, start = _HYPHEN_END.search(parts[-1][-200:]), _WORD_START.match(line)
             if not end or not start or start.group(1).casefold() in _NOT_A_WORD_PART:
-                joined += " " + line
+                parts.append(" " + line)
             elif start.group(1)[0].islower() and \
                     f"{end.group(1)}-{start.group(1)}".casefold() not in hyphenated:
                 rejoined.append((end.group(1), start.group(1)))
-                joined = joined[: end.end(1)] + line
+                tail = parts[-1][-200:]
+                parts[-1] = parts[-1][: len(parts[-1]) - len(tail) + end.end(1)]
+                parts.append(line)
             else:  # a compound cut at its own hyphen: 'well-' / 'known', 'Asia-' / 'Pacific'
-                joined += line
-        out.append(joined)
+                parts.append(line)
+        out.append("".join(parts))
     return out, rejoined
