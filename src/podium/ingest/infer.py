@@ -211,8 +211,10 @@ def from_properties(props: dict[str, Any], m: dict[str, Any], inferred: list[str
     return taken
 
 
-def fill(m: dict[str, Any], p: Parts, language: str, inferred: list[str], notes: list[str]) -> None:
-    """Kind, date, speaker, delegation, event and publisher from the text itself."""
+def fill(m: dict[str, Any], p: Parts, language: str, inferred: list[str], notes: list[str],
+         doubtful: list[str] | None = None) -> None:
+    """Kind, date, speaker, delegation, event and publisher from the text itself; a value
+    taken from weak evidence is added to `doubtful` (it keeps the file a draft)."""
     shape = news.news_shape(p.lead)
     delivered = bool(STATEMENT_HEAD.search(p.top))
     if "kind" not in m:
@@ -269,11 +271,18 @@ def fill(m: dict[str, Any], p: Parts, language: str, inferred: list[str], notes:
         if code is None and headed and m.get("kind") not in {"press-release", "news-report"}:
             code = places.find_delegation(p.top, language)
         code = code or places.issuer(where, language)
+        weak = False
         if code is None and m.get("kind") == "press-release":
-            code = places.subject(p.lead[len(p.top):], language)
+            # the country a release begins with may issue it ("Malaysia has today received …")
+            # or be its subject (a ministry's communiqué on Sudan): never certain
+            code, weak = places.subject(p.lead[len(p.top):], language), True
         if code:
             m["delegation"] = code
             inferred.append("delegation")
+            if weak and doubtful is not None:
+                doubtful.append("delegation")
+                notes.append(f"delegation {code} is the country the text begins with, not one it "
+                             "says is speaking: check it")
     if m.get("kind") not in {"press-release", "letter"} or events.find_session(where):
         _event(m, where, inferred)
 
