@@ -254,6 +254,11 @@ def make_draft(raw: RawText, path: Path, kind: str | None = None,
     infer.from_metadata(raw.meta, m, d.inferred)
     stated_by = "the file's front matter" if raw.front_text else "the page's metadata"
     d.origin.update({f.split(".")[0]: stated_by for f in d.inferred})
+    if isinstance(heading_title := raw.meta.get("heading"), str) and (
+            "title" not in m or not raw.front_text) and len(heading_title) <= 300:
+        m["title"] = heading_title  # the text's own first heading: its title
+        d.inferred.append("title")
+        d.origin["title"] = "the text's first heading"
     if given:
         presets.apply(m, given, d.inferred)
         d.origin.update({f.split(".")[0]: "given (--set, --name-pattern or --manifest)" for f in given})
@@ -383,7 +388,11 @@ def lost_words(raw: RawText, d: Draft) -> list[str]:
     kept = source_words("\n\n".join(d.body))  # the build's own reading of a body
     kept.update(counted_words(d.meta.get("source", {}).get("heading", "")))
     kept.update(counted_words(d.meta.get("end_marker", "")))
-    return sorted((counted_words(raw.text) - kept).elements())
+    # a link's target is kept in the body but is no word a reader sees
+    return sorted((counted_words(_LINK_TARGET.sub("]", raw.text)) - kept).elements())
+
+
+_LINK_TARGET = re.compile(r"\]\(\s*<?[^)\s>]*>?(?:\s+\"[^\"]*\")?\s*\)")
 
 
 def render(d: Draft) -> str:

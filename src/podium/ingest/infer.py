@@ -70,6 +70,16 @@ def _prose(text: str) -> bool:
         or (len(flat.split()) >= 8 and _SPEAKS.search(flat) is not None and "cookie" not in flat.casefold())
 
 
+DELIVERY = re.compile(
+    r"^\W*(?:[\w-]+\s+){0,3}?(?:(?:statement|remarks|speech|address|intervention)\s+)?(?:as\s+)?"
+    r"(?:delivered|given|read(?: out)?|made)\s+by\b|^\W*(?:national |joint )?statement (?:by|on behalf of)\b|"
+    r"^\W*on behalf of\b|\b(?:levererad[e]?|framförd[e]?) av\b|\bprononcée? par\b|"
+    r"\bpronunciad[oa] por\b|\bgehalten von\b|\bvorgetragen von\b", re.IGNORECASE)
+"""A line that says who delivered the text, where and when ("National statement delivered by
+Ambassador … on behalf of Sweden at the Security Council …, 26 October 2018, New York."): part
+of the head even when it reads as a sentence."""
+
+
 def parts(paragraphs: list[Paragraph]) -> Parts:
     texts = [p.text for p in paragraphs]
     top: list[str] = []
@@ -80,7 +90,7 @@ def parts(paragraphs: list[Paragraph]) -> Parts:
         if kind is BlockKind.SALUTATION:
             salutation = True
             break
-        if _prose(text) and not paragraphs[i].bold:
+        if _prose(text) and not paragraphs[i].bold and not (len(text) < 600 and DELIVERY.search(text)):
             break
         top.append(text)
     else:
@@ -270,7 +280,8 @@ def fill(m: dict[str, Any], p: Parts, language: str, inferred: list[str], notes:
         code = places.find_delegation(near, language) if near else None
         if code is None and headed and m.get("kind") not in {"press-release", "news-report"}:
             code = places.find_delegation(p.top, language)
-        code = code or places.issuer(where, language)
+        if code is None and not _joint(where, language):  # those spoken for are not the speaker
+            code = places.issuer(where, language)
         weak = False
         if code is None and m.get("kind") == "press-release":
             # the country a release begins with may issue it ("Malaysia has today received …")
@@ -372,13 +383,26 @@ def _date_text(text: str, language: str) -> str:
     return m.group(0) if m else text
 
 
+_LIST_GAP = re.compile(r"(?:[\s,;、，]|\b(?:and|et|y|e|und|och|и|và|the|la|le|les|el|los)\b|和|及)*",
+                       re.IGNORECASE)
+
+
 def _joint(text: str, language: str) -> bool:
-    """Spoken on behalf of three or more named countries."""
-    behalf = places.ON_BEHALF.search(text)
-    if not behalf:
-        return False
-    listed = {code for start, _e, code in places.mentions(text[behalf.end(): behalf.end() + 300], language)}
-    return len(listed) >= 3
+    """Spoken on behalf of three or more countries named in a list right after "on behalf of"
+    ("on behalf of Denmark, Finland, Iceland, Norway and Sweden"); "on behalf of over 100
+    countries" names none, and a country named later in the sentence is no list."""
+    for behalf in places.ON_BEHALF.finditer(text):
+        at, chain = behalf.end(), 0
+        for start, end, _code in places.mentions(text[behalf.end(): behalf.end() + 400], language):
+            start, end = start + behalf.end(), end + behalf.end()
+            gap = text[at:start]
+            named_group = chain == 0 and re.fullmatch(r"[^.;:\n]{0,50}:\s*", gap)  # "the Nordic countries: …"
+            if not named_group and (len(gap) > 12 or not _LIST_GAP.fullmatch(gap)):
+                break
+            chain, at = chain + 1, end
+        if chain >= 3:
+            return True
+    return False
 
 
 def _event(m: dict[str, Any], where: str, inferred: list[str]) -> None:

@@ -109,8 +109,14 @@ def _read(path: Path, suffix: str) -> RawText:
     else:
         text, notes = _decode(data)
         front, front_text, text = front_matter(text)
+        heading = None
+        if suffix == ".md":
+            text, heading, kept = markdown_source(text)
+            notes += kept
         raw = _plain(text)
         raw.meta, raw.front_text = front, front_text
+        if heading:
+            raw.meta["heading"] = heading
         if front_text:
             notes.append("read the file's front matter")
     raw.notes[:0] = notes
@@ -226,6 +232,61 @@ def front_matter(text: str) -> tuple[dict[str, Any], str, str]:
     if not isinstance(data, dict):
         return {}, "", text
     return {str(k): v for k, v in data.items()}, m.group(0).strip(), text[m.end():]
+
+
+_ATX = re.compile(r"^[ ]{0,3}(#{1,6})[ \t]+(.+?)[ \t]*#*[ \t]*$", re.MULTILINE)
+_IMAGE = re.compile(r"!\[([^\]\n]*)\]\(\s*<?([^)\s>]+)>?(?:\s+(?:\"[^\"]*\"|'[^']*'|\([^)]*\)))?\s*\)")
+_HTML_IMG = re.compile(r"<img\b[^>]*>", re.IGNORECASE)
+_IFRAME = re.compile(r"<iframe\b[^>]*>(?:\s*</iframe\s*>)?", re.IGNORECASE)
+_ATTR = re.compile(r"""\b(src|alt|title)\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s>]+))""", re.IGNORECASE)
+
+
+def _attrs(tag: str) -> dict[str, str]:
+    return {m.group(1).lower(): next(g for g in m.groups()[1:] if g is not None) for m in _ATTR.finditer(tag)}
+
+
+def _kept_link(label: str, words: str, url: str) -> str:
+    """An image or embed kept as a link with its words: '[Image: Ministers at the meeting](url)'."""
+    words = " ".join(words.replace("[", "(").replace("]", ")").split())
+    return f"[{label}: {words}]({url})" if words else f"[{label}]({url})"
+
+
+def markdown_source(text: str) -> tuple[str, str | None, list[str]]:
+    """A Markdown source read by its structure: headings become bold lines (the first one, the
+    text's title), and images and embedded frames (<img>, <iframe>), which a statement page
+    would not show as words, become links that carry their words: kept, never refused."""
+    notes = []
+    heading = None
+    first = _ATX.search(text)
+    if first:
+        heading = " ".join(first.group(2).split())
+        text = _ATX.sub(lambda m: f"\n**{m.group(2).strip()}**\n", text)
+    counts = {"image": 0, "frame": 0}
+
+    def image(m: re.Match[str]) -> str:
+        counts["image"] += 1
+        return _kept_link("Image", m.group(1), m.group(2))
+
+    def html_image(m: re.Match[str]) -> str:
+        found = _attrs(m.group(0))
+        if not found.get("src"):
+            return m.group(0)
+        counts["image"] += 1
+        return _kept_link("Image", found.get("alt") or found.get("title", ""), found["src"])
+
+    def frame(m: re.Match[str]) -> str:
+        found = _attrs(m.group(0))
+        if not found.get("src"):
+            return m.group(0)
+        counts["frame"] += 1
+        return _kept_link("Embedded", found.get("title", ""), found["src"])
+
+    text = _IFRAME.sub(frame, _HTML_IMG.sub(html_image, _IMAGE.sub(image, text)))
+    if counts["image"]:
+        notes.append(f"kept {counts['image']} image(s) as links with their descriptions")
+    if counts["frame"]:
+        notes.append(f"kept {counts['frame']} embedded frame(s) (<iframe>) as links")
+    return text, heading, notes
 
 
 _BOLD_BLOCK = re.compile(r"^\*\*(.+)\*\*$", re.DOTALL)

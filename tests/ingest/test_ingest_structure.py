@@ -1,0 +1,67 @@
+"""`podium import` reads a source's structure first (issue 27): a Markdown heading is the
+title, a delivery line is part of the head, images and frames are kept as links, a group
+spoken for is not a delegation."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from podium.ingest import import_file, render
+from podium.ingest.infer import _joint
+
+SOURCE = """# Joint statement by the Nordic countries on the situation in Sudan
+
+![Foreign ministers at the meeting](https://example.org/photo.jpg "Photo")
+
+Delivered by Ambassador Anna Karlsson on behalf of Denmark, Finland, Iceland, Norway and Sweden \
+at the Human Rights Council, 12 March 2024.
+
+Mr. President, we are [deeply concerned](https://example.org/report) by the situation in Sudan.
+
+<iframe src="https://www.youtube.com/embed/abc" title="Video of the statement"></iframe>
+
+<img src="chart.png" alt="Chart of displaced people">
+
+Thank you.
+"""
+
+
+def test_markdown_heading_images_and_frames_are_kept_not_refused(tmp_path: Path) -> None:
+    source = tmp_path / "nordic.md"
+    source.write_text(SOURCE, encoding="utf-8")
+    result = import_file(source, tmp_path / "out")
+    assert result.error is None and result.lost == []
+    assert result.draft is not None
+    m = result.draft.meta
+    assert m["title"] == "Joint statement by the Nordic countries on the situation in Sudan"
+    assert m["kind"] == "joint-statement" and m["date"] == "2024-03-12"
+    assert m["event"]["body"] == "Human Rights Council" and m["speaker"]["name"] == "Anna Karlsson"
+    assert "delegation" not in m  # five countries spoken for; the speaker's own is not said
+    body = "\n\n".join(result.draft.body)
+    assert "[Image: Foreign ministers at the meeting](https://example.org/photo.jpg)" in body
+    assert "[Embedded: Video of the statement](https://www.youtube.com/embed/abc)" in body
+    assert "[Image: Chart of displaced people](chart.png)" in body
+    assert "[deeply concerned](https://example.org/report)" in body
+    assert "title: the text's first heading" in render(result.draft)
+
+
+def test_a_delivery_line_names_the_single_country_spoken_for(tmp_path: Path) -> None:
+    source = tmp_path / "se.txt"
+    source.write_text(
+        "Swedish statement at the UN Security Council briefing on Syria\n\n"
+        "National statement delivered by Ambassador Olof Skoog on behalf of Sweden at the United Nations "
+        "Security Council Briefing on Syria, 26 October 2018, New York.\n\n"
+        "Thank you very much Mr. President and thank you to the Special Envoy for the briefing.\n",
+        encoding="utf-8")
+    result = import_file(source, tmp_path / "out")
+    assert result.draft is not None
+    m = result.draft.meta
+    assert (m["delegation"], m["date"], m["event"]["body"]) == ("SWE", "2018-10-26", "Security Council")
+    assert m["speaker"]["name"] == "Olof Skoog"
+
+
+def test_only_a_list_of_countries_makes_a_joint_statement() -> None:
+    assert _joint("on behalf of Denmark, Finland, Iceland, Norway and Sweden", "en")
+    assert _joint("on behalf of the Nordic-Baltic countries: Denmark, Estonia, Finland", "en")
+    assert not _joint("on behalf of over 100 countries, including France, Germany and Italy", "en")
+    assert not _joint("on behalf of Sweden. France, Germany and Italy also spoke", "en")
