@@ -65,3 +65,49 @@ def test_only_a_list_of_countries_makes_a_joint_statement() -> None:
     assert _joint("on behalf of the Nordic-Baltic countries: Denmark, Estonia, Finland", "en")
     assert not _joint("on behalf of over 100 countries, including France, Germany and Italy", "en")
     assert not _joint("on behalf of Sweden. France, Germany and Italy also spoke", "en")
+
+
+def _imported(tmp_path: Path, text: str, name: str = "t.txt") -> dict[str, object]:
+    source = tmp_path / name
+    source.write_text(text, encoding="utf-8")
+    result = import_file(source, tmp_path / "out")
+    assert result.draft is not None and result.lost == []
+    return result.draft.meta
+
+
+def test_a_letter_dated_in_the_head_is_not_the_delivery_date(tmp_path: Path) -> None:
+    m = _imported(tmp_path, "Statement at the Security Council\n\n"
+                  "Statement delivered by Ambassador Anna Berg on behalf of Norway at the Security Council "
+                  "briefing on the Letter dated 13 March 2018 from the Permanent Representative, "
+                  "5 April 2018, New York.\n\nThank you, Mr President. We condemn the attack in the strongest "
+                  "terms and call for accountability.\n")
+    assert m["date"] == "2018-04-05" and m["delegation"] == "NOR"
+
+
+def test_the_day_given_inside_an_event_range_is_the_date(tmp_path: Path) -> None:
+    m = _imported(tmp_path, "DÉCLARATION DE S.E. JEAN MARTIN, MINISTRE DES AFFAIRES ÉTRANGÈRES\n"
+                  "À LA 79ème SESSION DE L’ASSEMBLÉE GÉNÉRALE DES NATIONS UNIES\n"
+                  "(NEW-YORK, 20-26 SEPTEMBRE 2024)\nDÉBAT GÉNÉRAL\nNew York, 26 septembre 2024\n\n"
+                  "MONSIEUR LE PRÉSIDENT,\n\nJE VOUS REMERCIE DE CETTE OCCASION DE PRENDRE LA PAROLE DEVANT "
+                  "CETTE AUGUSTE ASSEMBLÉE, AU NOM DE MON PAYS ET DE SON GOUVERNEMENT.\n")
+    assert m["language"] == "fr"  # capitals are not English
+    assert m["date"] == "2024-09-26"
+    assert m["event"] == {"start": "2024-09-20", "end": "2024-09-26", "body": "General Assembly",
+                          "session": "79th session"}
+
+
+def test_a_head_that_calls_the_text_a_speech_given_at_no_body(tmp_path: Path) -> None:
+    m = _imported(tmp_path, "Rede von Außenminister Heiko Maas vor dem Deutschen Bundestag\n\n26.11.2020 - Rede\n\n"
+                  "Der Sicherheitsrat der Vereinten Nationen ist nichts anderes als ein Spiegel der Weltpolitik, "
+                  "und die hat ganz sicherlich das Prädikat schwierig mehr als verdient.\n")
+    assert m["kind"] == "speech" and m["speaker"] == {"name": "Heiko Maas", "role": "Außenminister"}
+    assert m["date"] == "2020-11-26" and m["language"] == "de"
+
+
+def test_a_body_named_across_a_line_break_in_another_language(tmp_path: Path) -> None:
+    m = _imported(tmp_path, "Intervento del Ministro alla 79ª Assemblea\nGenerale delle Nazioni Unite\n\n"
+                  "Mercoledì, 25 Settembre 2024\n\nSignor Presidente, signor Segretario Generale,\n\n"
+                  "Viviamo un’epoca molto complessa, e le sfide del nostro tempo ci impongono di ragionare "
+                  "in un modo completamente nuovo.\n")
+    assert m["event"] == {"body": "General Assembly", "session": "79th session"}
+    assert m["date"] == "2024-09-25"

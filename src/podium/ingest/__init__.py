@@ -73,6 +73,9 @@ def detect_language(text: str) -> str | None:
     from langdetect import DetectorFactory, LangDetectException, detect_langs
 
     sample = text[:5000]
+    letters = [ch for ch in sample if ch.isalpha()]
+    if letters and sum(ch.isupper() for ch in letters) > 0.6 * len(letters):
+        sample = sample.lower()  # langdetect's profiles are of lower-case text: capitals read as English
     han = sum(1 for ch in sample if "\u4e00" <= ch <= "\u9fff")
     if han > len(sample) * 0.3 and not re.search(r"[\u3040-\u30ff\uac00-\ud7af]", sample):
         simplified = sum(ch in _SIMPLIFIED for ch in sample)

@@ -90,7 +90,8 @@ def parts(paragraphs: list[Paragraph]) -> Parts:
         if kind is BlockKind.SALUTATION:
             salutation = True
             break
-        if _prose(text) and not paragraphs[i].bold and not (len(text) < 600 and DELIVERY.search(text)):
+        said = len(text) < 600 and (DELIVERY.search(text) or STATEMENT_HEAD.match(text.lstrip(" \t*#")))
+        if _prose(text) and not paragraphs[i].bold and not said:
             break
         top.append(text)
     else:
@@ -185,6 +186,13 @@ def _strings(value: Any) -> list[str]:
     return []
 
 
+_CALLED_SPEECH_HEAD = re.compile(
+    r"^\W*(?:speech|address|rede|grußwort|grusswort|ansprache|festrede|discours|allocution|discurso|"
+    r"tal|anförande|toespraak|discorso|intervento di saluto)\b", re.IGNORECASE | re.MULTILINE)
+"""A head line that calls the text a speech or an address (not a statement, which a delegation
+delivers at a body): "Rede von Außenminister …", "Grußwort …", "Discours de …"."""
+
+
 def kind_hint(meta: dict[str, Any]) -> str | None:
     """'speech' when the file's own metadata calls the text a speech (its title, context, tags):
     used only where the text's shape says nothing more precise than "a statement"."""
@@ -227,6 +235,7 @@ def fill(m: dict[str, Any], p: Parts, language: str, inferred: list[str], notes:
     taken from weak evidence is added to `doubtful` (it keeps the file a draft)."""
     shape = news.news_shape(p.lead)
     delivered = bool(STATEMENT_HEAD.search(p.top))
+    decided = "kind" not in m  # not given nor stated by the file: the text's shape decides
     if "kind" not in m:
         if shape.kind:
             m["kind"] = shape.kind
@@ -281,7 +290,7 @@ def fill(m: dict[str, Any], p: Parts, language: str, inferred: list[str], notes:
         if code is None and headed and m.get("kind") not in {"press-release", "news-report"}:
             code = places.find_delegation(p.top, language)
         if code is None and not _joint(where, language):  # those spoken for are not the speaker
-            code = places.issuer(where, language)
+            code = places.issuer(where, language) or _spoken_for(where, language)
         weak = False
         if code is None and m.get("kind") == "press-release":
             # the country a release begins with may issue it ("Malaysia has today received …")
@@ -296,6 +305,9 @@ def fill(m: dict[str, Any], p: Parts, language: str, inferred: list[str], notes:
                              "says is speaking: check it")
     if m.get("kind") not in {"press-release", "letter"} or events.find_session(where):
         _event(m, where, inferred)
+    if decided and m.get("kind", "statement") == "statement" and not m.get("event", {}).get("body") and \
+            _CALLED_SPEECH_HEAD.search(p.top):
+        m["kind"] = "speech"  # what its head calls a speech, given at no intergovernmental body
 
 
 def _speaker(where: str, language: str, reported: bool) -> people.Speaker | None:
@@ -317,7 +329,9 @@ def _dates(m: dict[str, Any], p: Parts, language: str, is_news: bool, inferred: 
     where = p.top + ("\n" + p.lead[len(p.top):][:250] if is_news else "")
     # A closing line is only a place and a date ("PUTRAJAYA / 25 JANUARY 2022"): a date in the
     # last lines of hard-wrapped prose ("… entered into force on 15 June 2007. I urge …") is not.
-    found = all_dates(where, language) or _date_line(p.paragraphs[:HEAD_PARAGRAPHS], language) or \
+    found = [f for f in all_dates(where, language)
+             if not _DOCUMENT_DATE.search(where[max(0, f[0] - 30):f[0]])]
+    found = found or _date_line(p.paragraphs[:HEAD_PARAGRAPHS], language) or \
         _record_date(p.paragraphs) or _date_line(p.tail.split("\n"), language)
     if not found:
         return
@@ -326,9 +340,20 @@ def _dates(m: dict[str, Any], p: Parts, language: str, is_news: bool, inferred: 
         event = m.setdefault("event", {})
         event["start"], event["end"] = start.isoformat(), end.isoformat()
         inferred += ["event.start", "event.end"]
+        # "(New York, 20-26 septembre 2024) … New York, 26 septembre 2024": the day it was given
+        day = next((f[1] for f in found[1:] if f[2] is None and start <= f[1] <= end), None)
+        if day is not None:
+            m["date"] = day.isoformat()
+            inferred.append("date")
     else:
         m["date"] = start.isoformat()
         inferred.append("date")
+
+
+_DOCUMENT_DATE = re.compile(r"\b(?:dated|daté\w* du|en date du|de fecha|fechad\w+|vom|от|datato|datada)\s*$",
+                            re.IGNORECASE)
+"""A date that belongs to a document the head names ("the Letter dated 13 March 2018 from …",
+"lettre datée du …"), not to the delivery."""
 
 
 _RECORD_HEADER = re.compile(r"^\s*(?:[AS]/(?:[A-Z-]+/)?\d+/PV\.\d+\s+(\d{2})/(\d{2})/(\d{4})|"
@@ -381,6 +406,16 @@ def _date_text(text: str, language: str) -> str:
     """The date at the start of `text` as written (up to the end of its year)."""
     m = re.match(r".*?\d{4}(?:\s*(?:года|г\.|год|年|năm))?", text)
     return m.group(0) if m else text
+
+
+def _spoken_for(text: str, language: str) -> str | None:
+    """The one country a statement is delivered on behalf of ("National Statement on behalf of
+    Sweden, Ambassador …"): its delegation. A list of countries is a group, not a delegation."""
+    for behalf in places.ON_BEHALF.finditer(text):
+        found = places.mentions(text[behalf.end(): behalf.end() + 60], language)
+        if found and found[0][0] <= 5 and not _joint(text[behalf.start():], language):
+            return found[0][2]
+    return None
 
 
 _LIST_GAP = re.compile(r"(?:[\s,;、，]|\b(?:and|et|y|e|und|och|и|và|the|la|le|les|el|los)\b|和|及)*",

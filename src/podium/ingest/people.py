@@ -20,7 +20,8 @@ HONORIFICS = (
     "prof.", "m.", "mme", "mme.", "excmo.", "excma.", "sr.", "sra.", "dña.", "ngài", "ông", "bà", "ts.",
     "h.r.h.", "hon.", "hon", "rt. hon.", "sir", "dame", "madame", "monsieur", "señor", "señora", "г-н",
     "г-жа", "господин", "госпожа", "mrs", "the most honourable", "most honourable", "the right honourable",
-    "right honourable", "the honourable",
+    "right honourable", "the honourable", "sem", "s.e.m.", "son excellence", "excmo. sr.", "excma. sra.",
+    "sua eccellenza", "s.e. il", "exmo. sr.", "exma. sra.", "herr", "frau",
 )
 TITLES = (
     "ambassador", "amb.", "cardinal", "archbishop", "colonel", "chargé d’affaires",
@@ -30,13 +31,18 @@ TITLES = (
     "ministre", "président", "présidente", "đại sứ", "bộ trưởng", "thủ tướng", "chủ tịch", "посол",
     "министр", "постпред", "постоянный представитель", "президент", "king", "queen", "counsellor",
     "counselor", "deputy permanent representative", "permanent representative", "representative",
-    "public delegate", "delegate",
+    "public delegate", "delegate", "außenminister", "aussenminister", "bundesminister", "bundesministerin",
+    "staatsminister", "staatsministerin", "bundeskanzler", "bundeskanzlerin", "bundespräsident",
+    "staatssekretär", "staatssekretärin", "botschafter", "botschafterin", "ministerin", "ambasciatore",
+    "ambasciatrice", "embaixador", "embaixadora", "secretaria", "secretario", "canciller", "ambassadör",
+    "utrikesminister", "statsminister",
 )
 ROLE_WORDS = re.compile(
     r"\b(ambassador|permanent representative|representative|minister|secretary|president|chair|"
     r"head of delegation|deputy|director|counsell?or|delegate|envoy|chargé|commissioner|ambassadeur|"
     r"représentant|ministre|président|embajador|representante|ministr[oa]|presidente|đại sứ|trưởng|"
-    r"đại diện|bộ trưởng|посол|министр|представитель)\b", re.IGNORECASE)
+    r"đại diện|bộ trưởng|посол|министр|представитель|\w*minister\w*|staatssekretär\w*|botschafter\w*|"
+    r"ambasciat\w+|embaixador\w*|secretari[oa]|canciller)\b", re.IGNORECASE)
 _STOP = {"of", "the", "and", "at", "to", "de", "du", "des", "la", "le", "del", "el", "y", "et", "on", "in"}
 _FAMILY_PARTICLES = {"de", "du", "des", "la", "le", "del", "el", "to"}
 """Stop words that may start a family name in capitals ("LE Thi Tuyet Mai", "DE SOUSA", "TO LAM")."""
@@ -44,6 +50,13 @@ _NOT_NAMES = {
     "statement", "national", "check", "against", "delivery", "remarks", "address", "speech", "session",
     "general", "debate", "assembly", "by", "january", "february", "march", "april", "may", "june", "july",
     "august", "september", "october", "november", "december", "new", "york", "geneva",
+    # the same header words in the other languages a header is written in
+    "déclaration", "discours", "intervention", "allocution", "débat", "général", "générale", "nationale",
+    "assemblée", "declaración", "intervención", "discurso", "asamblea", "mensaje", "palabras",
+    "rede", "grußwort", "erklärung", "generaldebatte", "generalversammlung", "intervento", "dichiarazione",
+    "discorso", "assemblea", "generale", "pronunciamento", "assembleia", "geral", "anförande", "uttalande",
+    "sessão", "sesión", "sessione", "tagung", "ordinaire", "ordinaria", "ordinario", "nations", "unies",
+    "unidas", "unite", "vereinten",
 }
 """Capitalised words of a header that are not part of a name ("NATIONAL STATEMENT BY", a date)."""
 _ROLE_CAPS = {w for t in TITLES for w in t.split()} | {
