@@ -79,8 +79,8 @@ def test_a_letter_dated_in_the_head_is_not_the_delivery_date(tmp_path: Path) -> 
     m = _imported(tmp_path, "Statement at the Security Council\n\n"
                   "Statement delivered by Ambassador Anna Berg on behalf of Norway at the Security Council "
                   "briefing on the Letter dated 13 March 2018 from the Permanent Representative, "
-                  "5 April 2018, New York.\n\nThank you, Mr President. We condemn the attack in the strongest "
-                  "terms and call for accountability.\n")
+                  "5 April 2018, New York.\n\nThank you, Mr President. We condemn the attack in the "
+                  "strongest terms and call for accountability.\n")
     assert m["date"] == "2018-04-05" and m["delegation"] == "NOR"
 
 
@@ -97,9 +97,9 @@ def test_the_day_given_inside_an_event_range_is_the_date(tmp_path: Path) -> None
 
 
 def test_a_head_that_calls_the_text_a_speech_given_at_no_body(tmp_path: Path) -> None:
-    m = _imported(tmp_path, "Rede von Außenminister Heiko Maas vor dem Deutschen Bundestag\n\n26.11.2020 - Rede\n\n"
-                  "Der Sicherheitsrat der Vereinten Nationen ist nichts anderes als ein Spiegel der Weltpolitik, "
-                  "und die hat ganz sicherlich das Prädikat schwierig mehr als verdient.\n")
+    m = _imported(tmp_path, "Rede von Außenminister Heiko Maas vor dem Deutschen Bundestag\n\n"
+                  "26.11.2020 - Rede\n\nDer Sicherheitsrat der Vereinten Nationen ist nichts anderes als ein "
+                  "Spiegel der Weltpolitik, und die hat ganz sicherlich das Prädikat schwierig mehr als verdient.\n")
     assert m["kind"] == "speech" and m["speaker"] == {"name": "Heiko Maas", "role": "Außenminister"}
     assert m["date"] == "2020-11-26" and m["language"] == "de"
 
