@@ -99,7 +99,8 @@ def test_the_day_given_inside_an_event_range_is_the_date(tmp_path: Path) -> None
 def test_a_head_that_calls_the_text_a_speech_given_at_no_body(tmp_path: Path) -> None:
     m = _imported(tmp_path, "Rede von Außenminister Heiko Maas vor dem Deutschen Bundestag\n\n"
                   "26.11.2020 - Rede\n\nDer Sicherheitsrat der Vereinten Nationen ist nichts anderes als ein "
-                  "Spiegel der Weltpolitik, und die hat ganz sicherlich das Prädikat schwierig mehr als verdient.\n")
+                  "Spiegel der Weltpolitik, und die hat ganz sicherlich das Prädikat schwierig mehr als "
+                  "verdient.\n")
     assert m["kind"] == "speech" and m["speaker"] == {"name": "Heiko Maas", "role": "Außenminister"}
     assert m["date"] == "2020-11-26" and m["language"] == "de"
 
