@@ -112,3 +112,29 @@ def test_a_body_named_across_a_line_break_in_another_language(tmp_path: Path) ->
                   "in un modo completamente nuovo.\n")
     assert m["event"] == {"body": "General Assembly", "session": "79th session"}
     assert m["date"] == "2024-09-25"
+
+
+def test_a_page_keeps_its_described_images_and_frames_and_takes_its_h1(tmp_path: Path) -> None:
+    page = tmp_path / "page.html"
+    page.write_text(
+        "<html><head><title>Statement on Sudan | Ministry of Foreign Affairs</title></head><body><article>"
+        "<h1>Statement on Sudan</h1><p><img src='a.jpg' alt='The minister speaking'> The minister spoke "
+        "on 3 May 2024.</p><p><a href='/'><img src='logo.png' alt='Ministry logo'></a></p>"
+        "<img src='spacer.gif' alt=''><p>We call for a ceasefire.</p>"
+        "<iframe src='https://www.youtube.com/embed/abc' title='Video of the statement'></iframe>"
+        "</article></body></html>", encoding="utf-8")
+    result = import_file(page, tmp_path / "out")
+    assert result.error is None and result.draft is not None
+    assert result.draft.meta["title"] == "Statement on Sudan"
+    body = "\n\n".join(result.draft.body)
+    assert "[Image: The minister speaking](a.jpg)" in body
+    assert "[Embedded: Video of the statement](https://www.youtube.com/embed/abc)" in body
+    assert "logo" not in body and "spacer" not in body  # a linked logo, an undescribed image: decoration
+
+
+def test_an_agency_written_in_lower_case_is_a_dateline(tmp_path: Path) -> None:
+    m = _imported(tmp_path, "UN-Gesandter fordert Waffenruhe im Sudan\n\n"
+                  "Genf (dpa) - Der UN-Gesandte für den Sudan hat die Kriegsparteien am Dienstag zu einer Waffenruhe aufgerufen, sagte er.\n\n"
+                  "«Wir brauchen jetzt eine Waffenruhe», sagte er.\n")
+    assert m["kind"] == "news-report" and m["source"]["publisher"] == "Deutsche Presse-Agentur"
+    assert "date" not in m  # "am Dienstag": no date without a year

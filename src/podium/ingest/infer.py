@@ -476,6 +476,7 @@ _BOILERPLATE = re.compile("|".join([
     r"^\s*(?:home|inicio|accueil|menu|search|share|audio|video|foto|photo|print)\b",  # navigation
     r"[>|»]\s",  # a breadcrumb trail
     r"^\(.*\)$",
+    r"^\[(?:Image|Embedded)\b",  # an image or frame kept as a link
     r"^\W*$",
 ]), re.IGNORECASE)
 """Lines of a page that are no title: notices, navigation, salutations."""

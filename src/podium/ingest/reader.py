@@ -342,7 +342,16 @@ def _html(text: str) -> RawText:
     root = soup.find("article") or soup.find("main") or soup.body or soup
     paragraphs = []
     menu = 0
-    for el in root.find_all(["h1", "h2", "h3", "p", "li", "blockquote", "figcaption"]):
+    kept = 0
+    h1 = root.find("h1")
+    if h1 is not None and (heading := " ".join(h1.get_text(" ").split())):
+        meta["heading"] = heading
+    for el in root.find_all(["h1", "h2", "h3", "p", "li", "blockquote", "figcaption", "img", "iframe"]):
+        if el.name in {"img", "iframe"}:
+            if (link := _embedded(el)) is not None:
+                paragraphs.append(Paragraph(link))
+                kept += 1
+            continue
         if el.find(["p", "li"]):
             continue  # its children are read on their own
         words = " ".join(el.get_text(" ").split())
@@ -358,7 +367,24 @@ def _html(text: str) -> RawText:
                                                 " ".join(strong.get_text(" ").split()) == words)
             paragraphs.append(Paragraph(words, bold))
     notes = [f"left out {menu} menu item(s) (only links, or inside a link)"] if menu else []
+    if kept:
+        notes.append(f"kept {kept} image(s) or embedded frame(s) as links with their descriptions")
     return RawText(paragraphs, notes, meta=meta)
+
+
+def _embedded(el: Any) -> str | None:
+    """An image with a description, or an embedded frame, of the page's text as a link that keeps
+    its words; a logo, an icon or an image that is a link (a menu) is left out, as menus are."""
+    src = el.get("src")
+    if not isinstance(src, str) or not src.strip() or el.find_parent("a") is not None:
+        return None
+    if el.name == "iframe":
+        title = el.get("title")
+        return _kept_link("Embedded", title if isinstance(title, str) else "", src.strip())
+    alt = el.get("alt")
+    if not isinstance(alt, str) or len(alt.split()) < 2:
+        return None  # no description: decoration
+    return _kept_link("Image", alt, src.strip())
 
 
 def _page_meta(soup: Any) -> dict[str, Any]:
