@@ -134,7 +134,8 @@ def test_a_page_keeps_its_described_images_and_frames_and_takes_its_h1(tmp_path:
 
 def test_an_agency_written_in_lower_case_is_a_dateline(tmp_path: Path) -> None:
     m = _imported(tmp_path, "UN-Gesandter fordert Waffenruhe im Sudan\n\n"
-                  "Genf (dpa) - Der UN-Gesandte für den Sudan hat die Kriegsparteien am Dienstag zu einer Waffenruhe aufgerufen, sagte er.\n\n"
+                  "Genf (dpa) - Der UN-Gesandte für den Sudan hat die Kriegsparteien am Dienstag zu einer "
+                  "Waffenruhe aufgerufen, sagte er.\n\n"
                   "«Wir brauchen jetzt eine Waffenruhe», sagte er.\n")
     assert m["kind"] == "news-report" and m["source"]["publisher"] == "Deutsche Presse-Agentur"
     assert "date" not in m  # "am Dienstag": no date without a year
