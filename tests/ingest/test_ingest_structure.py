@@ -139,3 +139,15 @@ def test_an_agency_written_in_lower_case_is_a_dateline(tmp_path: Path) -> None:
                   "«Wir brauchen jetzt eine Waffenruhe», sagte er.\n")
     assert m["kind"] == "news-report" and m["source"]["publisher"] == "Deutsche Presse-Agentur"
     assert "date" not in m  # "am Dienstag": no date without a year
+
+
+def test_a_signature_block_names_the_speaker_a_bare_name_does_not(tmp_path: Path) -> None:
+    body = ("Mr. President,\n\nWe welcome the report of the Secretary-General and thank the Special "
+            "Representative for her briefing today.\n\nWe call on all parties to respect international "
+            "humanitarian law.\n\nThank you.\n\n")
+    m = _imported(tmp_path, body + "Anna Karlsson, Ambassador, Deputy Permanent Representative of Sweden\n")
+    assert m["speaker"] == {"name": "Anna Karlsson",
+                            "role": "Ambassador, Deputy Permanent Representative of Sweden"}
+    assert m["delegation"] == "SWE"
+    m = _imported(tmp_path, body + "Lisa Lask\n", name="contact.txt")
+    assert "speaker" not in m

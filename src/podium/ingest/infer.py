@@ -274,6 +274,8 @@ def fill(m: dict[str, Any], p: Parts, language: str, inferred: list[str], notes:
     if speaker and not is_news and PRESIDING.search(around) and \
             not STATEMENT_HEAD.search(where[:speaker.start + 1]):
         speaker = None  # "H.E. Mr. Philemon Yang, President of the General Assembly": the one addressed
+    if speaker is None and not is_news and "speaker" not in m:
+        speaker = people.signature(p.tail)  # a signature block under the text
     if speaker and "speaker" not in m:
         found = {"name": speaker.name}
         if speaker.honorific:

@@ -200,6 +200,25 @@ def _name_line(text: str) -> Speaker | None:
     return None
 
 
+_SIGNED = re.compile(r"^\s*\(?(?:signed|firmado|signé|sgd\.?)\)?\s*", re.IGNORECASE)
+
+
+def signature(tail: str) -> Speaker | None:
+    """A signature block at the end of a text: "(Signed) Jane Doe / Ambassador, Permanent
+    Representative", or "Jane Doe, Ambassador, Deputy Permanent Representative" on one line;
+    a bare name (a page's contact) is none."""
+    lines = [_SIGNED.sub("", line).strip() for line in tail.split("\n") if line.strip()][-4:]
+    for i, line in enumerate(lines):
+        name, _, role = line.partition(",")
+        words = name.split()
+        if not (2 <= len(words) <= 4 and all(_is_name_token(w) for w in words)):
+            continue
+        role = role.strip() or (lines[i + 1] if i + 1 < len(lines) else "")
+        if role and len(role) < 150 and ROLE_WORDS.search(role) and not role.endswith((".", "!", "?")):
+            return Speaker(normal_case(name.strip()), "", role.strip(" ,"), tail.find(name))
+    return None
+
+
 def role_then_name(text: str) -> Speaker | None:
     """'… Ministra de Relaciones Exteriores del Estado Plurinacional de Bolivia, Celinda Sosa Lunda'."""
     for line in text.split("\n"):
