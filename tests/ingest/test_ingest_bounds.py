@@ -146,3 +146,26 @@ def test_a_docx_without_core_properties_is_not_titled_word_document(tmp_path: Pa
     assert "title" not in raw.properties
     result = import_file(bare, tmp_path / "out")
     assert result.draft is not None and result.draft.meta["title"] != "Word Document"
+
+
+LEGACY = [
+    ("cp1252", "Nous appelons tous les États à coopérer pleinement avec les mécanismes du Conseil, "
+               "en particulier les procédures spéciales. Je vous remercie, Monsieur le Président."),
+    ("cp1251", "Господин Председатель, Российская Федерация приветствует доклад Генерального секретаря и "
+               "благодарит Специального представителя за брифинг."),
+    ("shift_jis", "国連安全保障理事会が、北朝鮮による弾道ミサイルの発射等を強く非難する旨の"
+                  "議長声明を全会一致で採択しました。我が国は関係各国と緊密に連携していきます。"),
+    ("gb18030", "主席先生，中方欢迎秘书长的报告，感谢特别代表的通报。"
+                "我们呼吁各方保持克制，通过对话协商解决分歧。"),
+]
+
+
+@pytest.mark.parametrize(("encoding", "text"), LEGACY)
+def test_a_legacy_encoding_is_read_as_written_and_named(tmp_path: Path, encoding: str, text: str) -> None:
+    """Windows-1252 alone read Cyrillic, Japanese and Chinese as mojibake; charset-normalizer finds
+    them, and yields to Windows-1252 for a Western text it would read as cp1250 or cp775."""
+    path = tmp_path / "legacy.txt"
+    path.write_bytes(text.encode(encoding))
+    raw = read(path)
+    assert raw.text == text
+    assert any("not UTF-8" in n for n in raw.notes)

@@ -194,7 +194,13 @@ def _guess(data: bytes, exc: UnicodeDecodeError) -> tuple[str, list[str]]:
     except ImportError:
         best = None
     else:
-        best = from_bytes(data[:200_000]).best()
+        results = list(from_bytes(data[:200_000]))
+        best = results[0] if results else None
+        # A Western text with few accents reads almost as well in cp1250 or cp775: Windows-1252,
+        # by far the most common legacy encoding, wins unless it reads clearly worse.
+        if western is not None and best is not None and any(
+                "cp1252" in r.could_be_from_charset and r.chaos <= best.chaos + 0.1 for r in results):
+            best = None
     if best is not None and best.encoding not in {"utf_8", "ascii"} and best.chaos < 0.2:
         try:
             text = data.decode(best.encoding)
