@@ -151,3 +151,17 @@ def test_a_signature_block_names_the_speaker_a_bare_name_does_not(tmp_path: Path
     assert m["delegation"] == "SWE"
     m = _imported(tmp_path, body + "Lisa Lask\n", name="contact.txt")
     assert "speaker" not in m
+
+
+def test_a_wrapped_head_gives_role_name_session_and_a_date_line(tmp_path: Path) -> None:
+    m = _imported(tmp_path, "Misión Permanente de México ante las Naciones Unidas\n\n"
+                  "Mensaje de la secretaria de Relaciones Exteriores, Alicia\nBárcena Ibarra, en el "
+                  "Debate General del 79* periodo ordinario\nde sesiones de la Asamblea General de la "
+                  "Organización de las\n\n"
+                  "Naciones Unidas (ONU)\nPlenario de la Asamblea General, 12:00 hrs.\n"
+                  "Nueva York, 28 de septiembre de 2024.\n\nSeñor presidente, queridos delegados:\n\n"
+                  "Les transmito el saludo fraterno de nuestro presidente y me honra regresar a esta "
+                  "Asamblea.\n")
+    assert m["speaker"] == {"name": "Alicia Bárcena Ibarra", "role": "secretaria de Relaciones Exteriores"}
+    assert m["event"] == {"body": "General Assembly", "session": "79th session"}
+    assert m["date"] == "2024-09-28" and m["delegation"] == "MEX"

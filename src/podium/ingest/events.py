@@ -59,13 +59,14 @@ _ENGLISH_TENS = {"twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 
                  "eighty": 80, "ninety": 90}
 _WORD_ORDINAL = (r"(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)[- ]?)?(?:"
                  + "|".join(sorted(_ENGLISH_UNITS, key=len, reverse=True)) + ")")
-_NUMBER = rf"(?:(\d{{1,3}})\s*(?:st|nd|rd|th|e|ème|eme|è|er|ª|º|°|-?[йяе]|\"|%)?|({_WORD_ORDINAL}))"
+_NUMBER = rf"(?:(\d{{1,3}})\s*(?:st|nd|rd|th|e|ème|eme|è|er|ª|º|°|-?[йяе]|\"|%|\*)?|({_WORD_ORDINAL}))"
 _KIND = r"((?:regular|ordinary|ordinaire|ordinario|ordinaria|emergency special|special|extraordinary|" \
         r"resumed)\s+)?"
 SESSION = [
     re.compile(r"(?<![\w\d])(\d{1,3})\.\s+(?:ordentlichen\s+)?(?:Tagung|Sitzungsperiode|Generalversammlung)",
                re.I),  # German: "der 80. Generalversammlung", "79. Tagung"
-    re.compile(rf"(?<![\w\d]){_NUMBER}\s+{_KIND}(?:session|sesión|per[ií]odo de sesiones|сесси\w+)", re.I),
+    re.compile(rf"(?<![\w\d]){_NUMBER}\s+{_KIND}(?:session|sesión|per[ií]odo\s+(?:(?:ordinario|extraordinario)\s+)?"
+               r"de\s+sesiones|сесси\w+)", re.I),
     re.compile(rf"(?<![\w\d]){_NUMBER}\s+(?:session\s+)?{_KIND}(?:session|sesión)", re.I),
     re.compile(r"(?:khóa họp|kỳ họp|phiên họp|khóa)\s+(?:(khẩn cấp đặc biệt|khẩn cấp|đặc biệt)\s+)?"
                r"(?:lần\s+)?(?:thứ\s+)?(\d{1,3})(?!\d)", re.I),

@@ -388,9 +388,9 @@ _PLACE_BEFORE_DATE = re.compile(r"(?:[^\W\d_][^\d,;:/|]{1,40}\s*[,/|]\s*)?")
 
 
 def _date_line(paragraphs: list[str], language: str) -> list[tuple[int, dt.date, dt.date | None]]:
-    """A paragraph that is only a place and a date ("Naciones Unidas, 24 de septiembre de 2024"),
+    """A line that is only a place and a date ("Naciones Unidas, 24 de septiembre de 2024"),
     set apart near the top though after pull-quotes or a photo credit: where and when it was said."""
-    for text in paragraphs:
+    for text in (line for paragraph in paragraphs for line in paragraph.split("\n")):
         line = " ".join(text.split())
         if len(line) > 70:
             continue

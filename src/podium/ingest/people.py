@@ -234,13 +234,16 @@ def role_then_name(text: str) -> Speaker | None:
 def role_name_at(text: str) -> Speaker | None:
     """'Statement by Minister of Foreign Affairs of the Republic of Belarus, V.Makei, at the …':
     a role, then the name between commas, then where it was said."""
-    for m in re.finditer(r"(?P<role>[^,\n]+),\s+(?P<name>[^,\n]+?),\s+(?:at|to|before|on|in|à|ante|en|"
-                         r"devant|lors)\s", text):
-        role = re.sub(r"^.*?\b(?:by|of|de|du|del)\s+(?:the\s+)?(?=[A-Z])", "", m.group("role"), count=1)
+    # the name may wrap onto the next line ("…, Alicia / Bárcena Ibarra, en el …")
+    for m in re.finditer(r"(?P<role>[^,\n]+),\s+(?P<name>[^,\n]+?(?:\n[^,\n]+?)?),\s+(?:at|to|before|on|in|à|"
+                         r"ante|en|devant|lors|bei|vor|alla|al|na|no)\s", text):
+        role = re.sub(r"^.*?\b(?:by|of|de|du|del|von|des|der|di|della|do|da)\s+(?:the\s+|la\s+|le\s+|el\s+)?"
+                      r"(?=\w)", "", m.group("role"), count=1)
         if not ROLE_WORDS.search(role):
             continue
-        got = _name_after(m.group("name") + ",", 0)
-        if got and got[0] == m.group("name"):
+        name = " ".join(m.group("name").split())
+        got = _name_after(name + ",", 0)
+        if got and got[0] == name:
             return Speaker(normal_case(got[0]), "", role.strip(), m.start("name"), got[0])
     return None
 
