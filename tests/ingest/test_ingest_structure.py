@@ -165,3 +165,14 @@ def test_a_wrapped_head_gives_role_name_session_and_a_date_line(tmp_path: Path) 
     assert m["speaker"] == {"name": "Alicia Bárcena Ibarra", "role": "secretaria de Relaciones Exteriores"}
     assert m["event"] == {"body": "General Assembly", "session": "79th session"}
     assert m["date"] == "2024-09-28" and m["delegation"] == "MEX"
+
+
+def test_a_title_and_a_surname_in_the_head_name_the_speaker() -> None:
+    from podium.ingest.people import title_surname
+
+    found = title_surname("Intervento del Presidente Meloni alla 79ª Assemblea Generale delle Nazioni Unite")
+    assert found is not None and found.name == "Meloni"
+    found = title_surname("Rede von Außenminister Wadephul in der Generaldebatte")
+    assert found is not None and found.name == "Wadephul"
+    assert title_surname("Ambassador Extraordinary and Plenipotentiary of Japan") is None
+    assert title_surname("DÉCLARATION DE S.E. MBELLA MBELLA, MINISTRE DES\nRELATIONS EXTERIEURES") is None

@@ -275,7 +275,8 @@ def fill(m: dict[str, Any], p: Parts, language: str, inferred: list[str], notes:
             not STATEMENT_HEAD.search(where[:speaker.start + 1]):
         speaker = None  # "H.E. Mr. Philemon Yang, President of the General Assembly": the one addressed
     if speaker is None and not is_news and "speaker" not in m:
-        speaker = people.signature(p.tail)  # a signature block under the text
+        # a title and a surname in the head, else a signature block under the text
+        speaker = (people.title_surname(p.top) if headed else None) or people.signature(p.tail)
     if speaker and "speaker" not in m:
         found = {"name": speaker.name}
         if speaker.honorific:

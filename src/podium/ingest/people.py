@@ -200,6 +200,26 @@ def _name_line(text: str) -> Speaker | None:
     return None
 
 
+_TITLE_SURNAME = re.compile(
+    rf"(?<!\w)(?i:{_prefix_pattern(TITLES)})\s+(?P<name>[^\W\d_][\w'’-]{{2,}})(?=\s+[^\W\d_A-ZÀ-ÞА-ЯЁ]|\s*$)",
+    re.MULTILINE)
+
+
+def title_surname(head: str) -> Speaker | None:
+    """A head that names its speaker by title and surname alone ("Intervento del Presidente Meloni
+    alla …", "Rede von Außenminister Wadephul in der …"): the surname, as written."""
+    for m in _TITLE_SURNAME.finditer(head):
+        name = m.group("name")
+        if name[0].isupper() and _is_name_token(name) and name.casefold() not in _NOT_SURNAMES:
+            return Speaker(normal_case(name), "", "", m.start("name"), name)
+    return None
+
+
+_NOT_SURNAMES = {"extraordinary", "plenipotentiary", "designate", "adjoint", "adjointe", "délégué",
+                 "general", "général", "generale", "emeritus", "elect", "ad", "interim", "a.i."}
+"""Words that follow a title as part of it ("Ambassador Extraordinary and Plenipotentiary")."""
+
+
 _SIGNED = re.compile(r"^\s*\(?(?:signed|firmado|signé|sgd\.?)\)?\s*", re.IGNORECASE)
 
 
