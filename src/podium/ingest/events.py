@@ -43,7 +43,7 @@ BODIES: dict[str, tuple[str, ...]] = {
     "General Assembly": (r"general assembly", r"assemblée générale", r"asamblea general",
                          r"generalversammlung", r"assemblea generale", r"assembleia[- ]geral",
                          r"generalförsamling\w*", r"algemene vergadering", r"генеральн\w+ асамбле\w+",
-                         r"国連総会", r"유엔총회", r"유엔 총회",
+                         r"国連総会", r"유엔총회", r"유엔 총회", r"zgromadzeni\w+ ogóln\w+", r"valné shromáždění",
                          r"генеральн\w+ ассамбле\w+", r"генассамбле\w+", r"đại hội đồng", r"联合国大会",
                          r"聯合國大會", r"联大", r"聯大", r"الجمعية العامة", r"\bunga\b"),
 }
@@ -63,8 +63,8 @@ _NUMBER = rf"(?:(\d{{1,3}})\s*(?:st|nd|rd|th|e|ème|eme|è|er|ª|º|°|-?[йяе
 _KIND = r"((?:regular|ordinary|ordinaire|ordinario|ordinaria|emergency special|special|extraordinary|" \
         r"resumed)\s+)?"
 SESSION = [
-    re.compile(r"(?<![\w\d])(\d{1,3})\.\s+(?:ordentlichen\s+)?(?:Tagung|Sitzungsperiode|Generalversammlung)",
-               re.I),  # German: "der 80. Generalversammlung", "79. Tagung"
+    re.compile(r"(?<![\w\d])(\d{1,3})\.\s+(?:ordentlichen\s+)?(?:Tagung|Sitzungsperiode|Generalversammlung|"
+               r"sesj\w+|zasedání)", re.I),  # "der 80. Generalversammlung", "79. Tagung", "na 73. sesji"
     re.compile(rf"(?<![\w\d]){_NUMBER}\s+{_KIND}(?:session|sesión|per[ií]odo\s+(?:(?:ordinario|extraordinario)\s+)?"
                r"de\s+sesiones|сесси\w+)", re.I),
     re.compile(rf"(?<![\w\d]){_NUMBER}\s+(?:session\s+)?{_KIND}(?:session|sesión)", re.I),
