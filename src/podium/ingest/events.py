@@ -43,7 +43,8 @@ BODIES: dict[str, tuple[str, ...]] = {
     "General Assembly": (r"general assembly", r"assemblée générale", r"asamblea general",
                          r"generalversammlung", r"assemblea generale", r"assembleia[- ]geral",
                          r"generalförsamling\w*", r"algemene vergadering", r"генеральн\w+ асамбле\w+",
-                         r"国連総会", r"유엔총회", r"유엔 총회", r"zgromadzeni\w+ ogóln\w+", r"valné shromáždění",
+                         r"国連総会", r"유엔총회", r"유엔 총회", r"zgromadzeni\w+ ogóln\w+",
+                         r"valné shromáždění",
                          r"генеральн\w+ ассамбле\w+", r"генассамбле\w+", r"đại hội đồng", r"联合国大会",
                          r"聯合國大會", r"联大", r"聯大", r"الجمعية العامة", r"\bunga\b"),
 }
