@@ -88,7 +88,8 @@ def test_no_header_means_fields_to_fill() -> None:
     # no header: the opening paragraph names the session it addresses
     assert d.meta["event"] == {"body": "General Assembly", "session": "79th session"}
     assert d.meta["title"].startswith("I congratulate you on your election")
-    assert set(d.missing) <= set(d.meta["review"])
+    # what publication needs is listed for review; what the text does not say is left out
+    assert d.meta["review"] == ["date"] and "speaker" not in d.meta
 
 
 def test_cp1252_is_decoded_and_said_so() -> None:
@@ -142,13 +143,43 @@ def test_failed_file_gives_exit_code_1_and_others_still_import(tmp_path: Path) -
     assert len(list(out.glob("*.md"))) == 1
 
 
-def test_check_lists_fields_to_review(tmp_path: Path, capsys) -> None:  # type: ignore[no-untyped-def]
+COMMUNIQUE = """Communiqué du ministère de l'Europe et des Affaires étrangères
+
+Paris, le 15 avril 2024
+
+Le Soudan traverse depuis un an une guerre qui a fait des milliers de victimes civiles. La France et \
+l'Union européenne organisent aujourd'hui à Paris une conférence humanitaire pour le Soudan.
+
+La France appelle les parties à un cessez-le-feu immédiat.
+"""
+
+
+def test_a_country_merely_mentioned_is_never_ready(tmp_path: Path, capsys) -> None:  # type: ignore[no-untyped-def]
+    """Issue 26 item 5: a ministry's communiqué about Sudan is not filed under Sudan as certain;
+    what is left under `review` keeps the file a draft, and the file says where values came from."""
+    source = tmp_path / "communique.txt"
+    source.write_text(COMMUNIQUE, encoding="utf-8")
     out = tmp_path / "s"
-    main(["import", str(FIXTURES / "fr-declaration.txt"), "--out", str(out)])
+    result = import_file(source, out)
+    assert result.error is None and not result.ready
+    assert (result.draft is not None and result.draft.meta.get("delegation") != "SDN") or \
+        "delegation" in result.draft.meta["review"]
+    written = result.target.read_text(encoding="utf-8") if result.target else ""
+    assert "# Where each value came from:" in written and "#   date: the text" in written
     capsys.readouterr()
     assert main(["check", str(out)]) == 0
     text = capsys.readouterr().out
-    assert "review: still to check: delegation, event.body, title" in text
+    assert "1 draft(s) not published" in text and "to fill: delegation" in text
+
+
+def test_review_left_in_a_file_keeps_it_a_draft(tmp_path: Path) -> None:
+    out = tmp_path / "s"
+    main(["import", str(FIXTURES / "fr-declaration.txt"), "--out", str(out)])
+    (path,) = out.glob("*.md")
+    assert len(load_collection(out).drafts) == 0
+    text = path.read_text(encoding="utf-8").replace("language: fr", "language: fr\nreview:\n- speaker")
+    path.write_text(text, encoding="utf-8")
+    assert [st.meta.id for st in load_collection(out).drafts] == [path.stem]
 
 
 def test_new_scaffold_has_every_field(capsys) -> None:  # type: ignore[no-untyped-def]

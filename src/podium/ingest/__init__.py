@@ -53,7 +53,11 @@ class Draft:
     missing: list[str] = field(default_factory=list)
     notes: list[str] = field(default_factory=list)
     doubtful: list[str] = field(default_factory=list)
-    """Fields filled from weak evidence (a file's properties): listed for review."""
+    """Fields filled from weak evidence (a file's properties, a country merely mentioned):
+    listed under `review`, which keeps the file a draft."""
+    origin: dict[str, str] = field(default_factory=dict)
+    """Where each written value came from (the text, the file's front matter or page metadata,
+    its properties, the file name or a manifest): said in the file's comments."""
 
 
 SURE_LANGUAGE = 0.9
@@ -69,6 +73,9 @@ def detect_language(text: str) -> str | None:
     from langdetect import DetectorFactory, LangDetectException, detect_langs
 
     sample = text[:5000]
+    letters = [ch for ch in sample if ch.isalpha()]
+    if letters and sum(ch.isupper() for ch in letters) > 0.6 * len(letters):
+        sample = sample.lower()  # langdetect's profiles are of lower-case text: capitals read as English
     han = sum(1 for ch in sample if "\u4e00" <= ch <= "\u9fff")
     if han > len(sample) * 0.3 and not re.search(r"[\u3040-\u30ff\uac00-\ud7af]", sample):
         simplified = sum(ch in _SIMPLIFIED for ch in sample)
@@ -248,8 +255,16 @@ def make_draft(raw: RawText, path: Path, kind: str | None = None,
     m = d.meta
     heading: list[str] = [raw.front_text] if raw.front_text else []
     infer.from_metadata(raw.meta, m, d.inferred)
+    stated_by = "the file's front matter" if raw.front_text else "the page's metadata"
+    d.origin.update({f.split(".")[0]: stated_by for f in d.inferred})
+    if isinstance(heading_title := raw.meta.get("heading"), str) and (
+            "title" not in m or not raw.front_text) and len(heading_title) <= 300:
+        m["title"] = heading_title  # the text's own first heading: its title
+        d.inferred.append("title")
+        d.origin["title"] = "the text's first heading"
     if given:
         presets.apply(m, given, d.inferred)
+        d.origin.update({f.split(".")[0]: "given (--set, --name-pattern or --manifest)" for f in given})
     if kind:
         m["kind"] = kind
     stated = raw.meta.get("language") or raw.meta.get("lang")
@@ -267,8 +282,10 @@ def make_draft(raw: RawText, path: Path, kind: str | None = None,
         if "title" not in m:
             _statement_header(lines, d)
     paragraphs = _report(paragraphs, d, heading) if paragraphs else paragraphs
-    infer.fill(m, where, language or "en", d.inferred, d.notes)
-    d.doubtful += infer.from_properties(raw.properties, m, d.inferred, d.notes)
+    infer.fill(m, where, language or "en", d.inferred, d.notes, d.doubtful)
+    properties = infer.from_properties(raw.properties, m, d.inferred, d.notes)
+    d.doubtful += properties
+    d.origin.update({f: "the file's properties (check)" for f in properties})
     year = (given or {}).get("year")
     if year and "date" in m and not str(m["date"]).startswith(year):
         d.notes.append(f"the text's date {m.pop('date')} is not in {year}, the year given; left out")
@@ -316,9 +333,17 @@ def make_draft(raw: RawText, path: Path, kind: str | None = None,
         d.missing.append("event.body")
     if "date" not in m and not m.get("event", {}).get("start"):
         d.missing.append("date")
-    doubtful = {f for f in d.inferred if f in {"delegation", "related", "event.body", "title"}}
-    doubtful |= set(d.doubtful)
-    m["review"] = sorted((set(d.missing) | doubtful) - set(given or {}))
+    # Review lists what is written but doubtful, and what a published statement needs but
+    # the text does not say; a value the text does not state is left out, not listed.
+    doubtful = set(d.doubtful) | ({"related"} if "related" in m else set())
+    needed = {f for f in d.missing if f in {"date", "language", "title", "event.body"}}
+    m["review"] = sorted((needed | doubtful) - set(given or {}))
+    if m["review"]:
+        m["draft"] = True  # as the schema reads it: a value left to check is never published
+    if "delegation" in d.doubtful:
+        d.origin["delegation"] = "a country the text names, not one it says is speaking (check)"
+    for f in dict.fromkeys(f.split(".")[0] for f in d.inferred):
+        d.origin.setdefault(f, "the text")
     return d
 
 
@@ -366,7 +391,11 @@ def lost_words(raw: RawText, d: Draft) -> list[str]:
     kept = source_words("\n\n".join(d.body))  # the build's own reading of a body
     kept.update(counted_words(d.meta.get("source", {}).get("heading", "")))
     kept.update(counted_words(d.meta.get("end_marker", "")))
-    return sorted((counted_words(raw.text) - kept).elements())
+    # a link's target is kept in the body but is no word a reader sees
+    return sorted((counted_words(_LINK_TARGET.sub("]", raw.text)) - kept).elements())
+
+
+_LINK_TARGET = re.compile(r"\]\(\s*<?[^)\s>]*>?(?:\s+\"[^\"]*\")?\s*\)")
 
 
 def render(d: Draft) -> str:
@@ -379,6 +408,10 @@ def render(d: Draft) -> str:
     front = yaml.safe_dump(meta, allow_unicode=True, sort_keys=False, width=100)
     head = ("# Imported by `podium import`. Check the fields listed under `review`,\n"
             "# then remove them from the list. `podium check` lists what is left.\n")
+    said = [(k, v) for k, v in d.origin.items() if k in meta and k not in {"id", "review", "draft"}]
+    if said:
+        head += "# Where each value came from:\n" + "".join(
+            f"#   {k}: {' '.join(v.split())}\n" for k, v in said)
     if d.meta.get("draft"):
         head += ("# A draft: not published until the fields under `review` are filled\n"
                  "# and `draft: true` is removed.\n")
@@ -447,10 +480,14 @@ def import_file(path: Path, out: Path, *, kind: str | None = None, force: bool =
     result = Imported(path)
     try:
         raw = read(path)
+        d = make_draft(raw, path, kind, collection, given)
     except (ReadError, OSError) as exc:
         result.error = str(exc)
         return result
-    d = make_draft(raw, path, kind, collection, given)
+    except Exception as exc:  # a library's failure on one file fails that file only
+        result.error = (f"could not be read ({type(exc).__module__.split('.')[0]} "
+                        f"{type(exc).__name__}: {exc}); the other files go on")
+        return result
     result.draft, result.lost = d, lost_words(raw, d)
     if result.lost:
         result.error = f"{len(result.lost)} word(s) would be lost: {' '.join(result.lost[:10])}"

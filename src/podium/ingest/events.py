@@ -18,6 +18,9 @@ BODIES: dict[str, tuple[str, ...]] = {
         r"third committee of the (?:\w+[- ]?\w* session of the )?general assembly",
         r"general assembly(?:'s)? third committee"),
     "Human Rights Council": (r"human rights council", r"unhrc", r"conseil des droits de l['’]homme",
+                             r"menschenrechtsrat\w*", r"consiglio (?:dei|per i) diritti umani",
+                             r"conselho de direitos humanos", r"mänskliga rättighetsrådet", r"人権理事会",
+                             r"рад\w* (?:оон )?з прав людини",
                              r"consejo de derechos humanos", r"совет\w* по правам человека",
                              r"hội đồng nhân quyền", r"人权理事会", r"人權理事會", r"مجلس حقوق الإنسان"),
     "Security Council": (r"security council", r"unsc", r"conseil de sécurité", r"consejo de seguridad",
@@ -38,6 +41,10 @@ BODIES: dict[str, tuple[str, ...]] = {
     "WTO Dispute Settlement Body": (r"dispute settlement body", r"\bdsb meeting"),
     "Economic and Social Council": (r"economic and social council", r"\becosoc\b"),
     "General Assembly": (r"general assembly", r"assemblée générale", r"asamblea general",
+                         r"generalversammlung", r"assemblea generale", r"assembleia[- ]geral",
+                         r"generalförsamling\w*", r"algemene vergadering", r"генеральн\w+ асамбле\w+",
+                         r"国連総会", r"유엔총회", r"유엔 총회", r"zgromadzeni\w+ ogóln\w+",
+                         r"valné shromáždění",
                          r"генеральн\w+ ассамбле\w+", r"генассамбле\w+", r"đại hội đồng", r"联合国大会",
                          r"聯合國大會", r"联大", r"聯大", r"الجمعية العامة", r"\bunga\b"),
 }
@@ -53,11 +60,14 @@ _ENGLISH_TENS = {"twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 
                  "eighty": 80, "ninety": 90}
 _WORD_ORDINAL = (r"(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)[- ]?)?(?:"
                  + "|".join(sorted(_ENGLISH_UNITS, key=len, reverse=True)) + ")")
-_NUMBER = rf"(?:(\d{{1,3}})\s*(?:st|nd|rd|th|e|ème|eme|è|er|ª|º|°|-?[йяе]|\"|%)?|({_WORD_ORDINAL}))"
+_NUMBER = rf"(?:(\d{{1,3}})\s*(?:st|nd|rd|th|e|ème|eme|è|er|ª|º|°|-?[йяе]|\"|%|\*)?|({_WORD_ORDINAL}))"
 _KIND = r"((?:regular|ordinary|ordinaire|ordinario|ordinaria|emergency special|special|extraordinary|" \
         r"resumed)\s+)?"
 SESSION = [
-    re.compile(rf"(?<![\w\d]){_NUMBER}\s+{_KIND}(?:session|sesión|per[ií]odo de sesiones|сесси\w+)", re.I),
+    re.compile(r"(?<![\w\d])(\d{1,3})\.\s+(?:ordentlichen\s+)?(?:Tagung|Sitzungsperiode|Generalversammlung|"
+               r"sesj\w+|zasedání)", re.I),  # "der 80. Generalversammlung", "79. Tagung", "na 73. sesji"
+    re.compile(rf"(?<![\w\d]){_NUMBER}\s+{_KIND}(?:session|sesión|per[ií]odo\s+(?:(?:ordinario|extraordinario)\s+)?"
+               r"de\s+sesiones|сесси\w+)", re.I),
     re.compile(rf"(?<![\w\d]){_NUMBER}\s+(?:session\s+)?{_KIND}(?:session|sesión)", re.I),
     re.compile(r"(?:khóa họp|kỳ họp|phiên họp|khóa)\s+(?:(khẩn cấp đặc biệt|khẩn cấp|đặc biệt)\s+)?"
                r"(?:lần\s+)?(?:thứ\s+)?(\d{1,3})(?!\d)", re.I),
@@ -87,7 +97,9 @@ def _word_number(text: str) -> int | None:
 
 @cache
 def _body_patterns() -> list[tuple[str, re.Pattern[str]]]:
-    return [(name, re.compile("|".join(f"(?:{p})" for p in pats), re.IGNORECASE))
+    # a space in a name matches any run of white space: a header breaks lines inside a name
+    space = r"\s+"
+    return [(name, re.compile("|".join(f"(?:{p.replace(' ', space)})" for p in pats), re.IGNORECASE))
             for name, pats in BODIES.items()]
 
 
@@ -133,10 +145,12 @@ def find_session(text: str) -> Found | None:
             groups = [g for g in m.groups()]
             kind = ""
             number: int | None = None
-            if pattern is SESSION[2]:
+            if pattern is SESSION[0]:
+                number = int(groups[0])
+            elif pattern is SESSION[3]:
                 number = int(groups[1])
                 kind = _SPECIAL_VI.get((groups[0] or "").casefold(), "")
-            elif pattern is SESSION[3]:
+            elif pattern is SESSION[4]:
                 number = int(groups[0])
             else:
                 number = int(groups[0]) if groups[0] else _word_number(groups[1] or "")

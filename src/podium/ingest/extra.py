@@ -7,7 +7,7 @@ from __future__ import annotations
 from importlib.util import find_spec
 
 IMPORT_MODULES = {"bs4": "beautifulsoup4", "docx": "python-docx", "pypdf": "pypdf",
-                  "langdetect": "langdetect", "rich": "rich"}
+                  "langdetect": "langdetect", "rich": "rich", "charset_normalizer": "charset-normalizer"}
 """Module → the distribution that provides it, as listed under `import` in pyproject.toml."""
 
 

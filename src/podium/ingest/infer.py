@@ -70,6 +70,16 @@ def _prose(text: str) -> bool:
         or (len(flat.split()) >= 8 and _SPEAKS.search(flat) is not None and "cookie" not in flat.casefold())
 
 
+DELIVERY = re.compile(
+    r"^\W*(?:[\w-]+\s+){0,3}?(?:(?:statement|remarks|speech|address|intervention)\s+)?(?:as\s+)?"
+    r"(?:delivered|given|read(?: out)?|made)\s+by\b|^\W*(?:national |joint )?statement (?:by|on behalf of)\b|"
+    r"^\W*on behalf of\b|\b(?:levererad[e]?|framförd[e]?) av\b|\bprononcée? par\b|"
+    r"\bpronunciad[oa] por\b|\bgehalten von\b|\bvorgetragen von\b", re.IGNORECASE)
+"""A line that says who delivered the text, where and when ("National statement delivered by
+Ambassador … on behalf of Sweden at the Security Council …, 26 October 2018, New York."): part
+of the head even when it reads as a sentence."""
+
+
 def parts(paragraphs: list[Paragraph]) -> Parts:
     texts = [p.text for p in paragraphs]
     top: list[str] = []
@@ -80,7 +90,8 @@ def parts(paragraphs: list[Paragraph]) -> Parts:
         if kind is BlockKind.SALUTATION:
             salutation = True
             break
-        if _prose(text) and not paragraphs[i].bold:
+        said = len(text) < 600 and (DELIVERY.search(text) or STATEMENT_HEAD.match(text.lstrip(" \t*#")))
+        if _prose(text) and not paragraphs[i].bold and not said:
             break
         top.append(text)
     else:
@@ -175,6 +186,13 @@ def _strings(value: Any) -> list[str]:
     return []
 
 
+_CALLED_SPEECH_HEAD = re.compile(
+    r"^\W*(?:speech|address|rede|grußwort|grusswort|ansprache|festrede|discours|allocution|discurso|"
+    r"tal|anförande|toespraak|discorso|intervento di saluto)\b", re.IGNORECASE | re.MULTILINE)
+"""A head line that calls the text a speech or an address (not a statement, which a delegation
+delivers at a body): "Rede von Außenminister …", "Grußwort …", "Discours de …"."""
+
+
 def kind_hint(meta: dict[str, Any]) -> str | None:
     """'speech' when the file's own metadata calls the text a speech (its title, context, tags):
     used only where the text's shape says nothing more precise than "a statement"."""
@@ -211,10 +229,13 @@ def from_properties(props: dict[str, Any], m: dict[str, Any], inferred: list[str
     return taken
 
 
-def fill(m: dict[str, Any], p: Parts, language: str, inferred: list[str], notes: list[str]) -> None:
-    """Kind, date, speaker, delegation, event and publisher from the text itself."""
+def fill(m: dict[str, Any], p: Parts, language: str, inferred: list[str], notes: list[str],
+         doubtful: list[str] | None = None) -> None:
+    """Kind, date, speaker, delegation, event and publisher from the text itself; a value
+    taken from weak evidence is added to `doubtful` (it keeps the file a draft)."""
     shape = news.news_shape(p.lead)
     delivered = bool(STATEMENT_HEAD.search(p.top))
+    decided = "kind" not in m  # not given nor stated by the file: the text's shape decides
     if "kind" not in m:
         if shape.kind:
             m["kind"] = shape.kind
@@ -253,6 +274,9 @@ def fill(m: dict[str, Any], p: Parts, language: str, inferred: list[str], notes:
     if speaker and not is_news and PRESIDING.search(around) and \
             not STATEMENT_HEAD.search(where[:speaker.start + 1]):
         speaker = None  # "H.E. Mr. Philemon Yang, President of the General Assembly": the one addressed
+    if speaker is None and not is_news and "speaker" not in m:
+        # a title and a surname in the head, else a signature block under the text
+        speaker = (people.title_surname(p.top) if headed else None) or people.signature(p.tail)
     if speaker and "speaker" not in m:
         found = {"name": speaker.name}
         if speaker.honorific:
@@ -268,14 +292,25 @@ def fill(m: dict[str, Any], p: Parts, language: str, inferred: list[str], notes:
         code = places.find_delegation(near, language) if near else None
         if code is None and headed and m.get("kind") not in {"press-release", "news-report"}:
             code = places.find_delegation(p.top, language)
-        code = code or places.issuer(where, language)
+        if code is None and not _joint(where, language):  # those spoken for are not the speaker
+            code = places.issuer(where, language) or _spoken_for(where, language)
+        weak = False
         if code is None and m.get("kind") == "press-release":
-            code = places.subject(p.lead[len(p.top):], language)
+            # the country a release begins with may issue it ("Malaysia has today received …")
+            # or be its subject (a ministry's communiqué on Sudan): never certain
+            code, weak = places.subject(p.lead[len(p.top):], language), True
         if code:
             m["delegation"] = code
             inferred.append("delegation")
+            if weak and doubtful is not None:
+                doubtful.append("delegation")
+                notes.append(f"delegation {code} is the country the text begins with, not one it "
+                             "says is speaking: check it")
     if m.get("kind") not in {"press-release", "letter"} or events.find_session(where):
         _event(m, where, inferred)
+    if decided and m.get("kind", "statement") == "statement" and not m.get("event", {}).get("body") and \
+            _CALLED_SPEECH_HEAD.search(p.top):
+        m["kind"] = "speech"  # what its head calls a speech, given at no intergovernmental body
 
 
 def _speaker(where: str, language: str, reported: bool) -> people.Speaker | None:
@@ -297,7 +332,9 @@ def _dates(m: dict[str, Any], p: Parts, language: str, is_news: bool, inferred: 
     where = p.top + ("\n" + p.lead[len(p.top):][:250] if is_news else "")
     # A closing line is only a place and a date ("PUTRAJAYA / 25 JANUARY 2022"): a date in the
     # last lines of hard-wrapped prose ("… entered into force on 15 June 2007. I urge …") is not.
-    found = all_dates(where, language) or _date_line(p.paragraphs[:HEAD_PARAGRAPHS], language) or \
+    found = [f for f in all_dates(where, language)
+             if not _DOCUMENT_DATE.search(where[max(0, f[0] - 30):f[0]])]
+    found = found or _date_line(p.paragraphs[:HEAD_PARAGRAPHS], language) or \
         _record_date(p.paragraphs) or _date_line(p.tail.split("\n"), language)
     if not found:
         return
@@ -306,9 +343,20 @@ def _dates(m: dict[str, Any], p: Parts, language: str, is_news: bool, inferred: 
         event = m.setdefault("event", {})
         event["start"], event["end"] = start.isoformat(), end.isoformat()
         inferred += ["event.start", "event.end"]
+        # "(New York, 20-26 septembre 2024) … New York, 26 septembre 2024": the day it was given
+        day = next((f[1] for f in found[1:] if f[2] is None and start <= f[1] <= end), None)
+        if day is not None:
+            m["date"] = day.isoformat()
+            inferred.append("date")
     else:
         m["date"] = start.isoformat()
         inferred.append("date")
+
+
+_DOCUMENT_DATE = re.compile(r"\b(?:dated|daté\w* du|en date du|de fecha|fechad\w+|vom|от|datato|datada)\s*$",
+                            re.IGNORECASE)
+"""A date that belongs to a document the head names ("the Letter dated 13 March 2018 from …",
+"lettre datée du …"), not to the delivery."""
 
 
 _RECORD_HEADER = re.compile(r"^\s*(?:[AS]/(?:[A-Z-]+/)?\d+/PV\.\d+\s+(\d{2})/(\d{2})/(\d{4})|"
@@ -341,9 +389,9 @@ _PLACE_BEFORE_DATE = re.compile(r"(?:[^\W\d_][^\d,;:/|]{1,40}\s*[,/|]\s*)?")
 
 
 def _date_line(paragraphs: list[str], language: str) -> list[tuple[int, dt.date, dt.date | None]]:
-    """A paragraph that is only a place and a date ("Naciones Unidas, 24 de septiembre de 2024"),
+    """A line that is only a place and a date ("Naciones Unidas, 24 de septiembre de 2024"),
     set apart near the top though after pull-quotes or a photo credit: where and when it was said."""
-    for text in paragraphs:
+    for text in (line for paragraph in paragraphs for line in paragraph.split("\n")):
         line = " ".join(text.split())
         if len(line) > 70:
             continue
@@ -363,13 +411,36 @@ def _date_text(text: str, language: str) -> str:
     return m.group(0) if m else text
 
 
+def _spoken_for(text: str, language: str) -> str | None:
+    """The one country a statement is delivered on behalf of ("National Statement on behalf of
+    Sweden, Ambassador …"): its delegation. A list of countries is a group, not a delegation."""
+    for behalf in places.ON_BEHALF.finditer(text):
+        found = places.mentions(text[behalf.end(): behalf.end() + 60], language)
+        if found and found[0][0] <= 5 and not _joint(text[behalf.start():], language):
+            return found[0][2]
+    return None
+
+
+_LIST_GAP = re.compile(r"(?:[\s,;、，]|\b(?:and|et|y|e|und|och|и|và|the|la|le|les|el|los)\b|和|及)*",
+                       re.IGNORECASE)
+
+
 def _joint(text: str, language: str) -> bool:
-    """Spoken on behalf of three or more named countries."""
-    behalf = places.ON_BEHALF.search(text)
-    if not behalf:
-        return False
-    listed = {code for start, _e, code in places.mentions(text[behalf.end(): behalf.end() + 300], language)}
-    return len(listed) >= 3
+    """Spoken on behalf of three or more countries named in a list right after "on behalf of"
+    ("on behalf of Denmark, Finland, Iceland, Norway and Sweden"); "on behalf of over 100
+    countries" names none, and a country named later in the sentence is no list."""
+    for behalf in places.ON_BEHALF.finditer(text):
+        at, chain = behalf.end(), 0
+        for start, end, _code in places.mentions(text[behalf.end(): behalf.end() + 400], language):
+            start, end = start + behalf.end(), end + behalf.end()
+            gap = text[at:start]
+            named_group = chain == 0 and re.fullmatch(r"[^.;:\n]{0,50}:\s*", gap)  # "the Nordic countries: …"
+            if not named_group and (len(gap) > 12 or not _LIST_GAP.fullmatch(gap)):
+                break
+            chain, at = chain + 1, end
+        if chain >= 3:
+            return True
+    return False
 
 
 def _event(m: dict[str, Any], where: str, inferred: list[str]) -> None:
@@ -408,6 +479,7 @@ _BOILERPLATE = re.compile("|".join([
     r"^\s*(?:home|inicio|accueil|menu|search|share|audio|video|foto|photo|print)\b",  # navigation
     r"[>|»]\s",  # a breadcrumb trail
     r"^\(.*\)$",
+    r"^\[(?:Image|Embedded)\b",  # an image or frame kept as a link
     r"^\W*$",
 ]), re.IGNORECASE)
 """Lines of a page that are no title: notices, navigation, salutations."""

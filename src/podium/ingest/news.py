@@ -20,11 +20,16 @@ AGENCIES = {
     "Antara": "Antara", "PNA": "Philippine News Agency", "UN News": "UN News", "新华社": "新华社",
     "DPA": "Deutsche Presse-Agentur", "Anadolu": "Anadolu Agency", "Prensa Latina": "Prensa Latina",
 }
+def agency_name(written: str) -> str:
+    """The agency's name for its credit as written, in any case ("dpa", "DPA")."""
+    return AGENCIES.get(written) or next(v for k, v in AGENCIES.items() if k.casefold() == written.casefold())
+
+
 END_MARKERS = ("./.", "(END)", "- Ends -", "-- END --", "###", "(Ends)", "-30-", "(КОНЕЦ)", "(完)", "انتهى")
 _AGENCY = "|".join(sorted((re.escape(a) for a in AGENCIES), key=len, reverse=True))
 # "UNITED NATIONS, Feb. 25 (Xinhua) --", "Geneva (VNA) –", "ООН, 14 августа. /ТАСС/.", "(جنيف - وام)"
 DATELINE = re.compile(
-    rf"^(?P<place>[^\W\d_][^()\n]{{0,40}}?)(?:,\s*[^()\n/]{{2,30}}?)?\s*[(/]\s*(?P<agency>{_AGENCY})\s*[)/]"
+    rf"^(?P<place>[^\W\d_][^()\n]{{0,40}}?)(?:,\s*[^()\n/]{{2,30}}?)?\s*[(/]\s*(?P<agency>(?i:{_AGENCY}))\s*[)/]"
     rf"\s*(?:--|[–—-]|\.)", re.MULTILINE)
 CREDIT = re.compile(
     rf"\((?P<place>[^()\n]{{2,30}}?)\s*[–—-]\s*(?P<agency>{_AGENCY})\)|\((?P<agency2>{_AGENCY})\)\s+\d{{1,2}}:\d{{2}}"
@@ -53,7 +58,9 @@ COLLECTIVE = re.compile(
 REPORTING = re.compile(
     r"\b(?:said|says|stressed|told|added|stated|emphasi[sz]ed|according to|a déclaré|a souligné|selon|"
     r"dijo|afirmó|señaló|según|заявил\w*|сообщил\w*|подчеркнул\w*|nhấn mạnh|cho biết|khẳng định|"
-    r"phát biểu tại)\b|表示|指出|强调|強調|أكد|وقال|أكدت", re.IGNORECASE)
+    r"phát biểu tại|sagte|erklärte|betonte|forderte|ha detto|ha dichiarato|ha affermato|ha sottolineato|"
+    r"disse|afirmou|declarou|destacou|sade|uppgav|betonade|zei|verklaarde)\b|表示|指出|强调|強調|أكد|وقال|أكدت",
+    re.IGNORECASE)
 
 
 FIRST_PERSON = re.compile(
@@ -82,14 +89,14 @@ def news_shape(head: str) -> Shape:
         place = " ".join(m.group("place").split()).strip(" ,")
         if place.isupper() and len(place) > 4:
             place = place.title()
-        return Shape("news-report", AGENCIES[m.group("agency")], place,
+        return Shape("news-report", agency_name(m.group("agency")), place,
                      m.group(0))
     if m := CREDIT.search(head):
         if m.group("named"):
             return Shape("news-report", m.group("named").strip(), None, m.group(0))
         agency = m.group("agency") or m.group("agency2")
         place = m.group("place")
-        return Shape("news-report", AGENCIES[agency], place.strip() if place else None, m.group(0))
+        return Shape("news-report", agency_name(agency), place.strip() if place else None, m.group(0))
     if m := BYLINE.search("\n".join(head.split("\n")[:6])):
         return Shape("news-report", None, None, m.group(0))
     return Shape()

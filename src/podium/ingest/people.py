@@ -20,7 +20,8 @@ HONORIFICS = (
     "prof.", "m.", "mme", "mme.", "excmo.", "excma.", "sr.", "sra.", "dña.", "ngài", "ông", "bà", "ts.",
     "h.r.h.", "hon.", "hon", "rt. hon.", "sir", "dame", "madame", "monsieur", "señor", "señora", "г-н",
     "г-жа", "господин", "госпожа", "mrs", "the most honourable", "most honourable", "the right honourable",
-    "right honourable", "the honourable",
+    "right honourable", "the honourable", "sem", "s.e.m.", "son excellence", "excmo. sr.", "excma. sra.",
+    "sua eccellenza", "s.e. il", "exmo. sr.", "exma. sra.", "herr", "frau",
 )
 TITLES = (
     "ambassador", "amb.", "cardinal", "archbishop", "colonel", "chargé d’affaires",
@@ -30,13 +31,18 @@ TITLES = (
     "ministre", "président", "présidente", "đại sứ", "bộ trưởng", "thủ tướng", "chủ tịch", "посол",
     "министр", "постпред", "постоянный представитель", "президент", "king", "queen", "counsellor",
     "counselor", "deputy permanent representative", "permanent representative", "representative",
-    "public delegate", "delegate",
+    "public delegate", "delegate", "außenminister", "aussenminister", "bundesminister", "bundesministerin",
+    "staatsminister", "staatsministerin", "bundeskanzler", "bundeskanzlerin", "bundespräsident",
+    "staatssekretär", "staatssekretärin", "botschafter", "botschafterin", "ministerin", "ambasciatore",
+    "ambasciatrice", "embaixador", "embaixadora", "secretaria", "secretario", "canciller", "ambassadör",
+    "utrikesminister", "statsminister",
 )
 ROLE_WORDS = re.compile(
     r"\b(ambassador|permanent representative|representative|minister|secretary|president|chair|"
     r"head of delegation|deputy|director|counsell?or|delegate|envoy|chargé|commissioner|ambassadeur|"
     r"représentant|ministre|président|embajador|representante|ministr[oa]|presidente|đại sứ|trưởng|"
-    r"đại diện|bộ trưởng|посол|министр|представитель)\b", re.IGNORECASE)
+    r"đại diện|bộ trưởng|посол|министр|представитель|\w*minister\w*|staatssekretär\w*|botschafter\w*|"
+    r"ambasciat\w+|embaixador\w*|secretari[oa]|canciller)\b", re.IGNORECASE)
 _STOP = {"of", "the", "and", "at", "to", "de", "du", "des", "la", "le", "del", "el", "y", "et", "on", "in"}
 _FAMILY_PARTICLES = {"de", "du", "des", "la", "le", "del", "el", "to"}
 """Stop words that may start a family name in capitals ("LE Thi Tuyet Mai", "DE SOUSA", "TO LAM")."""
@@ -44,6 +50,13 @@ _NOT_NAMES = {
     "statement", "national", "check", "against", "delivery", "remarks", "address", "speech", "session",
     "general", "debate", "assembly", "by", "january", "february", "march", "april", "may", "june", "july",
     "august", "september", "october", "november", "december", "new", "york", "geneva",
+    # the same header words in the other languages a header is written in
+    "déclaration", "discours", "intervention", "allocution", "débat", "général", "générale", "nationale",
+    "assemblée", "declaración", "intervención", "discurso", "asamblea", "mensaje", "palabras",
+    "rede", "grußwort", "erklärung", "generaldebatte", "generalversammlung", "intervento", "dichiarazione",
+    "discorso", "assemblea", "generale", "pronunciamento", "assembleia", "geral", "anförande", "uttalande",
+    "sessão", "sesión", "sessione", "tagung", "ordinaire", "ordinaria", "ordinario", "nations", "unies",
+    "unidas", "unite", "vereinten",
 }
 """Capitalised words of a header that are not part of a name ("NATIONAL STATEMENT BY", a date)."""
 _ROLE_CAPS = {w for t in TITLES for w in t.split()} | {
@@ -187,6 +200,45 @@ def _name_line(text: str) -> Speaker | None:
     return None
 
 
+_TITLE_SURNAME = re.compile(
+    rf"(?<!\w)(?i:{_prefix_pattern(TITLES)})\s+(?P<name>[^\W\d_][\w'’-]{{2,}})(?=\s+[^\W\d_A-ZÀ-ÞА-ЯЁ]|\s*$)",
+    re.MULTILINE)
+
+
+def title_surname(head: str) -> Speaker | None:
+    """A head that names its speaker by title and surname alone ("Intervento del Presidente Meloni
+    alla …", "Rede von Außenminister Wadephul in der …"): the surname, as written."""
+    for m in _TITLE_SURNAME.finditer(head):
+        name = m.group("name")
+        if name[0].isupper() and _is_name_token(name) and name.casefold() not in _NOT_SURNAMES:
+            return Speaker(normal_case(name), "", "", m.start("name"), name)
+    return None
+
+
+_NOT_SURNAMES = {"extraordinary", "plenipotentiary", "designate", "adjoint", "adjointe", "délégué",
+                 "general", "général", "generale", "emeritus", "elect", "ad", "interim", "a.i."}
+"""Words that follow a title as part of it ("Ambassador Extraordinary and Plenipotentiary")."""
+
+
+_SIGNED = re.compile(r"^\s*\(?(?:signed|firmado|signé|sgd\.?)\)?\s*", re.IGNORECASE)
+
+
+def signature(tail: str) -> Speaker | None:
+    """A signature block at the end of a text: "(Signed) Jane Doe / Ambassador, Permanent
+    Representative", or "Jane Doe, Ambassador, Deputy Permanent Representative" on one line;
+    a bare name (a page's contact) is none."""
+    lines = [_SIGNED.sub("", line).strip() for line in tail.split("\n") if line.strip()][-4:]
+    for i, line in enumerate(lines):
+        name, _, role = line.partition(",")
+        words = name.split()
+        if not (2 <= len(words) <= 4 and all(_is_name_token(w) for w in words)):
+            continue
+        role = role.strip() or (lines[i + 1] if i + 1 < len(lines) else "")
+        if role and len(role) < 150 and ROLE_WORDS.search(role) and not role.endswith((".", "!", "?")):
+            return Speaker(normal_case(name.strip()), "", role.strip(" ,"), tail.find(name))
+    return None
+
+
 def role_then_name(text: str) -> Speaker | None:
     """'… Ministra de Relaciones Exteriores del Estado Plurinacional de Bolivia, Celinda Sosa Lunda'."""
     for line in text.split("\n"):
@@ -202,13 +254,16 @@ def role_then_name(text: str) -> Speaker | None:
 def role_name_at(text: str) -> Speaker | None:
     """'Statement by Minister of Foreign Affairs of the Republic of Belarus, V.Makei, at the …':
     a role, then the name between commas, then where it was said."""
-    for m in re.finditer(r"(?P<role>[^,\n]+),\s+(?P<name>[^,\n]+?),\s+(?:at|to|before|on|in|à|ante|en|"
-                         r"devant|lors)\s", text):
-        role = re.sub(r"^.*?\b(?:by|of|de|du|del)\s+(?:the\s+)?(?=[A-Z])", "", m.group("role"), count=1)
+    # the name may wrap onto the next line ("…, Alicia / Bárcena Ibarra, en el …")
+    for m in re.finditer(r"(?P<role>[^,\n]+),\s+(?P<name>[^,\n]+?(?:\n[^,\n]+?)?),\s+(?:at|to|before|on|in|à|"
+                         r"ante|en|devant|lors|bei|vor|alla|al|na|no)\s", text):
+        role = re.sub(r"^.*?\b(?:by|of|de|du|del|von|des|der|di|della|do|da)\s+(?:the\s+|la\s+|le\s+|el\s+)?"
+                      r"(?=\w)", "", m.group("role"), count=1)
         if not ROLE_WORDS.search(role):
             continue
-        got = _name_after(m.group("name") + ",", 0)
-        if got and got[0] == m.group("name"):
+        name = " ".join(m.group("name").split())
+        got = _name_after(name + ",", 0)
+        if got and got[0] == name:
             return Speaker(normal_case(got[0]), "", role.strip(), m.start("name"), got[0])
     return None
 

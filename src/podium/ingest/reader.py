@@ -42,21 +42,81 @@ class RawText:
                            else [p.text for p in self.paragraphs])
 
 
+MAX_BYTES = 20 * 1024 * 1024
+"""The largest file `podium import` reads (20 MB): a statement is a few hundred kilobytes even
+as a PDF with images; anything larger is a mistake or an attack, refused before it is read."""
+MAX_UNPACKED = 50 * 1024 * 1024
+"""The most a .docx may unpack to, by its zip directory (50 MB), checked before a member is read:
+a zip bomb of a few hundred kilobytes would otherwise take gigabytes."""
+MAX_TEXT = 5_000_000
+"""The most text a PDF's pages may yield (5 million characters, some 800,000 words)."""
+
+
+def check_file(path: Path) -> list[str]:
+    """Refuse what is not a regular file of a readable size, before opening it (a FIFO would
+    hang, a device never end); name a symbolic link. Returns notes to show."""
+    import os
+    import stat
+
+    link = f"a symbolic link to {os.path.realpath(path)}" if path.is_symlink() else ""
+    notes = [f"{path.name} is {link}; read what it points to"] if link else []
+    said = f"{link}: " if link else ""
+    try:
+        info = path.stat()
+    except OSError as exc:
+        raise ReadError(f"{said}cannot read it: {exc.strerror or exc}") from exc
+    if stat.S_ISDIR(info.st_mode):
+        raise ReadError(f"{said}a folder, not a file; give the files in it")
+    if not stat.S_ISREG(info.st_mode):
+        what = ("a named pipe (FIFO)" if stat.S_ISFIFO(info.st_mode) else
+                "a device" if stat.S_ISCHR(info.st_mode) or stat.S_ISBLK(info.st_mode) else
+                "a socket" if stat.S_ISSOCK(info.st_mode) else "not a regular file")
+        raise ReadError(f"{said}{what}; Podium reads only regular files, and did not open it")
+    if info.st_size > MAX_BYTES:
+        raise ReadError(f"{said}{info.st_size / 2**20:.1f} MB, over the {MAX_BYTES // 2**20} MB a "
+                        "statement file may have; split it or remove its images")
+    return notes
+
+
+def _bytes(path: Path) -> bytes:
+    """At most MAX_BYTES + 1 bytes: a file that grew since it was checked is still refused."""
+    with path.open("rb") as f:
+        data = f.read(MAX_BYTES + 1)
+    if len(data) > MAX_BYTES:
+        raise ReadError(f"over the {MAX_BYTES // 2**20} MB a statement file may have")
+    return data
+
+
 def read(path: Path) -> RawText:
     suffix = path.suffix.lower()
     if suffix not in FORMATS:
         raise ReadError(f"unsupported format {suffix or '(none)'}; Podium reads {', '.join(FORMATS)}")
+    checked = check_file(path)
+    raw = _read(path, suffix)
+    raw.notes[:0] = checked
+    return raw
+
+
+def _read(path: Path, suffix: str) -> RawText:
     if suffix == ".docx":
         return _docx(path)
     if suffix == ".pdf":
         return _pdf(path)
-    text, notes = _decode(path.read_bytes())
+    data = _bytes(path)
     if suffix in {".html", ".htm"}:
+        text, notes = _decode(data, declared_charset(data))
         raw = _html(text)
     else:
+        text, notes = _decode(data)
         front, front_text, text = front_matter(text)
+        heading = None
+        if suffix == ".md":
+            text, heading, kept = markdown_source(text)
+            notes += kept
         raw = _plain(text)
         raw.meta, raw.front_text = front, front_text
+        if heading:
+            raw.meta["heading"] = heading
         if front_text:
             notes.append("read the file's front matter")
     raw.notes[:0] = notes
@@ -65,19 +125,94 @@ def read(path: Path) -> RawText:
     return raw
 
 
-def _decode(data: bytes) -> tuple[str, list[str]]:
-    """UTF-8 (with or without BOM); else Windows-1252, said out loud; never mojibake."""
-    if not data.strip():
+_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([A-Za-z0-9_.:-]+)""", re.IGNORECASE)
+
+
+def declared_charset(data: bytes) -> str | None:
+    """The encoding an HTML page declares in its first 4 KB (<meta charset>, or http-equiv
+    Content-Type), if Python knows it."""
+    import codecs
+
+    m = _CHARSET.search(data[:4096])
+    if not m:
+        return None
+    try:
+        return codecs.lookup(m.group(1).decode("ascii")).name
+    except LookupError:
+        return None
+
+
+def _utf16(data: bytes) -> str | None:
+    """'utf-16' for a file with a UTF-16 byte-order mark, 'utf-16-le'/'-be' for one without
+    whose every other byte is mostly NUL (Latin text saved as UTF-16), else None."""
+    if data[:2] in (b"\xff\xfe", b"\xfe\xff"):
+        return "utf-16"
+    sample = data[:4000]
+    if len(sample) < 8:
+        return None
+    odd, even = sample[1::2].count(0), sample[0::2].count(0)
+    if odd > len(sample) * 0.3 and even == 0:
+        return "utf-16-le"
+    if even > len(sample) * 0.3 and odd == 0:
+        return "utf-16-be"
+    return None
+
+
+def _decode(data: bytes, declared: str | None = None) -> tuple[str, list[str]]:
+    """UTF-8 (with or without BOM); UTF-16 by its BOM or its NUL bytes; a page's declared
+    charset; else what charset-normalizer finds, said out loud; never mojibake in silence."""
+    if not data.strip(b" \t\r\n\x00"):
         raise ReadError("the file is empty")
+    if (wide := _utf16(data)) is not None:
+        try:
+            return data.decode(wide).lstrip("\ufeff"), [f"decoded as UTF-16 ({wide}); check the text"]
+        except UnicodeDecodeError as exc:
+            raise ReadError(f"looks like UTF-16 ({wide}) but byte {exc.start} is not; "
+                            "save it as UTF-8") from exc
     try:
         return data.decode("utf-8-sig"), []
     except UnicodeDecodeError as exc:
+        if declared and declared not in {"utf-8", "utf-8-sig"}:
+            try:
+                return data.decode(declared), [f"decoded as {declared}, the encoding the page declares"]
+            except UnicodeDecodeError:
+                pass
+        return _guess(data, exc)
+
+
+def _guess(data: bytes, exc: UnicodeDecodeError) -> tuple[str, list[str]]:
+    """charset-normalizer's best reading when it is confident and differs from Windows-1252
+    (the usual legacy encoding of Western texts, which it cannot tell from its neighbours on a
+    short text); either way the encoding is named in a note."""
+    line = data[: exc.start].count(b"\n") + 1
+    try:
+        western: str | None = data.decode("cp1252")
+    except UnicodeDecodeError:
+        western = None
+    try:
+        from charset_normalizer import from_bytes
+    except ImportError:
+        best = None
+    else:
+        results = list(from_bytes(data[:200_000]))
+        best = results[0] if results else None
+        # A Western text with few accents reads almost as well in cp1250 or cp775: Windows-1252,
+        # by far the most common legacy encoding, wins unless it reads clearly worse.
+        if western is not None and best is not None and any(
+                "cp1252" in r.could_be_from_charset and r.chaos <= best.chaos + 0.1 for r in results):
+            best = None
+    if best is not None and best.encoding not in {"utf_8", "ascii"} and best.chaos < 0.2:
         try:
-            text = data.decode("cp1252")
+            text = data.decode(best.encoding)
         except UnicodeDecodeError:
-            line = data[: exc.start].count(b"\n") + 1
-            raise ReadError(f"line {line}: not UTF-8 and not Windows-1252; save it as UTF-8") from exc
-        return text, ["decoded as Windows-1252 (not UTF-8); check accented letters"]
+            text = None
+        if text is not None and text != western:
+            name = best.encoding.replace("_", "-")
+            return text, [f"not UTF-8 (line {line}); decoded as {name}, the likeliest encoding: "
+                          "check accented letters"]
+    if western is None:
+        raise ReadError(f"line {line}: not UTF-8 and no other encoding fits; save it as UTF-8") from exc
+    return western, [f"not UTF-8 (line {line}); decoded as Windows-1252: check accented letters"]
 
 
 _FRONT = re.compile(r"\A\ufeff?(---|\+\+\+)[ \t]*\r?\n(.*?)\r?\n\1[ \t]*(?:\r?\n|\Z)", re.DOTALL)
@@ -103,6 +238,61 @@ def front_matter(text: str) -> tuple[dict[str, Any], str, str]:
     if not isinstance(data, dict):
         return {}, "", text
     return {str(k): v for k, v in data.items()}, m.group(0).strip(), text[m.end():]
+
+
+_ATX = re.compile(r"^[ ]{0,3}(#{1,6})[ \t]+(.+?)[ \t]*#*[ \t]*$", re.MULTILINE)
+_IMAGE = re.compile(r"!\[([^\]\n]*)\]\(\s*<?([^)\s>]+)>?(?:\s+(?:\"[^\"]*\"|'[^']*'|\([^)]*\)))?\s*\)")
+_HTML_IMG = re.compile(r"<img\b[^>]*>", re.IGNORECASE)
+_IFRAME = re.compile(r"<iframe\b[^>]*>(?:\s*</iframe\s*>)?", re.IGNORECASE)
+_ATTR = re.compile(r"""\b(src|alt|title)\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s>]+))""", re.IGNORECASE)
+
+
+def _attrs(tag: str) -> dict[str, str]:
+    return {m.group(1).lower(): next(g for g in m.groups()[1:] if g is not None) for m in _ATTR.finditer(tag)}
+
+
+def _kept_link(label: str, words: str, url: str) -> str:
+    """An image or embed kept as a link with its words: '[Image: Ministers at the meeting](url)'."""
+    words = " ".join(words.replace("[", "(").replace("]", ")").split())
+    return f"[{label}: {words}]({url})" if words else f"[{label}]({url})"
+
+
+def markdown_source(text: str) -> tuple[str, str | None, list[str]]:
+    """A Markdown source read by its structure: headings become bold lines (the first one, the
+    text's title), and images and embedded frames (<img>, <iframe>), which a statement page
+    would not show as words, become links that carry their words: kept, never refused."""
+    notes = []
+    heading = None
+    first = _ATX.search(text)
+    if first:
+        heading = " ".join(first.group(2).split())
+        text = _ATX.sub(lambda m: f"\n**{m.group(2).strip()}**\n", text)
+    counts = {"image": 0, "frame": 0}
+
+    def image(m: re.Match[str]) -> str:
+        counts["image"] += 1
+        return _kept_link("Image", m.group(1), m.group(2))
+
+    def html_image(m: re.Match[str]) -> str:
+        found = _attrs(m.group(0))
+        if not found.get("src"):
+            return m.group(0)
+        counts["image"] += 1
+        return _kept_link("Image", found.get("alt") or found.get("title", ""), found["src"])
+
+    def frame(m: re.Match[str]) -> str:
+        found = _attrs(m.group(0))
+        if not found.get("src"):
+            return m.group(0)
+        counts["frame"] += 1
+        return _kept_link("Embedded", found.get("title", ""), found["src"])
+
+    text = _IFRAME.sub(frame, _HTML_IMG.sub(html_image, _IMAGE.sub(image, text)))
+    if counts["image"]:
+        notes.append(f"kept {counts['image']} image(s) as links with their descriptions")
+    if counts["frame"]:
+        notes.append(f"kept {counts['frame']} embedded frame(s) (<iframe>) as links")
+    return text, heading, notes
 
 
 _BOLD_BLOCK = re.compile(r"^\*\*(.+)\*\*$", re.DOTALL)
@@ -158,7 +348,16 @@ def _html(text: str) -> RawText:
     root = soup.find("article") or soup.find("main") or soup.body or soup
     paragraphs = []
     menu = 0
-    for el in root.find_all(["h1", "h2", "h3", "p", "li", "blockquote", "figcaption"]):
+    kept = 0
+    h1 = root.find("h1")
+    if h1 is not None and (heading := " ".join(h1.get_text(" ").split())):
+        meta["heading"] = heading
+    for el in root.find_all(["h1", "h2", "h3", "p", "li", "blockquote", "figcaption", "img", "iframe"]):
+        if el.name in {"img", "iframe"}:
+            if (link := _embedded(el)) is not None:
+                paragraphs.append(Paragraph(link))
+                kept += 1
+            continue
         if el.find(["p", "li"]):
             continue  # its children are read on their own
         words = " ".join(el.get_text(" ").split())
@@ -174,7 +373,24 @@ def _html(text: str) -> RawText:
                                                 " ".join(strong.get_text(" ").split()) == words)
             paragraphs.append(Paragraph(words, bold))
     notes = [f"left out {menu} menu item(s) (only links, or inside a link)"] if menu else []
+    if kept:
+        notes.append(f"kept {kept} image(s) or embedded frame(s) as links with their descriptions")
     return RawText(paragraphs, notes, meta=meta)
+
+
+def _embedded(el: Any) -> str | None:
+    """An image with a description, or an embedded frame, of the page's text as a link that keeps
+    its words; a logo, an icon or an image that is a link (a menu) is left out, as menus are."""
+    src = el.get("src")
+    if not isinstance(src, str) or not src.strip() or el.find_parent("a") is not None:
+        return None
+    if el.name == "iframe":
+        title = el.get("title")
+        return _kept_link("Embedded", title if isinstance(title, str) else "", src.strip())
+    alt = el.get("alt")
+    if not isinstance(alt, str) or len(alt.split()) < 2:
+        return None  # no description: decoration
+    return _kept_link("Image", alt, src.strip())
 
 
 def _page_meta(soup: Any) -> dict[str, Any]:
@@ -220,8 +436,18 @@ def _page_meta(soup: Any) -> dict[str, Any]:
 
 
 def _docx(path: Path) -> RawText:
+    import zipfile
+
     import docx
 
+    try:
+        with zipfile.ZipFile(path) as archive:
+            unpacked = sum(info.file_size for info in archive.infolist())
+    except (zipfile.BadZipFile, OSError) as exc:
+        raise ReadError(f"not a readable Word file (not a zip archive): {exc}") from exc
+    if unpacked > MAX_UNPACKED:
+        raise ReadError(f"the Word file unpacks to {unpacked / 2**20:.0f} MB, over the "
+                        f"{MAX_UNPACKED // 2**20} MB allowed (a zip bomb?); not read")
     try:
         document = docx.Document(str(path))
     except Exception as exc:  # python-docx raises several types for a broken file
@@ -242,6 +468,11 @@ def _docx(path: Path) -> RawText:
 
 _FILE_NAME_TITLE = re.compile(
     r"^(?:microsoft (?:word|powerpoint) - )|\.(?:docx?|pdf|rtf|odt|txt)\s*$|^untitled", re.IGNORECASE)
+_DEFAULT_TITLE = re.compile(
+    r"^(?:(?:microsoft |ms )?(?:word|office word|powerpoint|excel) (?:document|presentation|worksheet)"
+    r"|(?:new |blank )?document\s*\d*|untitled(?: document)?\s*\d*|title|slide \d+|pdf document)$",
+    re.IGNORECASE)
+"""What applications write when nobody gave a title (python-docx writes 'Word Document')."""
 
 
 def _properties(title: Any, author: Any, created: Any) -> dict[str, Any]:
@@ -250,7 +481,8 @@ def _properties(title: Any, author: Any, created: Any) -> dict[str, Any]:
     import datetime as dt
 
     out: dict[str, Any] = {}
-    if isinstance(title, str) and len(title.split()) >= 2 and not _FILE_NAME_TITLE.search(title.strip()):
+    if isinstance(title, str) and len(title.split()) >= 2 and not _FILE_NAME_TITLE.search(title.strip()) \
+            and not _DEFAULT_TITLE.match(" ".join(title.split())):
         out["title"] = " ".join(title.split())
     if isinstance(author, str) and author.strip():
         out["author"] = " ".join(author.split())
@@ -261,14 +493,21 @@ def _properties(title: Any, author: Any, created: Any) -> dict[str, Any]:
 
 def _pdf(path: Path) -> RawText:
     from pypdf import PdfReader
-    from pypdf.errors import PdfReadError
+    from pypdf.errors import PyPdfError
 
+    pages: list[str] = []
     try:
         reader = PdfReader(str(path))
-        pages = [p.extract_text() or "" for p in reader.pages]
+        size = 0
+        for page in reader.pages:
+            pages.append(page.extract_text() or "")
+            size += len(pages[-1])
+            if size > MAX_TEXT:
+                raise ReadError(f"the PDF yields over {MAX_TEXT:,} characters of text by page "
+                                f"{len(pages)}; split it")
         info = reader.metadata
-    except PdfReadError as exc:
-        raise ReadError(f"not a readable PDF: {exc}") from exc
+    except PyPdfError as exc:  # PdfReadError, LimitReachedError (a decompression bomb), …
+        raise ReadError(f"not a readable PDF ({type(exc).__name__}): {exc}") from exc
     properties: dict[str, Any] = {}
     if info is not None:
         try:
@@ -320,16 +559,19 @@ def rejoin_lines(paragraphs: list[list[str]]) -> tuple[list[str], list[tuple[str
     rejoined: list[tuple[str, str]] = []
     out: list[str] = []
     for lines in paragraphs:
-        joined = lines[0]
+        parts = [lines[0]]  # joined once at the end: linear in the paragraph's length
         for line in lines[1:]:
-            end, start = _HYPHEN_END.search(joined), _WORD_START.match(line)
+            # only the last line can end in the hyphen: never search the paragraph so far
+            end, start = _HYPHEN_END.search(parts[-1][-200:]), _WORD_START.match(line)
             if not end or not start or start.group(1).casefold() in _NOT_A_WORD_PART:
-                joined += " " + line
+                parts.append(" " + line)
             elif start.group(1)[0].islower() and \
                     f"{end.group(1)}-{start.group(1)}".casefold() not in hyphenated:
                 rejoined.append((end.group(1), start.group(1)))
-                joined = joined[: end.end(1)] + line
+                tail = parts[-1][-200:]
+                parts[-1] = parts[-1][: len(parts[-1]) - len(tail) + end.end(1)]
+                parts.append(line)
             else:  # a compound cut at its own hyphen: 'well-' / 'known', 'Asia-' / 'Pacific'
-                joined += line
-        out.append(joined)
+                parts.append(line)
+        out.append("".join(parts))
     return out, rejoined

@@ -18,6 +18,7 @@ from pydantic import (
     StringConstraints,
     ValidationInfo,
     field_validator,
+    model_validator,
 )
 
 from podium.model import codes
@@ -162,6 +163,15 @@ class StatementMeta(_Model):
     """An end-of-text mark the source printed (e.g. VNA's "./."), kept out of the body."""
     review: list[Text] = Field(default_factory=list)
     """Fields the importer could not fill or is unsure of; remove each once checked."""
+
+    @model_validator(mode="before")
+    @classmethod
+    def _reviewed(cls, data: object) -> object:
+        """Anything left under `review` keeps the file a draft: a value nobody checked is
+        never published (issue 26, item 5)."""
+        if isinstance(data, dict) and isinstance(data.get("review"), list) and data["review"]:
+            return {**data, "draft": True}
+        return data
 
     @field_validator("date")
     @classmethod
