@@ -110,3 +110,33 @@ def browser() -> Iterator[object]:
         b = pw.chromium.launch(executable_path=str(CHROMIUM), args=CHROMIUM_ARGS)
         yield b
         b.close()
+
+
+SLOW_FIXTURES = frozenset({"built_site", "temp_site", "browser", "zensical_site", "site", "ranking",
+                           "pieces"})
+"""Fixtures that build a whole site or start a browser."""
+SLOW_CALLS = ("mkdocs_build(", "podium_build(", "subprocess.run(", "subprocess.Popen(", "_build(",
+              "build_site(", "_small_disk(")
+"""Calls in a test's own code that run a build, a server or another program, or mount a disk."""
+SLOW_MODULES = frozenset({"test_serve.py", "test_search.py", "test_tree_property.py"})
+"""Modules whose every test drives `mkdocs serve`, a built site in a browser, or many builds."""
+
+
+def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
+    """Mark `slow` every test that builds a site, drives a browser or runs another
+    program, so that `pytest -m "not slow"` gives feedback in well under a minute
+    (CONTRIBUTING.md); CI runs them all."""
+    import inspect
+
+    slow = pytest.mark.slow
+    for item in items:
+        if item.get_closest_marker("slow") is not None:
+            continue
+        function = getattr(item, "function", None)
+        try:
+            source = inspect.getsource(function) if function is not None else ""
+        except (OSError, TypeError):
+            source = ""
+        if (SLOW_FIXTURES & set(getattr(item, "fixturenames", ())) or any(c in source for c in SLOW_CALLS)
+                or item.path.name in SLOW_MODULES):
+            item.add_marker(slow)
