@@ -18,6 +18,7 @@ from mkdocs.structure.pages import Page
 
 from podium.mkdocs import theme
 from podium.mkdocs.page import PodiumPage, nav_titles
+from podium.model.dates import PartialDate
 from podium.model.problems import Problem
 from podium.outputs import search
 from podium.site import fragments, head, render
@@ -70,6 +71,16 @@ class Pages:
             files.append(file)
         return files
 
+    def full_days(self) -> None:
+        """After sitemap.xml is rendered, MkDocs reads every page's `update_date` back
+        with `datetime.fromisoformat` for the mtime of sitemap.xml.gz, and that parser
+        refuses `1960` or `1960-09`. Each such page then gets its period's first day,
+        which no output shows (the sitemap, the only reader, is already written)."""
+        for file in self.every or ():
+            page = file.page
+            if page is not None and len(page.update_date) < len("1960-01-01"):
+                page.update_date = PartialDate.parse(page.update_date).earliest().isoformat()
+
     def markdown(self, markdown: str, page: Page, config: MkDocsConfig) -> str:
         """Dates and edit links; the home page's placeholders filled."""
         generated = self.generated.get(page.file.src_uri)
@@ -79,7 +90,7 @@ class Pages:
         if generated or "SOURCE_DATE_EPOCH" not in os.environ:
             updated = updated or self.site.newest
         if updated:
-            page.update_date = updated.isoformat()
+            page.update_date = updated.iso()  # lastmod at the source's precision: 1960, 1960-09
         if generated and generated.statement:
             page.edit_url = edit_url(config.repo_url, config.edit_uri, Path(config.docs_dir).name,
                                      self.statements_dir, self.statements_edit_uri,

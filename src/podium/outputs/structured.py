@@ -24,7 +24,7 @@ def json_ld(st: Statement, url: str, related_urls: dict[str, str]) -> dict[str, 
         "name": m.title,
         "headline": m.title[:110],
         "inLanguage": m.language,
-        "datePublished": (m.date or m.sort_date).isoformat(),
+        "datePublished": m.sort_date.iso(),  # ISO 8601 at the source's precision: "1960" is a year
         "genre": m.kind.value,
     }
     if m.speaker:
@@ -47,8 +47,8 @@ def json_ld(st: Statement, url: str, related_urls: dict[str, str]) -> dict[str, 
     if m.event:
         event: dict[str, Any] = {"@type": "Event", "name": display.session(m.event)}
         if m.event.start:
-            event["startDate"] = m.event.start.isoformat()
-            event["endDate"] = (m.event.end or m.event.start).isoformat()
+            event["startDate"] = m.event.start.iso()
+            event["endDate"] = (m.event.end or m.event.start).iso()
         if m.venue:
             event["location"] = {"@type": "Place", "name": m.venue}
         data["recordedAt"] = event
@@ -87,7 +87,7 @@ def meta_tags(st: Statement, url: str, site_name: str, description: str) -> str:
         ("property", "og:url", url),
         ("property", "og:site_name", site_name),
         ("property", "og:locale", m.language.replace("-", "_")),
-        ("property", "article:published_time", (m.date or m.sort_date).isoformat()),
+        ("property", "article:published_time", m.sort_date.iso()),
         # Twitter/X reads og:title and og:description when its own tags are absent.
         ("name", "twitter:card", "summary"),
     ]

@@ -114,7 +114,7 @@ def _session(m: StatementMeta, t: Strings) -> list[Term]:
     if not m.event or not m.event.session:
         return []
     label = display.session(m.event)
-    start = -m.event.start.toordinal() if m.event.start else 0
+    start = -m.event.start.earliest().toordinal() if m.event.start else 0
     return [Term(slugify(label), label, (m.event.body.casefold(), start, label))]
 
 

@@ -379,7 +379,7 @@ def cite_section(ctx: RenderContext, st: Statement, here: str) -> str:
     per statement (30,000 more at 10,000 statements), and no second copy of
     each citation in the page (a base64 data: URI was 2 KB a page)."""
     t = ctx.t
-    c = cite.cite(st, ctx.routes.public_url(here))
+    c = cite.cite(st, ctx.routes.public_url(here), ctx.options.site_name)
 
     def tab(n: int, label: str, text: str, ext: str) -> Tab:
         return Tab(n, label, text.rstrip(), f"{st.meta.id}.{ext}", MEDIA_TYPES[ext],
