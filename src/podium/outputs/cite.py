@@ -181,7 +181,12 @@ def bibtex(st: Statement, url: str, archive: str | None = None) -> str:
 
 def csl(st: Statement, url: str, archive: str | None = None) -> dict[str, Any]:
     m, p = st.meta, parts(st, archive)
-    dates = [p.start.parts()] + ([p.end.parts()] if p.end else [])
+    # Without a date of its own, a text is issued within its event: the finest date true of
+    # the whole event (2023-11 for 27–29 November 2023), or its years when they differ; the
+    # event's own dates go in event-date. (citeproc-py also fails on day ranges in `issued`.)
+    common = p.common
+    across = p.end is not None and p.end.year != p.start.year
+    dates = [[p.start.year], [p.end.year]] if across and p.end else [common.parts()]
     item: dict[str, Any] = {
         "id": m.id,
         "type": "article-newspaper" if p.newspaper else "speech",
