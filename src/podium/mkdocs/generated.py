@@ -75,11 +75,17 @@ class Pages:
         """After sitemap.xml is rendered, MkDocs reads every page's `update_date` back
         with `datetime.fromisoformat` for the mtime of sitemap.xml.gz, and that parser
         refuses `1960` or `1960-09`. Each such page then gets its period's first day,
-        which no output shows (the sitemap, the only reader, is already written)."""
+        which no output shows (the sitemap, the only reader, is already written); a day
+        before 1970 becomes 1970-01-01, gzip's "no time stamp" (it holds no earlier time)."""
+        epoch = "1970-01-01"
         for file in self.every or ():
             page = file.page
-            if page is not None and len(page.update_date) < len("1960-01-01"):
-                page.update_date = PartialDate.parse(page.update_date).earliest().isoformat()
+            if page is None or not page.update_date:
+                continue
+            day = page.update_date
+            if len(day) < len(epoch):
+                day = PartialDate.parse(day).earliest().isoformat()
+            page.update_date = max(day, epoch)
 
     def markdown(self, markdown: str, page: Page, config: MkDocsConfig) -> str:
         """Dates and edit links; the home page's placeholders filled."""

@@ -51,7 +51,7 @@ def rss(title: str, link: str, description: str, items: Sequence[Statement],
     ET.SubElement(channel, "link").text = link
     ET.SubElement(channel, "description").text = description
     ET.SubElement(channel, f"{{{ATOM}}}link", href=self_url, rel="self", type="application/rss+xml")
-    if items:
+    if items and items[0].meta.sort_date.precision is Precision.DAY:  # optional, and a date-time
         ET.SubElement(channel, "lastBuildDate").text = format_datetime(_moment(items[0].meta.sort_date))
     for st in items:
         item = ET.SubElement(channel, "item")

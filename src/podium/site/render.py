@@ -224,8 +224,10 @@ def panel_rows(ctx: RenderContext, st: Statement, here: str) -> list[Row]:
 
 
 def metadata_panel(ctx: RenderContext, st: Statement, here: str) -> str:
-    """The definition list of facts at the top of a statement page."""
-    return ctx.templates.render("panel.html", rows=panel_rows(ctx, st, here), statement=st)
+    """The definition list of facts at the top of a statement page, and a link down to its
+    citation block (which a long speech puts thousands of pixels below)."""
+    return ctx.templates.render("panel.html", rows=panel_rows(ctx, st, here), statement=st,
+                                cite=ctx.t("cite.link"))
 
 
 def _paragraph_links(numbers: list[int]) -> str:
