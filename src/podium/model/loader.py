@@ -19,7 +19,7 @@ from pydantic import BaseModel, ValidationError
 
 from podium.build import parallel
 from podium.build.buildcache import digest
-from podium.model import dates, yamlsafe
+from podium.model import yamlsafe
 from podium.model.problems import Problem, Severity, printable
 from podium.model.schema import StatementMeta
 
@@ -330,10 +330,6 @@ def parse(text: str, shown: str, rel: Path) -> Statement | list[Problem]:
     return Statement(meta, body.strip("\n") + "\n", rel, shown, body_line, lines)
 
 
-DATE_FIELDS = frozenset({"date", "start", "end", "retrieved"})
-"""Front-matter fields that hold a podium.model.dates.PartialDate."""
-
-
 def _line(loc: tuple[Any, ...], lines: dict[tuple[Any, ...], int]) -> int:
     for end in range(len(loc), 0, -1):
         if loc[:end] in lines:
@@ -357,9 +353,8 @@ def _problem(shown: str, err: Any, lines: dict[tuple[Any, ...], int]) -> Problem
         hint = f"did you mean {near[0]!r}?" if near else f"known fields: {', '.join(known)}"
     elif kind == "string_type" and isinstance(err.get("input"), bool):
         hint = "quote the value: YAML reads yes/no/on/off/true/false as booleans"
-    elif kind.startswith(("date_", "datetime_")) or (
-            loc and loc[-1] in DATE_FIELDS and kind == "value_error" and dates.FORMS not in message):
-        hint = f"write the date at the precision the source gives: {dates.FORMS}; a day as YYYY-MM-DD"
+    elif kind.startswith(("date_", "datetime_")):
+        hint = "write the date as YYYY-MM-DD, e.g. 2023-11-27"
     elif kind == "string_pattern_mismatch" and loc[-1] == "id":
         hint = "use lowercase letters a-z, digits and single hyphens, e.g. vnm-iom-council-114"
     return Problem(shown, _line(loc, lines), name, message, hint)
