@@ -85,6 +85,15 @@ def test_overlap_checks_never_claim_more_than_the_dates_say() -> None:
     assert not PartialDate(1960).surely_before(PartialDate(1960, 9, 1))
 
 
+def test_common_is_what_every_day_between_shares() -> None:
+    d = PartialDate
+    assert d(2023, 11, 27).common(d(2023, 11, 29)) == d(2023, 11)
+    assert d(2023, 11, 27).common(d(2023, 11, 27)) == d(2023, 11, 27)
+    assert d(1960, 9).common(d(1960, 12, 20)) == d(1960)
+    assert d(1960).common(d(1960, 12)) == d(1960)
+    assert d(1960, 9, 20).common(d(1961, 4)) is None
+
+
 @pytest.mark.parametrize(("language", "year", "month", "day"), [
     ("en", "1960", "September 1960", "26 September 1960"),
     ("fr", "1960", "septembre 1960", "26 septembre 1960"),

@@ -118,6 +118,17 @@ def test_partial_dates_checked_against_the_event_by_overlap() -> None:
     meta(date="1960-10", event={"body": "UNGA", "start": "1960-09", "end": 1960})  # the year may end later
 
 
+def test_dated_is_what_the_file_states_for_the_text() -> None:
+    event = {"body": "IOM Council", "start": "2023-11-27", "end": "2023-11-29"}
+    assert meta(date="2023-11-28", event=event).dated == PartialDate(2023, 11, 28)
+    no_date = {k: v for k, v in BASE.items() if k != "date"}
+    m = StatementMeta.model_validate({**no_date, "event": event})
+    assert m.dated == PartialDate(2023, 11) and m.sort_date == PartialDate(2023, 11, 27)
+    across = StatementMeta.model_validate({**no_date, "event": {"body": "UNGA", "start": "1960-09-20",
+                                                                  "end": "1961-04-21"}})
+    assert across.dated is None and across.sort_date == PartialDate(1960, 9, 20)
+
+
 def test_year_only_event_files_a_statement_under_its_year() -> None:
     m = StatementMeta.model_validate({**{k: v for k, v in BASE.items() if k != "date"},
                                       "event": {"body": "UNGA", "session": "15th session", "start": 1960}})

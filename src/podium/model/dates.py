@@ -141,6 +141,17 @@ class PartialDate:
         """May fall between the two (inclusive): false only when the periods cannot meet."""
         return not (self.surely_before(start) or end.surely_before(self))
 
+    def common(self, other: PartialDate) -> PartialDate | None:
+        """The finest date true of every day from this one to `other`: 2023-11-27 and
+        2023-11-29 share 2023-11; 1960-09 and 1960-12 share 1960; None across years."""
+        if self.year != other.year:
+            return None
+        if self.month is None or self.month != other.month:
+            return PartialDate(self.year)
+        if self.day is None or self.day != other.day:
+            return PartialDate(self.year, self.month)
+        return self
+
     # pydantic: parsed by `parse`, written back as its ISO form.
     @classmethod
     def __get_pydantic_core_schema__(cls, source: Any, handler: Any) -> Any:

@@ -208,6 +208,17 @@ class StatementMeta(_Model):
         return self.date or (self.event.start if self.event else None)
 
     @property
+    def dated(self) -> PartialDate | None:
+        """The finest date the file states for the text itself: its own `date`, else what every
+        day of its event shares (27–29 November 2023: 2023-11; a one-day event: that day; an
+        event across years: None). What a page, feed or citation may give as the text's date."""
+        if self.date is not None:
+            return self.date
+        if self.event is None or self.event.start is None:
+            return None
+        return self.event.start.common(self.event.last or self.event.start)
+
+    @property
     def sort_date(self) -> PartialDate:
         """`filed` of a published statement (a draft without a date sorts as year 1)."""
         return self.filed or PartialDate(1)

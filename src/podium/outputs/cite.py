@@ -77,14 +77,9 @@ class Parts:
 
     @property
     def common(self) -> PartialDate:
-        """The finest date true of both ends: 27–29 November 2023 is 2023-11, 1960–1961 is 1960
-        (only the start's year is claimed when even the years differ)."""
-        if self.end is None:
-            return self.start
-        a, b = self.start, self.end
-        if a.year != b.year or a.month is None or a.month != b.month:
-            return PartialDate(a.year)
-        return PartialDate(a.year, a.month, a.day if a.day == b.day else None)
+        """The finest date true of both ends: 27–29 November 2023 is 2023-11; across years
+        only the start's year, which `year` and `issued` then give as a range."""
+        return self.start.common(self.end or self.start) or PartialDate(self.start.year)
 
 
 def _corporate(m: StatementMeta) -> str | None:

@@ -2,12 +2,14 @@
 escapes every value). Entry dates come from the statements, never the clock,
 so the same collection gives the same feed bytes.
 
-A statement's date may be a year or a month (podium.model.dates). RSS's
-`pubDate` is optional and must be a full RFC 822 date-time, so an item gets
-one only when its date is a day. Atom requires `updated` on every entry: it is
-the first instant of the period (`earliest()`), a machine's ordering field;
-the date as the source gives it is in `dc:date` (W3C-DTF: 1960, 1960-09) and
-in the summary a reader sees."""
+A statement's date may be a year or a month (podium.model.dates), and a text
+without a date of its own is dated by what its event's days share
+(`StatementMeta.dated`: 27–29 November 2023 is 2023-11). RSS's `pubDate` is
+optional and must be a full RFC 822 date-time, so an item gets one only when
+that date is a day. Atom requires `updated` on every entry: it is the first
+instant of the period (`earliest()`), a machine's ordering field; the date as
+the source gives it is in `dc:date` (W3C-DTF: 1960, 1960-09) and in the
+summary a reader sees."""
 
 from __future__ import annotations
 
@@ -51,16 +53,19 @@ def rss(title: str, link: str, description: str, items: Sequence[Statement],
     ET.SubElement(channel, "link").text = link
     ET.SubElement(channel, "description").text = description
     ET.SubElement(channel, f"{{{ATOM}}}link", href=self_url, rel="self", type="application/rss+xml")
-    if items and items[0].meta.sort_date.precision is Precision.DAY:  # optional, and a date-time
-        ET.SubElement(channel, "lastBuildDate").text = format_datetime(_moment(items[0].meta.sort_date))
+    newest = items[0].meta.dated if items else None
+    if newest is not None and newest.precision is Precision.DAY:  # optional, and a date-time
+        ET.SubElement(channel, "lastBuildDate").text = format_datetime(_moment(newest))
     for st in items:
         item = ET.SubElement(channel, "item")
         ET.SubElement(item, "title").text = st.meta.title
         ET.SubElement(item, "link").text = url_of(st)
         ET.SubElement(item, "guid", isPermaLink="true").text = url_of(st)
-        if st.meta.sort_date.precision is Precision.DAY:
-            ET.SubElement(item, "pubDate").text = format_datetime(_moment(st.meta.sort_date))
-        ET.SubElement(item, f"{{{DC}}}date").text = st.meta.sort_date.iso()
+        dated = st.meta.dated
+        if dated is not None and dated.precision is Precision.DAY:
+            ET.SubElement(item, "pubDate").text = format_datetime(_moment(dated))
+        if dated is not None:
+            ET.SubElement(item, f"{{{DC}}}date").text = dated.iso()
         # Readers take RSS descriptions as HTML: the summary is text, so it is escaped
         # as HTML here (and then as XML by ElementTree), and shows as written.
         ET.SubElement(item, "description").text = html.escape(_summary(st), quote=False)
@@ -92,7 +97,8 @@ def atom(title: str, link: str, items: Sequence[Statement], url_of: Callable[[St
         sub(entry, "id", url_of(st))
         sub(entry, "link", href=url_of(st))
         sub(entry, "updated", _moment(st.meta.sort_date).isoformat())
-        ET.SubElement(entry, f"{{{DC}}}date").text = st.meta.sort_date.iso()
+        if st.meta.dated is not None:
+            ET.SubElement(entry, f"{{{DC}}}date").text = st.meta.dated.iso()
         author = sub(entry, "author")
         sub(author, "name", display.byline(st.meta) or "Unknown")
         sub(entry, "summary", _summary(st))

@@ -24,9 +24,10 @@ def json_ld(st: Statement, url: str, related_urls: dict[str, str]) -> dict[str, 
         "name": m.title,
         "headline": m.title[:110],
         "inLanguage": m.language,
-        "datePublished": m.sort_date.iso(),  # ISO 8601 at the source's precision: "1960" is a year
         "genre": m.kind.value,
     }
+    if m.dated:  # ISO 8601 at the source's precision ("1960"); none for an event across years
+        data["datePublished"] = m.dated.iso()
     if m.speaker:
         person: dict[str, Any] = {"@type": "Person", "name": m.speaker.name}
         if m.speaker.honorific:
@@ -87,10 +88,11 @@ def meta_tags(st: Statement, url: str, site_name: str, description: str) -> str:
         ("property", "og:url", url),
         ("property", "og:site_name", site_name),
         ("property", "og:locale", m.language.replace("-", "_")),
-        ("property", "article:published_time", m.sort_date.iso()),
         # Twitter/X reads og:title and og:description when its own tags are absent.
         ("name", "twitter:card", "summary"),
     ]
+    if m.dated:
+        tags.insert(6, ("property", "article:published_time", m.dated.iso()))
     tags += [("property", "article:tag", t) for t in m.topics]
     return "\n".join(f'<meta {kind}="{key}" content="{html.escape(value, quote=True)}">'
                      for kind, key, value in tags)

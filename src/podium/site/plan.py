@@ -154,7 +154,7 @@ class Site:
                                 origin="the search page")
         for st in self.collection:
             src = routes.statement_src(st)
-            yield GeneratedPage(src, partial(render.statement_page, ctx, st, src), st.meta.sort_date,
+            yield GeneratedPage(src, partial(render.statement_page, ctx, st, src), _lastmod(st),
                                 statement=st, origin=st.shown)
         size = self.options.page_size
         for tax in self.taxonomies:
@@ -242,5 +242,11 @@ class Site:
         )
 
 
+def _lastmod(st: Statement) -> PartialDate:
+    """A statement page's date in the sitemap: the text's date as the file states it
+    (27–29 November 2023: 2023-11), or its event's first year when the event spans years."""
+    return st.meta.dated or PartialDate(st.meta.sort_date.year)
+
+
 def _newest(statements: Iterable[Statement]) -> PartialDate | None:
-    return max((s.meta.sort_date for s in statements), default=None)
+    return max((_lastmod(s) for s in statements), default=None)
