@@ -86,6 +86,8 @@ def test_structured_metadata(built_site: Path) -> None:
     report = page(built_site, f"statements/2023/{REPORT_ID}/")
     rld = json.loads(report.select_one('script[type="application/ld+json"]').string)
     assert rld["@type"] == "NewsArticle"
+    assert rld["publisher"]["name"] == "Vietnam News Agency" and "author" not in rld  # agency: not an author
+    assert rld["datePublished"] == "2023-12-02"
     assert {"@id": ld["url"]} in rld["citation"] and {"@id": ld["url"]} in rld["about"]
     og = {m["property"]: m["content"] for m in statement.select("meta[property]")}
     assert og["og:title"].startswith("Statement by H.E. Dr.")

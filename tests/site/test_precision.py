@@ -126,6 +126,10 @@ def test_statement_page_panel_and_cite_block(site: Path) -> None:
                      f"https://example.org/archive/statements/{YEAR}/fra-unga-16/")
     ld = json.loads(html.select_one('script[type="application/ld+json"]').get_text())
     assert ld["datePublished"] == str(YEAR) and ld["recordedAt"]["startDate"] == str(YEAR)
+    # The delegation is the author, the archive the publisher, the corpus what the copy is based on.
+    assert ld["author"] == {"@type": "Organization", "name": "France", "identifier": "FRA"}
+    assert ld["publisher"]["name"] == "Precision archive"
+    assert ld["isBasedOn"]["name"] == "UN General Debate Corpus"
     assert html.select_one('meta[property="article:published_time"]')["content"] == str(YEAR)
 
 

@@ -13,12 +13,17 @@ from podium.model.schema import Kind, RelationType
 from podium.site import display
 
 
-def json_ld(st: Statement, url: str, related_urls: dict[str, str]) -> dict[str, Any]:
-    """schema.org: statements are CreativeWorks by a Person; reports are NewsArticles about them."""
+def json_ld(st: Statement, url: str, related_urls: dict[str, str], archive: str | None = None
+            ) -> dict[str, Any]:
+    """schema.org: statements are CreativeWorks by a Person (the speaker) or, without one, by
+    the delegation as an Organization; reports are NewsArticles published by their agency and
+    about the statement. `archive` (the site's name) publishes the copy of any other text; the
+    corpus or agency it came from is what it `isBasedOn`, never its author."""
     m = st.meta
+    news = m.kind is Kind.NEWS_REPORT
     data: dict[str, Any] = {
         "@context": "https://schema.org",
-        "@type": "NewsArticle" if m.kind is Kind.NEWS_REPORT else "CreativeWork",
+        "@type": "NewsArticle" if news else "CreativeWork",
         "@id": url,
         "url": url,
         "name": m.title,
@@ -28,21 +33,27 @@ def json_ld(st: Statement, url: str, related_urls: dict[str, str]) -> dict[str, 
     }
     if m.dated:  # ISO 8601 at the source's precision ("1960"); none for an event across years
         data["datePublished"] = m.dated.iso()
-    if m.speaker:
+    delegation = ({"@type": "Organization", "name": display.delegation(m.delegation),
+                   "identifier": m.delegation} if m.delegation else None)
+    if m.speaker and not news:
         person: dict[str, Any] = {"@type": "Person", "name": m.speaker.name}
         if m.speaker.honorific:
             person["honorificPrefix"] = m.speaker.honorific
         if m.speaker.role:
             person["jobTitle"] = m.speaker.role
-        if m.delegation:
-            person["affiliation"] = {"@type": "Organization", "name": display.delegation(m.delegation),
-                                     "identifier": m.delegation}
+        if delegation:
+            person["affiliation"] = delegation
         data["author"] = person
-    if m.source and m.source.publisher:
-        org = {"@type": "Organization", "name": m.source.publisher}
-        data["publisher"] = org
-        if "author" not in data:
-            data["author"] = org
+    elif delegation and not news:
+        data["author"] = delegation
+    source = m.source.publisher if m.source else None
+    if news and source:
+        data["publisher"] = {"@type": "Organization", "name": source}
+    else:
+        if archive:
+            data["publisher"] = {"@type": "Organization", "name": archive}
+        if source:
+            data["isBasedOn"] = {"@type": "CreativeWork", "name": source}
     if m.venue:
         data["locationCreated"] = {"@type": "Place", "name": m.venue}
     if m.event:
