@@ -29,7 +29,9 @@ CASES = {
     "wrong type": case(statement_text(id="bad", topics="Migration"), 7, "topics",
                        "Input should be a valid list", ""),
     "impossible date": case(statement_text(id="bad").replace("'2024-09-24'", "2023-02-30"), 5,
-                            "date", "day value is outside expected range", "YYYY-MM-DD"),
+                            "date", "2023-02-30 does not exist (February 2023 has 28 days)", ""),
+    "date without its zero": case(statement_text(id="bad", date="2023-2"), 5, "date",
+                                  "write a year (1960), a year and month (1960-09) or a day", ""),
     "event end before start": case(statement_text(id="bad", date="2024-09-10", event={
         **EVENT, "end": "2024-09-01"}), 10, "event.end", "is before event.start", ""),
     "delivery date outside the event": case(statement_text(id="bad", date="2024-12-01", event=EVENT),

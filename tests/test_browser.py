@@ -141,6 +141,43 @@ def test_citation_downloads(tab, base_url: str, tmp_path: Path) -> None:  # type
     assert lines[0] == "TY  - GEN" and lines[-1] == "ER  -"
 
 
+_OVERLAPS = """() => {
+  // Where the citation's text may run (the code's content box) against the copy button's box,
+  // and every line of text actually drawn under the button.
+  const out = [];
+  document.querySelectorAll('.podium-cite .tabbed-block').forEach(block => {
+    const code = block.querySelector('code'), nav = block.querySelector('.md-code__nav, .md-clipboard');
+    if (!code || !nav || !code.offsetParent) return;
+    const n = nav.getBoundingClientRect(), c = code.getBoundingClientRect();
+    const textRight = c.right - parseFloat(getComputedStyle(code).paddingRight);
+    const range = document.createRange();
+    range.selectNodeContents(code);
+    const under = Array.from(range.getClientRects()).filter(r => r.width && r.right > n.left
+      && r.left < n.right && r.bottom > n.top && r.top < n.bottom).length;
+    out.push({room: n.left - textRight, under: under});
+  });
+  return out;
+}"""
+
+
+@pytest.mark.parametrize("width", [1280, 390])
+def test_cite_link_reaches_the_citation_and_the_copy_button_covers_no_text(  # type: ignore[no-untyped-def]
+        browser, base_url: str, width: int) -> None:
+    page = browser.new_page(viewport={"width": width, "height": 800})
+    try:
+        page.goto(f"{base_url}statements/2023/{STATEMENT_ID}/")
+        page.locator(".podium-meta .podium-cite-link a").click()
+        page.wait_for_function("window.location.hash === '#cite'")
+        assert page.locator("#cite").is_visible() and page.evaluate("window.scrollY") > 0
+        labels = page.locator(".podium-cite .tabbed-labels label")
+        for i in range(labels.count()):
+            labels.nth(i).click()
+            [found] = page.evaluate(_OVERLAPS)  # the shown tab's
+            assert found["room"] >= 0 and found["under"] == 0, (width, i, found)
+    finally:
+        page.close()
+
+
 def test_citing_a_paragraph_gives_its_permalink(tab, base_url: str) -> None:  # type: ignore[no-untyped-def]
     tab.goto(f"{base_url}statements/2023/{STATEMENT_ID}/")
     code = tab.locator(".podium-cite .tabbed-block code").first

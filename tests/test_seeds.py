@@ -1,11 +1,10 @@
 """The two seed texts, as curated in statements/: complete and correctly described."""
 
-import datetime as dt
-
 import pytest
 from conftest import REPORT_ID, REPORT_SEED, ROOT, SEEDS, SHARED_SEEDS, STATEMENT_ID, STATEMENT_SEED
 
 from podium.model.collection import load_collection
+from podium.model.dates import PartialDate
 from podium.model.schema import Kind, RelationType
 from podium.text.normalise import words
 
@@ -25,7 +24,7 @@ def test_statement_header_block_becomes_metadata() -> None:
     assert m.delegation == "VNM"
     assert m.event is not None
     assert (m.event.body, m.event.session) == ("IOM Council", "114th Session")
-    assert (m.event.start, m.event.end) == (dt.date(2023, 11, 27), dt.date(2023, 11, 29))
+    assert (m.event.start, m.event.end) == (PartialDate(2023, 11, 27), PartialDate(2023, 11, 29))
     assert m.date is None  # the text gives only the session's dates
     assert m.language == "en"
 
@@ -33,7 +32,7 @@ def test_statement_header_block_becomes_metadata() -> None:
 def test_report_metadata() -> None:
     m = collection()[REPORT_ID].meta
     assert m.kind is Kind.NEWS_REPORT
-    assert m.date == dt.date(2023, 12, 2)
+    assert m.date == PartialDate(2023, 12, 2)
     assert m.source is not None and m.source.publisher == "Vietnam News Agency"
     assert m.end_marker == "./."
     assert [(r.id, r.relation) for r in m.related] == [(STATEMENT_ID, RelationType.REPORTS_ON)]

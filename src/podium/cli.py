@@ -115,7 +115,7 @@ def cmd_linkcheck(args: argparse.Namespace) -> int:
         return 2
     site_url = args.site_url
     if site_url is None and Path(args.config).is_file():
-        site_url = _site_url(Path(args.config))
+        site_url = _site_config(Path(args.config))[0]
     broken = check_site(site, site_url or "")
     for link in broken:
         print(link)
@@ -133,11 +133,14 @@ def cmd_export(args: argparse.Namespace) -> int:
             print(problem, file=sys.stderr)
         print("podium export: fix the errors above first (podium check)", file=sys.stderr)
         return 1
-    site_url = args.site_url
-    if site_url is None and Path(args.config).is_file():
-        site_url = _site_url(Path(args.config))
-    site = Site(collection, SiteOptions(site_url=site_url))
-    content = export.export(collection, args.format, site.routes.statement_url, columns=site.columns)
+    site_url, site_name = args.site_url, SiteOptions.site_name
+    if Path(args.config).is_file():
+        config = _site_config(Path(args.config))
+        site_url = site_url if site_url is not None else config[0]
+        site_name = config[1] or site_name
+    site = Site(collection, SiteOptions(site_url=site_url, site_name=site_name))
+    content = export.export(collection, args.format, site.routes.statement_url, columns=site.columns,
+                            archive=site_name)
     data = content if isinstance(content, bytes) else content.encode("utf-8")
     if args.out:
         Path(args.out).write_bytes(data)
@@ -274,12 +277,14 @@ def cmd_new(args: argparse.Namespace) -> int:
     return 0
 
 
-def _site_url(config: Path) -> str | None:
-    """site_url from an MkDocs config, read as plain YAML (its !tags are kept aside)."""
+def _site_config(config: Path) -> tuple[str | None, str | None]:
+    """site_url and site_name (the archive citations name) from an MkDocs config, read as
+    plain YAML (its !tags are kept aside)."""
     from podium.build.prebuild import read_config
 
-    value = read_config(config).get("site_url")
-    return str(value) if value else None
+    data = read_config(config)
+    url, name = data.get("site_url"), data.get("site_name")
+    return (str(url) if url else None, str(name) if name else None)
 
 
 def cmd_build(args: argparse.Namespace) -> int:

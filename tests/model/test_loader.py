@@ -56,7 +56,7 @@ def test_yaml_boolean_trap_gets_a_hint() -> None:
 
 def test_impossible_date_hint() -> None:
     [problem] = problems_of(statement_text().replace("'2024-09-24'", "2023-02-30"))
-    assert "date:" in problem and "YYYY-MM-DD" in problem
+    assert "date:" in problem and "2023-02-30 does not exist (February 2023 has 28 days)" in problem
 
 
 def test_malformed_yaml_reports_its_line() -> None:

@@ -40,11 +40,14 @@ def test_catalogues_cover_every_english_key() -> None:
 
 
 def test_dates_in_the_texts_language() -> None:
-    import datetime as dt
-    d = dt.date(2023, 12, 2)
+    from podium.model.dates import PartialDate
+
+    d = PartialDate(2023, 12, 2)
     assert [date(d, lang) for lang in ["en", "fr", "vi", "es"]] == [
         "2 December 2023", "2 décembre 2023", "2 tháng 12, 2023", "2 de diciembre de 2023"]
-    assert date_range(dt.date(2023, 11, 27), dt.date(2023, 11, 29), "fr") == "27–29 novembre 2023"
+    assert [date(PartialDate(2023, 12), lang) for lang in ["en", "fr", "vi", "es"]] == [
+        "December 2023", "décembre 2023", "tháng 12 năm 2023", "diciembre de 2023"]
+    assert date_range(PartialDate(2023, 11, 27), PartialDate(2023, 11, 29), "fr") == "27–29 novembre 2023"
     assert autonym("vi") == "Tiếng Việt" and autonym("fr") == "Français"
 
 

@@ -536,7 +536,8 @@ event:
   session: …             # e.g. 57th session
   start: {today}
   end: {today}
-date: {today}            # day delivered/published; remove if only the event's dates are known
+date: {today}            # delivered/published, at the source's precision (2024-09-24, 2024-09 or 2024);
+                         #   remove if only the event's dates are known
 venue: …                 # e.g. Geneva
 language: en             # BCP 47: en, fr, es, vi, ar, ru, zh-Hans
 topics: []

@@ -99,8 +99,9 @@ def speeches(archive: Path, only: Iterable[str] | None = None) -> Iterator[Speec
 
 def statement(speech: Speech) -> str:
     """The statement file of a speech: front matter from the file name, then the
-    text untouched. The corpus gives the year only, so the event spans the year
-    and the statement has no day of its own."""
+    text untouched. The corpus gives the session and its year only, so the event
+    is dated by the year (`start: 1960`) and the statement has no date of its own:
+    no month or day that the source does not give."""
     who = codes.display_name(speech.delegation, on=bodies.in_season(BODY, speech.year))  # as in its time
     session = f"{english_ordinal(speech.session)} session"
     meta = {
@@ -109,8 +110,7 @@ def statement(speech: Speech) -> str:
         "title": f"{who}: general debate of the {session} ({speech.year})",
         "title_supplied": True,
         "delegation": speech.delegation,
-        "event": {"body": BODY, "session": session,
-                  "start": f"{speech.year}-01-01", "end": f"{speech.year}-12-31"},
+        "event": {"body": BODY, "session": session, "start": speech.year},
         "language": "en",
         "source": {"publisher": "UN General Debate Corpus", "file": PurePosixPath(speech.member).name},
     }

@@ -19,6 +19,7 @@ from mkdocs.structure.pages import Page
 
 from podium.mkdocs import theme
 from podium.mkdocs.page import PodiumPage, nav_titles
+from podium.model.dates import PartialDate
 from podium.model.problems import Problem
 from podium.outputs import search
 from podium.site import fragments, head, render
@@ -97,6 +98,24 @@ class Pages:
             files.append(file)
         return files
 
+    def full_days(self) -> None:
+        """After sitemap.xml is rendered, MkDocs reads every page's `update_date` back
+        with `datetime.fromisoformat` for the mtime of sitemap.xml.gz, and that parser
+        refuses `1960` or `1960-09`. Each such page then gets its period's first day,
+        which no output shows (the sitemap, the only reader, is already written); a day
+        before 1970 becomes 1970-01-01, gzip's "no time stamp" (it holds no earlier time),
+        and one after LAST_STAMP that day (gzip's stamp is 32 bits: a typo'd year 2206
+        stopped MkDocs with a traceback)."""
+        epoch, last = "1970-01-01", LAST_STAMP.isoformat()
+        for file in self.every or ():
+            page = file.page
+            if page is None or not page.update_date:
+                continue
+            day = page.update_date
+            if len(day) < len(epoch):
+                day = PartialDate.parse(day).earliest().isoformat()
+            page.update_date = min(max(day, epoch), last)
+
     def markdown(self, markdown: str, page: Page, config: MkDocsConfig) -> str:
         """Dates and edit links; the home page's placeholders filled."""
         generated = self.generated.get(page.file.src_uri)
@@ -105,8 +124,8 @@ class Pages:
         updated = generated.updated if generated else None
         if generated or "SOURCE_DATE_EPOCH" not in os.environ:
             updated = updated or self.site.newest
-        if updated:  # (gzip's stamp is 32 bits: a typo'd year 2206 stopped MkDocs with a traceback)
-            page.update_date = min(updated, LAST_STAMP).isoformat()
+        if updated:
+            page.update_date = updated.iso()  # lastmod at the source's precision: 1960, 1960-09
         if generated and generated.statement:
             page.edit_url = edit_url(config.repo_url, config.edit_uri, Path(config.docs_dir).name,
                                      self.statements_dir, self.statements_edit_uri,

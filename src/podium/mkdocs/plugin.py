@@ -204,6 +204,7 @@ class PodiumPlugin(BasePlugin[PodiumConfig]):
         maps = sitemap.split(output_content, config.site_url or "/", self.config.sitemap_urls)
         for path, xml in maps.children.items():
             write_file(xml.encode("utf-8"), str(Path(config.site_dir) / path))
+        self.pages.full_days()  # for the .gz's mtime, which MkDocs takes from them next
         return maps.index
 
     def on_page_markdown(self, markdown: str, *, page: Page, config: MkDocsConfig,

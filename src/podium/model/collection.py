@@ -100,7 +100,7 @@ def build(loaded: Loaded) -> Collection:
                 links.setdefault(st.meta.id, []).append(Link(rel.relation, other, True))
                 links.setdefault(other.meta.id, []).append(Link(rel.relation, st, False))
     problems.extend(_translation_cycles(by_id))
-    ordered = sorted(by_id.values(), key=lambda s: (-s.meta.sort_date.toordinal(), s.meta.id))
+    ordered = sorted(by_id.values(), key=lambda s: s.meta.sort_key())
     return Collection(ordered, problems, links, {st.meta.id: st for st in ordered}, drafts)
 
 
@@ -118,7 +118,7 @@ def _check_dates(
 ) -> Problem | None:
     if relation is not RelationType.REPORTS_ON:
         return None
-    if st.meta.sort_date < other.meta.sort_date:
+    if st.meta.sort_date.surely_before(other.meta.sort_date):
         return Problem(st.shown, line, where,
                        f"a report dated {st.meta.sort_date} cannot report on a text of "
                        f"{other.meta.sort_date}", "check both dates")

@@ -4,7 +4,6 @@ source of truth for validation, the committed JSON Schema and the docs.
 
 from __future__ import annotations
 
-import datetime as dt
 import json
 import re
 from enum import StrEnum
@@ -22,6 +21,7 @@ from pydantic import (
 )
 
 from podium.model import codes
+from podium.model.dates import PartialDate
 
 ID_PATTERN = r"^[a-z0-9]+(?:-[a-z0-9]+)*$"
 
@@ -97,20 +97,26 @@ class Event(_Model):
     """The organ addressed: "IOM Council", "UN General Assembly"."""
     session: Text | None = None
     """The session within the body: "114th Session"."""
-    start: dt.date | None = None
-    """First day of the session or meeting."""
-    end: dt.date | None = None
-    """Last day; leave out for a one-day event."""
+    start: PartialDate | None = None
+    """When the session or meeting began, at the precision known: 2023-11-27, 2023-11 or 2023."""
+    end: PartialDate | None = None
+    """When it ended, at the precision known; leave out for a one-day event (or when
+    `start` is a year or month that covers it)."""
 
     @field_validator("end")
     @classmethod
-    def _end_after_start(cls, end: dt.date | None, info: ValidationInfo) -> dt.date | None:
+    def _end_after_start(cls, end: PartialDate | None, info: ValidationInfo) -> PartialDate | None:
         start = info.data.get("start")
         if end is not None and start is None:
-            raise ValueError("event.end is given without event.start")
-        if start and end and end < start:
-            raise ValueError(f"event.end {end} is before event.start {start}")
+            raise ValueError("event.end is given without event.start: add `start:` or remove `end:`")
+        if start and end and end.surely_before(start):
+            raise ValueError(f"event.end {end} is before event.start {start}: swap or correct them")
         return end
+
+    @property
+    def last(self) -> PartialDate | None:
+        """The event's end, or its start when it has no distinct end."""
+        return self.end or self.start
 
 
 class Source(_Model):
@@ -119,12 +125,14 @@ class Source(_Model):
     url: Url | None = None
     title: Text | None = None
     """The title under which the source published it, if it differs."""
-    retrieved: dt.date | None = None
+    retrieved: PartialDate | None = None
     """When the archive copied the text."""
     file: Text | None = None
     """Name of the original file the text was taken from."""
     heading: Text | None = None
     """Text the importer read metadata from, verbatim (a header block, a date line)."""
+    symbol: Text | None = None
+    """The meeting record's or document's symbol, as the source prints it: "A/79/PV.5"."""
 
 
 class Related(_Model):
@@ -149,8 +157,9 @@ class StatementMeta(_Model):
     """ISO 3166-1 alpha-3 country code (VNM), ISO 3166-3 code of a former state (YUG),
     or an organisation code (EU)."""
     event: Event | None = None
-    date: dt.date | None = Field(default=None, validate_default=True)
-    """Day delivered or published. Leave out when only the event's dates are known."""
+    date: PartialDate | None = Field(default=None, validate_default=True)
+    """When delivered or published, at the precision the source gives: 2023-11-27,
+    2023-11 or 2023. Leave out when only the event's dates are known."""
     venue: Text | None = None
     """Where delivered, or the dateline of a report: "Geneva, Switzerland"."""
     language: LanguageTag
@@ -175,21 +184,22 @@ class StatementMeta(_Model):
 
     @field_validator("date")
     @classmethod
-    def _dated(cls, date: dt.date | None, info: ValidationInfo) -> dt.date | None:
+    def _dated(cls, date: PartialDate | None, info: ValidationInfo) -> PartialDate | None:
         event: Event | None = info.data.get("event")
         kind: Kind | None = info.data.get("kind")
         start = event.start if event else None
-        end = (event.end or start) if event else None
+        end = event.last if event else None
         if date is None and start is None and not info.data.get("draft"):
-            raise ValueError("give `date`, or `event.start` when only the event's dates are known")
+            raise ValueError("give `date`, or `event.start` when only the event's dates are known "
+                             "(a year such as 1960 is enough)")
         if date is None or start is None or end is None:
             return date
-        if kind is not None and kind.is_delivered and not start <= date <= end:
+        if kind is not None and kind.is_delivered and not date.within(start, end):
             raise ValueError(
-                f"date {date} is outside the event ({start} to {end}); "
+                f"date {date} is outside the event ({start}{'' if end == start else f' to {end}'}); "
                 "a statement is delivered during its event"
             )
-        if date < start:
+        if date.surely_before(start):
             raise ValueError(f"date {date} is before the event starts ({start})")
         return date
 
@@ -202,11 +212,31 @@ class StatementMeta(_Model):
         return topics
 
     @property
-    def sort_date(self) -> dt.date:
-        """The date a statement is filed under: its own, else its event's start (a draft
-        without either is never published, so never filed)."""
-        date = self.date or (self.event.start if self.event else None)
-        return date or dt.date.min
+    def filed(self) -> PartialDate | None:
+        """The date a statement is filed under, at its precision: its own, else its
+        event's start. None only for a draft, which is never published."""
+        return self.date or (self.event.start if self.event else None)
+
+    @property
+    def dated(self) -> PartialDate | None:
+        """The finest date the file states for the text itself: its own `date`, else what every
+        day of its event shares (27–29 November 2023: 2023-11; a one-day event: that day; an
+        event across years: None). What a page, feed or citation may give as the text's date."""
+        if self.date is not None:
+            return self.date
+        if self.event is None or self.event.start is None:
+            return None
+        return self.event.start.common(self.event.last or self.event.start)
+
+    @property
+    def sort_date(self) -> PartialDate:
+        """`filed` of a published statement (a draft without a date sorts as year 1)."""
+        return self.filed or PartialDate(1)
+
+    def sort_key(self) -> tuple[int, int, str]:
+        """Newest first, then by id: a year sorts with its first day, before the days of it."""
+        ordinal, precision = self.sort_date.sort_key()
+        return (-ordinal, -precision, self.id)
 
 
 def json_schema() -> str:

@@ -35,6 +35,7 @@ FIELDS = (
     "id", "kind", "title", "title_supplied", "date", "sort_date", "speaker_name", "speaker_honorific",
     "speaker_role", "delegation", "delegation_name", "body", "session", "event_start", "event_end",
     "venue", "language", "topics", "source_publisher", "source_url", "source_title", "source_retrieved",
+    "source_symbol",
     "related", "summary", "end_marker", "url", "text",
 )
 CSV_FIELDS = tuple(f for f in FIELDS if f != "text")
@@ -55,8 +56,8 @@ def record(st: Statement, url: str, columns: Sequence[Column] = ()) -> dict[str,
         "kind": m.kind.value,
         "title": m.title,
         "title_supplied": m.title_supplied,
-        "date": m.date.isoformat() if m.date else None,
-        "sort_date": m.sort_date.isoformat(),
+        "date": m.date.iso() if m.date else None,
+        "sort_date": m.sort_date.iso(),
         "speaker_name": m.speaker.name if m.speaker else None,
         "speaker_honorific": m.speaker.honorific if m.speaker else None,
         "speaker_role": m.speaker.role if m.speaker else None,
@@ -64,15 +65,16 @@ def record(st: Statement, url: str, columns: Sequence[Column] = ()) -> dict[str,
         "delegation_name": display.delegation_of(m),
         "body": m.event.body if m.event else None,
         "session": m.event.session if m.event else None,
-        "event_start": m.event.start.isoformat() if m.event and m.event.start else None,
-        "event_end": m.event.end.isoformat() if m.event and m.event.end else None,
+        "event_start": m.event.start.iso() if m.event and m.event.start else None,
+        "event_end": m.event.end.iso() if m.event and m.event.end else None,
         "venue": m.venue,
         "language": m.language,
         "topics": list(m.topics),
         "source_publisher": m.source.publisher if m.source else None,
         "source_url": m.source.url if m.source else None,
         "source_title": m.source.title if m.source else None,
-        "source_retrieved": m.source.retrieved.isoformat() if m.source and m.source.retrieved else None,
+        "source_retrieved": m.source.retrieved.iso() if m.source and m.source.retrieved else None,
+        "source_symbol": m.source.symbol if m.source else None,
         "related": [{"id": r.id, "relation": r.relation.value} for r in m.related],
         "summary": m.summary,
         "end_marker": m.end_marker,
@@ -227,18 +229,21 @@ def to_csv(rows: Iterable[dict[str, Any]], columns: Sequence[Column] = ()) -> st
     return out.getvalue()
 
 
-def to_bibtex(collection: Collection, url_of: Callable[[Statement], str]) -> str:
-    return "\n".join(cite.bibtex(st, url_of(st)) for st in collection)
+def to_bibtex(collection: Collection, url_of: Callable[[Statement], str], archive: str | None = None) -> str:
+    """Every statement's BibTeX entry; `archive` (the site's name) is each one's publisher."""
+    return "\n".join(cite.bibtex(st, url_of(st), archive) for st in collection)
 
 
 def export(collection: Collection, fmt: str, url_of: Callable[[Statement], str],
            rows: list[dict[str, Any]] | None = None, columns: Sequence[Column] = (),
-           store: Store | None = None, encoded: Encoded | None = None) -> str | bytes:
+           store: Store | None = None, encoded: Encoded | None = None,
+           archive: str | None = None) -> str | bytes:
     """The collection in `fmt` (bytes for jsonl.bz2 and jsonl.gz); `rows` are its records if
     already made; `columns` those the site's facets add; `store` keeps compressed streams
-    and `encoded` the records' lines already made (to_jsonl_bz2)."""
+    and `encoded` the records' lines already made (to_jsonl_bz2); `archive` is the site's name
+    (the publisher in citations)."""
     if fmt == "bibtex":
-        return to_bibtex(collection, url_of)
+        return to_bibtex(collection, url_of, archive)
     rows = records(collection, url_of, columns) if rows is None else rows
     if fmt == "jsonl.bz2":
         return to_jsonl_bz2(rows, store, encoded)

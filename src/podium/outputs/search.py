@@ -93,13 +93,14 @@ def attributes(ctx: RenderContext, st: Statement) -> str:
         spans += [f'<span data-pagefind-filter="{facet.name}:{html.escape(v, quote=True)}"></span>'
                   for v in values]
     meta: list[tuple[str, str]] = [("title", m.title), ("date", display.when(m, ctx.options.language)),
-                                   ("iso", m.sort_date.isoformat())]
+                                   ("iso", m.sort_date.iso())]
     if who := display.byline(m):
         meta.append(("speaker", who))
     if m.event:
         meta.append(("session", display.session(m.event)))
     spans += [f'<span data-pagefind-meta="{k}:{html.escape(v, quote=True)}"></span>' for k, v in meta]
-    spans.append(f'<span data-pagefind-sort="date:{m.sort_date.isoformat()}"></span>')
+    # ISO at the source's precision sorts as dates do: 1960 < 1960-01 < 1960-01-01 < 1960-02.
+    spans.append(f'<span data-pagefind-sort="date:{m.sort_date.iso()}"></span>')
     return '<div class="podium-index" hidden>' + "".join(spans) + "</div>"
 
 

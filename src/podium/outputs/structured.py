@@ -13,42 +13,54 @@ from podium.model.schema import Kind, RelationType
 from podium.site import display
 
 
-def json_ld(st: Statement, url: str, related_urls: dict[str, str]) -> dict[str, Any]:
-    """schema.org: statements are CreativeWorks by a Person; reports are NewsArticles about them."""
+def json_ld(st: Statement, url: str, related_urls: dict[str, str], archive: str | None = None
+            ) -> dict[str, Any]:
+    """schema.org: statements are CreativeWorks by a Person (the speaker) or, without one, by
+    the delegation as an Organization; reports are NewsArticles published by their agency and
+    about the statement. `archive` (the site's name) publishes the copy of any other text; the
+    corpus or agency it came from is what it `isBasedOn`, never its author."""
     m = st.meta
+    news = m.kind is Kind.NEWS_REPORT
     data: dict[str, Any] = {
         "@context": "https://schema.org",
-        "@type": "NewsArticle" if m.kind is Kind.NEWS_REPORT else "CreativeWork",
+        "@type": "NewsArticle" if news else "CreativeWork",
         "@id": url,
         "url": url,
         "name": m.title,
         "headline": m.title[:110],
         "inLanguage": m.language,
-        "datePublished": (m.date or m.sort_date).isoformat(),
         "genre": m.kind.value,
     }
-    if m.speaker:
+    if m.dated:  # ISO 8601 at the source's precision ("1960"); none for an event across years
+        data["datePublished"] = m.dated.iso()
+    delegation = ({"@type": "Organization", "name": display.delegation_of(m),  # its name on the date
+                   "identifier": m.delegation} if m.delegation else None)
+    if m.speaker and not news:
         person: dict[str, Any] = {"@type": "Person", "name": m.speaker.name}
         if m.speaker.honorific:
             person["honorificPrefix"] = m.speaker.honorific
         if m.speaker.role:
             person["jobTitle"] = m.speaker.role
-        if m.delegation:
-            person["affiliation"] = {"@type": "Organization", "name": display.delegation_of(m),
-                                     "identifier": m.delegation}
+        if delegation:
+            person["affiliation"] = delegation
         data["author"] = person
-    if m.source and m.source.publisher:
-        org = {"@type": "Organization", "name": m.source.publisher}
-        data["publisher"] = org
-        if "author" not in data:
-            data["author"] = org
+    elif delegation and not news:
+        data["author"] = delegation
+    source = m.source.publisher if m.source else None
+    if news and source:
+        data["publisher"] = {"@type": "Organization", "name": source}
+    else:
+        if archive:
+            data["publisher"] = {"@type": "Organization", "name": archive}
+        if source:
+            data["isBasedOn"] = {"@type": "CreativeWork", "name": source}
     if m.venue:
         data["locationCreated"] = {"@type": "Place", "name": m.venue}
     if m.event:
         event: dict[str, Any] = {"@type": "Event", "name": display.session(m.event)}
         if m.event.start:
-            event["startDate"] = m.event.start.isoformat()
-            event["endDate"] = (m.event.end or m.event.start).isoformat()
+            event["startDate"] = m.event.start.iso()
+            event["endDate"] = (m.event.end or m.event.start).iso()
         if m.venue:
             event["location"] = {"@type": "Place", "name": m.venue}
         data["recordedAt"] = event
@@ -87,10 +99,11 @@ def meta_tags(st: Statement, url: str, site_name: str, description: str) -> str:
         ("property", "og:url", url),
         ("property", "og:site_name", site_name),
         ("property", "og:locale", m.language.replace("-", "_")),
-        ("property", "article:published_time", (m.date or m.sort_date).isoformat()),
         # Twitter/X reads og:title and og:description when its own tags are absent.
         ("name", "twitter:card", "summary"),
     ]
+    if m.dated:
+        tags.insert(6, ("property", "article:published_time", m.dated.iso()))
     tags += [("property", "article:tag", t) for t in m.topics]
     return "\n".join(f'<meta {kind}="{key}" content="{html.escape(value, quote=True)}">'
                      for kind, key, value in tags)

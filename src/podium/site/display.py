@@ -5,12 +5,10 @@ page says it the same way.
 
 from __future__ import annotations
 
-import datetime as dt
 import itertools
 
-from babel.dates import format_date
-
 from podium.model import bodies, codes
+from podium.model.dates import PartialDate
 from podium.model.schema import Event, Speaker, StatementMeta
 from podium.site import i18n
 from podium.site.i18n import Strings
@@ -113,13 +111,7 @@ def renamed(meta: StatementMeta, t: Strings) -> str | None:
 
 def _given(iso: str, language: str) -> str:
     """A table date at the precision it is written: "24 December 1991", "July 2016", "1975"."""
-    parts = iso.split("-")
-    if len(parts) == 3:
-        return i18n.date(dt.date.fromisoformat(iso), language)
-    if len(parts) == 2:
-        first = dt.date(int(parts[0]), int(parts[1]), 1)
-        return str(format_date(first, "MMMM y", locale=i18n.locale(language)))
-    return parts[0]
+    return i18n.date(PartialDate.parse(iso), language)
 
 
 def delegation_note(meta: StatementMeta, t: Strings) -> str | None:

@@ -151,7 +151,7 @@ def _session(m: StatementMeta, t: Strings) -> list[Term]:
     label = display.session(m.event)
     found = bodies.canonical_session(m.event.session)
     number = -found.number if found else 0
-    start = -m.event.start.toordinal() if m.event.start else 0
+    start = -m.event.start.earliest().toordinal() if m.event.start else 0
     return [named(label, (display.body(m.event).casefold(), number, start, label))]
 
 

@@ -30,7 +30,8 @@ def finish_page(output: str, site: Site, src_uri: str, statement: Statement | No
         url = url_of(statement)
         by_id = site.collection.by_id
         related = {r.id: url_of(by_id[r.id]) for r in statement.meta.related if r.id in by_id}
-        head.append(structured.script_tag(structured.json_ld(statement, url, related)))
+        head.append(structured.script_tag(structured.json_ld(statement, url, related,
+                                                                     site.options.site_name)))
         text = html.unescape(description) if description else statement.meta.title
         head.append(structured.meta_tags(statement, url, site.options.site_name, text))
         lang = html.escape(statement.meta.language, quote=True)

@@ -7,7 +7,6 @@ babel's CLDR data, so each language writes them its own way.
 
 from __future__ import annotations
 
-import datetime as dt
 import re
 from collections.abc import Mapping
 from dataclasses import dataclass, field
@@ -16,7 +15,9 @@ from importlib.resources import files
 
 import yaml
 from babel import Locale, UnknownLocaleError
-from babel.dates import format_date
+from babel.dates import format_date, format_interval, format_skeleton
+
+from podium.model.dates import PartialDate, Precision
 
 FALLBACK = "en"
 
@@ -88,20 +89,36 @@ def autonym(tag: str) -> str:
     return name[0].upper() + name[1:] if tag.split("-")[0] in {"fr", "es", "pt", "it"} else name
 
 
+SKELETONS = {Precision.YEAR: "y", Precision.MONTH: "yMMMM"}
+"""CLDR skeletons of a date without its day: "1960", "September 1960", "septembre 1960"."""
+
+
 @cache  # Babel takes ~40 µs a date, and each date is shown on many pages
-def date(d: dt.date, language: str) -> str:
-    """2 December 2023 · 2 décembre 2023 · 2 tháng 12, 2023"""
-    return str(format_date(d, "long", locale=locale(language)))
+def date(d: PartialDate, language: str) -> str:
+    """At the date's own precision: 1960 · September 1960 · 2 December 2023 ·
+    2 décembre 2023 · 2 tháng 12, 2023. Babel is given the period's first day
+    only to name its year and month; the skeleton prints nothing finer."""
+    loc = locale(language)
+    if d.precision is Precision.DAY:
+        return str(format_date(d.earliest(), "long", locale=loc))
+    return str(format_skeleton(SKELETONS[d.precision], d.earliest(), locale=loc))
 
 
 @cache
-def date_range(start: dt.date, end: dt.date | None, language: str) -> str:
-    """27–29 November 2023; across months or years, both dates in full."""
+def date_range(start: PartialDate, end: PartialDate | None, language: str) -> str:
+    """27–29 November 2023, September – December 1960, 1960–1961: the language's own
+    interval form when both ends have one precision; else both dates in full."""
     if end is None or end == start:
         return date(start, language)
-    if (start.year, start.month) == (end.year, end.month):
+    if start.precision is not end.precision:
+        return f"{date(start, language)} – {date(end, language)}"
+    if start.precision is not Precision.DAY:
+        return str(format_interval(start.earliest(), end.earliest(), SKELETONS[start.precision],
+                                   locale=locale(language)))
+    first, last_day = start.earliest(), end.earliest()
+    if (first.year, first.month) == (last_day.year, last_day.month):
         last = date(end, language)
-        day = re.compile(rf"(?<!\d){end.day}(?!\d)")
+        day = re.compile(rf"(?<!\d){last_day.day}(?!\d)")
         if len(day.findall(last)) == 1:
-            return day.sub(f"{start.day}–{end.day}", last)
+            return day.sub(f"{first.day}–{last_day.day}", last)
     return f"{date(start, language)} – {date(end, language)}"

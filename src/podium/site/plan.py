@@ -7,13 +7,13 @@ RenderContext the plan makes once.
 
 from __future__ import annotations
 
-import datetime as dt
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from functools import cached_property, partial
 from typing import Any
 
 from podium.model.collection import Collection
+from podium.model.dates import PartialDate
 from podium.model.loader import Statement
 from podium.model.schema import RelationType, json_schema
 from podium.outputs import export, feeds, search
@@ -39,8 +39,9 @@ class GeneratedPage:
     build: Callable[[], Doc] = field(repr=False, compare=False)
     """Renders the page's document when it is needed: the plan of 10,000 pages is
     cheap, and rendering can then happen in worker processes."""
-    updated: dt.date | None
-    """Date of the newest text on the page: the sitemap's lastmod, never the clock."""
+    updated: PartialDate | None
+    """Date of the newest text on the page, at its precision: the sitemap's lastmod
+    (W3C-DTF allows 1960 and 1960-09), never the clock."""
     in_nav: bool = False
     """Only taxonomy roots go in the navigation; statements and term pages stay out."""
     statement: Statement | None = None
@@ -153,7 +154,7 @@ class Site:
                                 origin="the search page")
         for st in self.collection:
             src = routes.statement_src(st)
-            yield GeneratedPage(src, partial(render.statement_page, ctx, st, src), st.meta.sort_date,
+            yield GeneratedPage(src, partial(render.statement_page, ctx, st, src), _lastmod(st),
                                 statement=st, origin=st.shown)
         size = self.options.page_size
         for tax in self.taxonomies:
@@ -187,7 +188,7 @@ class Site:
 
     def _export(self, fmt: str) -> str | bytes:
         return export.export(self.collection, fmt, self.routes.statement_url, self.records, self.columns,
-                             self.store, self.encoded)
+                             self.store, self.encoded, self.options.site_name)
 
     @property
     def columns(self) -> list[Column]:
@@ -226,7 +227,7 @@ class Site:
                     Listing(tuple(listed), repr((tax.spec, entries.term))))
 
     @property
-    def newest(self) -> dt.date | None:
+    def newest(self) -> PartialDate | None:
         """Date of the newest statement in the collection."""
         return _newest(self.collection)
 
@@ -241,5 +242,11 @@ class Site:
         )
 
 
-def _newest(statements: Iterable[Statement]) -> dt.date | None:
-    return max((s.meta.sort_date for s in statements), default=None)
+def _lastmod(st: Statement) -> PartialDate:
+    """A statement page's date in the sitemap: the text's date as the file states it
+    (27–29 November 2023: 2023-11), or its event's first year when the event spans years."""
+    return st.meta.dated or PartialDate(st.meta.sort_date.year)
+
+
+def _newest(statements: Iterable[Statement]) -> PartialDate | None:
+    return max((_lastmod(s) for s in statements), default=None)

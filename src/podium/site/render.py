@@ -224,8 +224,10 @@ def panel_rows(ctx: RenderContext, st: Statement, here: str) -> list[Row]:
 
 
 def metadata_panel(ctx: RenderContext, st: Statement, here: str) -> str:
-    """The definition list of facts at the top of a statement page."""
-    return ctx.templates.render("panel.html", rows=panel_rows(ctx, st, here), statement=st)
+    """The definition list of facts at the top of a statement page, and a link down to its
+    citation block (which a long speech puts thousands of pixels below)."""
+    return ctx.templates.render("panel.html", rows=panel_rows(ctx, st, here), statement=st,
+                                cite=ctx.t("cite.link"))
 
 
 def _paragraph_links(numbers: list[int]) -> str:
@@ -379,7 +381,7 @@ def cite_section(ctx: RenderContext, st: Statement, here: str) -> str:
     per statement (30,000 more at 10,000 statements), and no second copy of
     each citation in the page (a base64 data: URI was 2 KB a page)."""
     t = ctx.t
-    c = cite.cite(st, ctx.routes.public_url(here))
+    c = cite.cite(st, ctx.routes.public_url(here), ctx.options.site_name)
 
     def tab(n: int, label: str, text: str, ext: str) -> Tab:
         return Tab(n, label, text.rstrip(), f"{st.meta.id}.{ext}", MEDIA_TYPES[ext],
