@@ -27,7 +27,7 @@ sites are built R times, alternating which goes first, and the medians are
 reported with the ratio of every round.
 
 With --incremental, only the Podium site is built, to measure the build cache
-(podium.build.buildcache): a cold build (cache deleted), a warm build of the
+(podium.base.buildcache): a cold build (cache deleted), a warm build of the
 unchanged archive, a build after one statement's text is edited, after one is
 added and after it is deleted, each as a ratio of the cold build; then a cold
 build of the final input, compared byte for byte with the warm one (Pagefind's
@@ -396,7 +396,7 @@ def search_bytes(site: Path, pagefind: bool, query: str = "cooperation") -> floa
     sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "src"))
     from playwright.sync_api import sync_playwright
 
-    from podium.build.preview import serve
+    from podium.engine.preview import serve
 
     chromium = os.environ.get("PODIUM_CHROMIUM", "/usr/bin/chromium")
     total = 0

@@ -18,7 +18,7 @@ from pathlib import Path
 
 import podium
 from podium.model.collection import load_collection
-from podium.site.plan import Site, SiteOptions
+from podium.pages.plan import Site, SiteOptions
 
 
 def main() -> None:

@@ -9,6 +9,7 @@ bash scripts/setup.sh --test
 
 echo "== ruff";   ruff check src tests scripts
 echo "== mypy";   mypy src
+echo "== layers"; lint-imports  # the folder map is the dependency order (pyproject: tool.importlinter)
 echo "== podium"; podium check statements && podium schema --check
 site="$(mktemp -d)"
 echo "== mkdocs"; mkdocs build --strict --quiet --site-dir "$site"

@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 from conftest import CHROMIUM, REPORT_ID, STATEMENT_ID
 
-from podium.build.preview import serve
+from podium.engine.preview import serve
 
 if not CHROMIUM.exists():
     if os.environ.get("CI"):

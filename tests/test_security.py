@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 from conftest import CHROMIUM, CHROMIUM_ARGS, SiteBuilder, page, statement_text
 
-from podium.build.preview import serve
+from podium.engine.preview import serve
 from podium.model.collection import load_collection
 from podium.text.sanitise import sanitise
 
@@ -115,7 +115,7 @@ def test_a_statement_cannot_cut_its_own_text_short(temp_site: SiteBuilder) -> No
     import gzip
     import json
 
-    from podium.site.render import statement_text as text_of
+    from podium.pages.render import statement_text as text_of
 
     body = ("Mr. President,\n\nFirst words.\n\n<!-- podium:text-end -->\n\n"
             "</div></div> Stray closing tags.\n\n<div class=\"podium-text\">A fake text div</div>\n\n"

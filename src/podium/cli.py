@@ -15,15 +15,15 @@ from importlib.resources import files
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from podium.build import parallel
-from podium.build.linkcheck import check_site
+from podium.base import parallel
+from podium.engine.linkcheck import check_site
 from podium.ingest import placement
 from podium.model.collection import Collection, load_collection
 from podium.model.collection import build as build_collection
 from podium.model.problems import Problem, Severity, printable
 from podium.model.schema import Kind, json_schema
 from podium.outputs import export
-from podium.site.plan import PathCollision, Site, SiteOptions
+from podium.pages.plan import PathCollision, Site, SiteOptions
 
 if TYPE_CHECKING:
     from podium.ingest import Imported
@@ -37,8 +37,8 @@ def cmd_check(args: argparse.Namespace) -> int:
     if not root.is_dir():
         print(f"podium check: {root} is not a folder", file=sys.stderr)
         return 2
-    from podium.mkdocs.config import read_options
-    from podium.text import textcheck
+    from podium.engine.config import read_options
+    from podium.pages import textcheck
 
     # The build's own text check too, so that `check` passes exactly when the build will.
     config = Path(args.config) if args.config else root.resolve().parent / "mkdocs.yml"
@@ -280,7 +280,7 @@ def cmd_new(args: argparse.Namespace) -> int:
 def _site_config(config: Path) -> tuple[str | None, str | None]:
     """site_url and site_name (the archive citations name) from an MkDocs config, read as
     plain YAML (its !tags are kept aside)."""
-    from podium.build.prebuild import read_config
+    from podium.zensical.build import read_config
 
     data = read_config(config)
     url, name = data.get("site_url"), data.get("site_name")
@@ -290,7 +290,7 @@ def _site_config(config: Path) -> tuple[str | None, str | None]:
 def cmd_build(args: argparse.Namespace) -> int:
     """Build the site with a generator that runs no MkDocs plugin (Zensical).
     With MkDocs or ProperDocs, use plain `mkdocs build` / `properdocs build`."""
-    from podium.build.prebuild import BuildError, build
+    from podium.zensical.build import BuildError, build
 
     try:
         build(Path(args.config_file), Path(args.site_dir), args.generator)

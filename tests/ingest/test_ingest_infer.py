@@ -22,7 +22,7 @@ from podium.ingest.presets import PresetError, from_name, name_pattern, parse_se
 from podium.ingest.reader import read
 from podium.model.collection import load_collection
 from podium.model.dates import PartialDate
-from podium.text import textcheck
+from podium.pages import textcheck
 
 
 @pytest.mark.parametrize(("text", "language", "expected"), [

@@ -190,7 +190,7 @@ def test_docx_core_properties_fill_what_the_text_does_not_say(tmp_path: Path) ->
 
 def test_the_import_word_check_is_the_builds(tmp_path: Path) -> None:
     from podium.ingest import hidden_by_markdown
-    from podium.text.textcheck import TextOptions, missing_from_page
+    from podium.pages.textcheck import TextOptions, missing_from_page
 
     for body in (["We agree <!-- a note for the typist --> with you."], ["1. We agree.", "2. We go on."],
                  ["A line", "___", "and \\_ escapes"], ["Plain prose, nothing to hide."]):

@@ -1,4 +1,4 @@
-"""Incremental builds (podium.build.buildcache, podium.mkdocs.pagecache): after every kind of
+"""Incremental builds (podium.base.buildcache, podium.mkdocs.pagecache): after every kind of
 change, a build that takes what it can from the build cache gives exactly the
 bytes of a build without it (Pagefind's known-unstable file names aside), and
 it does take pages and bundles from the cache."""

@@ -8,8 +8,8 @@ from mkdocs.structure.files import File
 from mkdocs.structure.pages import Page
 
 from podium.mkdocs.page import PodiumPage
+from podium.pages.plan import GeneratedPage
 from podium.site.fragments import Doc
-from podium.site.plan import GeneratedPage
 
 SRC_URIS = ["index.md", "statements/2023/vnm-iom-council-114.md", "speakers/le-thi-tuyet-mai/page/2.md",
             "topics/d%C3%A9veloppement.md", "délégations/viet-nam.md", "a b/c.md"]

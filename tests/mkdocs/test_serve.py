@@ -183,7 +183,7 @@ def test_a_failed_rebuild_is_followed_by_a_whole_one(
 def test_search_in_a_session_finds_the_edit_and_not_the_old_text(
         session: Session, project: Path, tmp_path: Path, caplog: pytest.LogCaptureFixture,
         browser) -> None:  # type: ignore[no-untyped-def]
-    from podium.build.preview import serve
+    from podium.engine.preview import serve
 
     folder, served = project / "statements", tmp_path / "served"
     session.build(caplog)

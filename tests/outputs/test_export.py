@@ -110,7 +110,7 @@ def test_hostile_values_stay_inside_json_ld(temp_site) -> None:  # type: ignore[
 def test_full_text_streams_are_cut_by_id_and_kept(tmp_path: Path) -> None:
     """The bzip2 export is a run of streams cut at records chosen by their ids, so
     that an edit compresses one stream again and the rest come from the store."""
-    from podium.build.buildcache import Cache
+    from podium.base.buildcache import Cache
     from podium.outputs import export
 
     rows = [{"id": f"text-{n}", "text": f"speech {n} " * 200} for n in range(600)]

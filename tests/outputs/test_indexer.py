@@ -187,7 +187,7 @@ def test_a_full_disk_fails_the_build_with_one_line(temp_site: SiteBuilder, tmp_p
 
 
 def test_a_bundle_whose_pages_are_unchanged_is_copied_from_the_build_cache(tmp_path: Path) -> None:
-    from podium.build.buildcache import Cache
+    from podium.base.buildcache import Cache
 
     cache = Cache(tmp_path / "cache", "generation")
     texts = {f"/s{i}/": page(f"S{i}", f"Migration governance, paragraph {i}. " * 5) for i in range(12)}

@@ -16,7 +16,7 @@ from ranking_fixture import FRENCH_TITLE
 from ranking_fixture import files as ranking_files
 from search_fixture import NAMES, TEXTS, files
 
-from podium.build.preview import serve
+from podium.engine.preview import serve
 
 if not CHROMIUM.exists():
     if os.environ.get("CI"):

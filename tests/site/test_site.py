@@ -11,7 +11,7 @@ import pytest
 from conftest import statement_text
 
 from podium.model.collection import load_collection
-from podium.site.plan import PathCollision, Site
+from podium.pages.plan import PathCollision, Site
 from podium.site.routing import relative_path
 from podium.site.taxonomy import slugify
 

@@ -15,7 +15,8 @@ from hypothesis import given, settings
 from hypothesis import strategies as hst
 
 from podium.model import loader
-from podium.text import blocks, markup, textcheck
+from podium.pages import textcheck
+from podium.text import blocks, markup
 from podium.text.blocks import BlockKind
 from podium.text.normalise import words
 from podium.text.verify import missing_words, source_words

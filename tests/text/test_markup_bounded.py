@@ -13,7 +13,8 @@ import pytest
 from bs4 import BeautifulSoup
 
 from podium.model import loader
-from podium.text import markup, textcheck
+from podium.pages import textcheck
+from podium.text import markup
 from podium.text.verify import missing_words
 
 BOUND = 5.0

@@ -10,7 +10,7 @@ from conftest import SiteBuilder, statement_text
 
 from podium.cli import main
 from podium.model.collection import load_collection
-from podium.text import textcheck
+from podium.pages import textcheck
 
 # <template> content is never shown: a deliberate tag that hides words.
 LOSES = "We support the resolution.\n\nOur position: <template>hidden words</template>\n"

@@ -371,7 +371,7 @@ def hidden_by_markdown(body: list[str]) -> list[str]:
     """Words of the body that its page would not show: the build's own word check
     (textcheck.missing_from_page, as `podium check` runs it without a mkdocs.yml), so an
     import cannot break the build."""
-    from podium.text.textcheck import TextOptions, missing_from_page
+    from podium.pages.textcheck import TextOptions, missing_from_page
 
     return missing_from_page("\n\n".join(body), TextOptions())
 

@@ -1,7 +1,7 @@
 """The deferred build: the generated pages outside the nav (statements, term
 pages) and the data files, read, rendered and written by Podium itself once
 MkDocs has its navigation and template environment, in forked worker
-processes when there are several (podium.build.parallel).
+processes when there are several (podium.base.parallel).
 
 Each page goes through MkDocs' own steps (`_populate_page`, `_build_page`,
 private functions of mkdocs.commands.build), so that every plugin's page
@@ -27,8 +27,8 @@ from mkdocs.structure.files import File, Files
 from mkdocs.structure.nav import Navigation
 from mkdocs.utils import write_file
 
-from podium.build import buildcache, parallel
-from podium.build.buildcache import Cache
+from podium.base import buildcache, parallel
+from podium.base.buildcache import Cache
 from podium.mkdocs import pagecache
 from podium.mkdocs.generated import Pages
 from podium.mkdocs.page import PodiumPage

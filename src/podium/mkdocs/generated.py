@@ -22,9 +22,9 @@ from podium.mkdocs.page import PodiumPage, nav_titles
 from podium.model.dates import PartialDate
 from podium.model.problems import Problem
 from podium.outputs import search
-from podium.site import fragments, head, render
-from podium.site.plan import GeneratedFile, GeneratedPage, PathCollision, Site, edit_url
-from podium.text import textcheck
+from podium.pages import head, render, textcheck
+from podium.pages.plan import GeneratedFile, GeneratedPage, PathCollision, Site, edit_url
+from podium.site import fragments
 from podium.text.sanitise import sanitise
 from podium.text.verify import missing_words
 

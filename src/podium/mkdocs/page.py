@@ -3,7 +3,7 @@ rendered only when the page is read, and a page can be deferred.
 
 A deferred page (a statement or index page outside the nav) reads as empty in
 MkDocs' own loop, so that the thousands of them cost nothing there; the plugin
-then reads, renders and writes each one itself (see podium.build.parallel), possibly
+then reads, renders and writes each one itself (see podium.base.parallel), possibly
 in worker processes. Pages in the nav are never deferred: MkDocs needs them.
 """
 
@@ -19,8 +19,8 @@ from mkdocs.structure.pages import Page
 from mkdocs.structure.toc import get_toc
 from mkdocs.utils.meta import get_data
 
+from podium.pages.plan import GeneratedPage
 from podium.site.fragments import Doc, Fragment, only_placeholders
-from podium.site.plan import GeneratedPage
 
 
 class PodiumPage(Page):

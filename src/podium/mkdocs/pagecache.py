@@ -1,4 +1,4 @@
-"""The build cache (podium.build.buildcache) inside a MkDocs build: the key of each
+"""The build cache (podium.base.buildcache) inside a MkDocs build: the key of each
 generated page and data file, from everything it is made of.
 
 - The generation (what every page shares): Podium's code, templates and
@@ -38,13 +38,13 @@ from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.structure.nav import Navigation, Section
 from mkdocs.structure.pages import Page
 
-from podium.build import buildcache
-from podium.build.buildcache import Cache, digest
+from podium.base import buildcache
+from podium.base.buildcache import Cache, digest
 from podium.mkdocs import theme
 from podium.mkdocs.session import Session
 from podium.model.loader import Statement
+from podium.pages.plan import GeneratedFile, GeneratedPage, Listing, Site
 from podium.site import fragments, taxonomy
-from podium.site.plan import GeneratedFile, GeneratedPage, Listing, Site
 
 log = logging.getLogger("mkdocs.plugins.podium")
 

@@ -1,11 +1,11 @@
 """The MkDocs plugin: wires MkDocs' events to Podium's core and nothing else.
 
-The collection is loaded and checked (podium.model.collection, podium.text.textcheck)
-and planned (podium.site.plan) when the configuration is read; the generated pages
+The collection is loaded and checked (podium.model.collection, podium.pages.textcheck)
+and planned (podium.pages.plan) when the configuration is read; the generated pages
 are registered, given their dates and finished by `generated`; the pages
 outside the nav are built by `deferred` (from the build cache where it can,
 `pagecache`), Pagefind fed by `searchindex`; the theme is wired by `theme`;
-the site is built aside and swapped in by podium.build.staging.
+the site is built aside and swapped in by podium.engine.staging.
 """
 
 from __future__ import annotations
@@ -27,16 +27,17 @@ from mkdocs.structure.pages import Page
 from mkdocs.utils import CountHandler, write_file
 from mkdocs.utils.templates import TemplateContext
 
-from podium.build import buildcache, parallel, staging
+from podium.base import buildcache, parallel
+from podium.engine import staging
+from podium.engine.config import PodiumConfig, mkdocs_site_options, text_options
 from podium.mkdocs import deferred, theme, watch
-from podium.mkdocs.config import PodiumConfig, mkdocs_site_options, text_options
 from podium.mkdocs.generated import Pages
 from podium.mkdocs.session import Session
 from podium.model.collection import load_collection
 from podium.model.problems import CollectionError, Severity
 from podium.outputs import search, sitemap
-from podium.site.plan import Site
-from podium.text import textcheck
+from podium.pages import textcheck
+from podium.pages.plan import Site
 
 log = logging.getLogger("mkdocs.plugins.podium")
 
@@ -54,7 +55,7 @@ class PodiumPlugin(BasePlugin[PodiumConfig]):
     command: str | None = None
     """`build`, `gh-deploy` or `serve` (on_startup); None when MkDocs is driven from Python."""
     staged: staging.Staged | None = None
-    """Where a `mkdocs build` writes before the site is swapped in (podium.build.staging)."""
+    """Where a `mkdocs build` writes before the site is swapped in (podium.engine.staging)."""
 
     session: Session | None = None
     watcher: watch.Watcher | None = None

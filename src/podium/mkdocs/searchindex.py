@@ -15,7 +15,7 @@ from pathlib import Path
 
 from mkdocs.exceptions import PluginError
 
-from podium.build.buildcache import Cache
+from podium.base.buildcache import Cache
 from podium.mkdocs.session import Session
 from podium.outputs.indexer import MANIFEST, Bundle, Indexer, IndexingError, IndexResult
 from podium.outputs.overlay import Base, OverlayIndex

@@ -19,8 +19,8 @@ from mkdocs.structure.files import File
 from mkdocs.structure.pages import Page
 
 from podium.outputs import search
+from podium.pages.plan import GeneratedPage, Site
 from podium.site import squeeze
-from podium.site.plan import GeneratedPage, Site
 
 ASSETS = {"css": "assets/podium/podium.css", "js": "assets/podium/podium.js"}
 

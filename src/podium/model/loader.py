@@ -18,8 +18,8 @@ from typing import Any
 
 from pydantic import BaseModel, ValidationError
 
-from podium.build import parallel
-from podium.build.buildcache import digest
+from podium.base import parallel
+from podium.base.buildcache import digest
 from podium.model import matter, yamlsafe
 from podium.model.problems import Problem, Severity, printable
 from podium.model.schema import StatementMeta
@@ -78,7 +78,7 @@ class Memo:
 
 def load_dir(root: Path, workers: int = 1, memo: Memo | None = None) -> Loaded:
     """Load every `*.md` under `root`, in path order; other files get a warning.
-    With workers > 1 the files are parsed in that many processes (podium.build.parallel);
+    With workers > 1 the files are parsed in that many processes (podium.base.parallel);
     with a memo, a file whose signature is the one recorded there is not read again."""
     result = Loaded()
     paths: list[Path] = []

@@ -148,7 +148,7 @@ only its stream is compressed again (0.2 s, not 1.4 s)."""
 
 
 class Store(Protocol):
-    """Where compressed streams are kept by their key (podium.build.buildcache.Cache)."""
+    """Where compressed streams are kept by their key (podium.base.buildcache.Cache)."""
 
     def file(self, key: str) -> bytes | None: ...
 

@@ -41,9 +41,9 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import IO, Any
 
-from podium.build.buildcache import Bundle as CachedBundle
-from podium.build.buildcache import Cache, digest
-from podium.build.parallel import die_with_parent
+from podium.base.buildcache import Bundle as CachedBundle
+from podium.base.buildcache import Cache, digest
+from podium.base.parallel import die_with_parent
 
 MANIFEST = "podium-bundles.json"
 """The list of bundles, read by the search interface."""

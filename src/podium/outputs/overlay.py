@@ -23,7 +23,7 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
-from podium.build.buildcache import digest
+from podium.base.buildcache import digest
 from podium.outputs import indexer
 from podium.outputs.indexer import MANIFEST, Bundle, IndexingError, IndexResult, Service
 

@@ -1,1 +1,2 @@
-"""Stage 3, the site: the plan of pages, taxonomies, and the HTML Podium renders for them."""
+"""The site's building blocks: facets, taxonomies, routes, display names, interface strings,
+templates and fragments, coverage maps, the render context and the site's options."""

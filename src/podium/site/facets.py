@@ -5,7 +5,7 @@ columns, the feeds). The panel (render), the plan (site), search and export
 iterate these declarations; none of them names a facet.
 
 Adding a facet ("region") is one `Facet` and its data: give it to the site in
-mkdocs.yml (`facets: [my_module:REGION]`, see podium.mkdocs.config) or, in Python,
+mkdocs.yml (`facets: [my_module:REGION]`, see podium.engine.config) or, in Python,
 in `SiteOptions.facets`. Its interface strings come from locales/*.yaml or,
 for a facet outside the package, from its own `strings`.
 """

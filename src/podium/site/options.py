@@ -1,4 +1,4 @@
-"""The options of a generated site, as the core reads them (podium.mkdocs.config
+"""The options of a generated site, as the core reads them (podium.engine.config
 makes them from mkdocs.yml)."""
 
 from __future__ import annotations

@@ -1,6 +1,6 @@
 """Where every generated page and file lives: source paths (as MkDocs sees
 them), site-relative URLs, public addresses and relative links. The plan
-(site/plan.py), the renderers and the adapters all ask here, so an address is
+(pages/plan.py), the renderers and the adapters all ask here, so an address is
 worked out in one place.
 """
 

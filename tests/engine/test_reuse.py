@@ -1,10 +1,10 @@
-"""podium.build.reuse: what a serve rebuild moves back from the last site."""
+"""podium.engine.reuse: what a serve rebuild moves back from the last site."""
 
 from __future__ import annotations
 
 from pathlib import Path
 
-from podium.build.reuse import SUFFIX, Previous
+from podium.engine.reuse import SUFFIX, Previous
 
 
 def _site(root: Path, files: dict[str, str]) -> Path:

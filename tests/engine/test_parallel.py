@@ -1,4 +1,4 @@
-"""podium.build.parallel: forked workers, results in order, logs and errors carried back."""
+"""podium.base.parallel: forked workers, results in order, logs and errors carried back."""
 
 from __future__ import annotations
 
@@ -10,7 +10,7 @@ import time
 
 import pytest
 
-from podium.build import parallel
+from podium.base import parallel
 
 pytestmark = pytest.mark.skipif(not parallel.can_fork(), reason="fork is Linux-only here")
 

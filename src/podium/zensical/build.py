@@ -34,19 +34,19 @@ from typing import TYPE_CHECKING, Any
 
 import yaml
 
-from podium.build import staging
+from podium.engine import staging
 from podium.model.problems import Severity
 from podium.outputs import search
 from podium.outputs.indexer import Indexer
-from podium.site import fragments, head, render
+from podium.pages import head, render, textcheck
+from podium.pages.plan import GeneratedPage, Site, SiteOptions, edit_url
+from podium.site import fragments
 from podium.site.fragments import Fragment
-from podium.site.plan import GeneratedPage, Site, SiteOptions, edit_url
-from podium.text import textcheck
 from podium.text.sanitise import sanitise
 from podium.text.verify import missing_words
 
 if TYPE_CHECKING:
-    from podium.mkdocs.config import PodiumConfig
+    from podium.engine.config import PodiumConfig
 
 ASSETS = ("assets/podium/podium.css", "assets/podium/podium.js")
 BEGIN, END = "<!-- podium:page-begin -->", "<!-- podium:page-end -->"
@@ -132,7 +132,7 @@ def podium_options(config: dict[str, Any]) -> tuple[list[Any], dict[str, Any]]:
 
 def plugin_config(config: dict[str, Any]) -> tuple[list[Any], PodiumConfig]:
     """The other plugins, and Podium's options checked as the MkDocs plugin checks them."""
-    from podium.mkdocs.config import PodiumConfig  # MkDocs' option checks, shared with the plugin
+    from podium.engine.config import PodiumConfig  # MkDocs' option checks, shared with the plugin
 
     plugins, raw = podium_options(config)
     options = PodiumConfig()
@@ -145,7 +145,7 @@ def plugin_config(config: dict[str, Any]) -> tuple[list[Any], PodiumConfig]:
 
 def site_options_for(config: dict[str, Any], options: PodiumConfig, base: Path = Path(".")) -> SiteOptions:
     """The core's options from mkdocs.yml (in folder `base`) read as data."""
-    from podium.mkdocs.config import site_options
+    from podium.engine.config import site_options
 
     theme = config.get("theme") or {}
     custom_dir = theme.get("custom_dir") if isinstance(theme, dict) else None

@@ -1,7 +1,7 @@
 """The plan of the generated site: which pages exist at which paths, built
 from the collection and the options. MkDocs-free: the plugin turns each
 GeneratedPage into a virtual file, and tests can read the plan directly.
-Addresses are podium.site.routing's; pages are rendered by podium.site.render from a
+Addresses are podium.site.routing's; pages are rendered by podium.pages.render from a
 RenderContext the plan makes once.
 """
 
@@ -17,7 +17,8 @@ from podium.model.dates import PartialDate
 from podium.model.loader import Statement
 from podium.model.schema import RelationType, json_schema
 from podium.outputs import export, feeds, search
-from podium.site import facets, render, taxonomy
+from podium.pages import render
+from podium.site import facets, taxonomy
 from podium.site.context import RenderContext
 from podium.site.coverage import Coverage, align
 from podium.site.facets import Column, Facet

@@ -1,4 +1,4 @@
-"""podium.build.buildcache: entries by key, bundles by path, pruning to what a build used."""
+"""podium.base.buildcache: entries by key, bundles by path, pruning to what a build used."""
 
 from __future__ import annotations
 
@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from podium.build.buildcache import GENERATION_MARK, TAG, Cache, CacheRefused, claim, digest
+from podium.base.buildcache import GENERATION_MARK, TAG, Cache, CacheRefused, claim, digest
 
 
 def test_digest_separates_its_parts() -> None:

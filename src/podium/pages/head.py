@@ -3,7 +3,7 @@ feed links in <head>, the search link's label, and on a statement page its
 text's language (<html lang="fr">), JSON-LD and OpenGraph metadata.
 
 Pure string work on the page's HTML, so that the MkDocs plugin (on_post_page)
-and the Zensical path (podium.build.prebuild.finish) give the same bytes.
+and the Zensical path (podium.zensical.build.finish) give the same bytes.
 """
 
 from __future__ import annotations
@@ -13,8 +13,9 @@ import re
 
 from podium.model.loader import Statement
 from podium.outputs import structured
-from podium.site import render, squeeze
-from podium.site.plan import Site
+from podium.pages import render
+from podium.pages.plan import Site
+from podium.site import squeeze
 from podium.site.routing import FEEDS
 
 _HTML_LANG = re.compile(r'<html lang="[^"]*"')

@@ -1,11 +1,11 @@
-"""podium.build.staging: the new site replaces the old one only whole."""
+"""podium.engine.staging: the new site replaces the old one only whole."""
 
 from __future__ import annotations
 
 import os
 from pathlib import Path
 
-from podium.build import staging
+from podium.engine import staging
 
 
 def fill(folder: Path, **files: str) -> None:

@@ -2,8 +2,8 @@ from pathlib import Path
 
 from conftest import ROOT
 
-from podium.build.linkcheck import check_site
 from podium.cli import main
+from podium.engine.linkcheck import check_site
 
 
 def test_repository_site_has_no_broken_links(built_site: Path) -> None:

@@ -14,12 +14,12 @@ from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.exceptions import PluginError
 
 from podium.outputs.indexer import BUDGET
+from podium.pages.plan import SiteOptions
+from podium.pages.textcheck import REQUIRED_EXTENSIONS, TextOptions
 from podium.site.facets import FACETS, Facet
 from podium.site.options import OptionError
-from podium.site.plan import SiteOptions
 from podium.site.taxonomy import TaxonomySpec
 from podium.text import prose
-from podium.text.textcheck import REQUIRED_EXTENSIONS, TextOptions
 
 
 class TaxonomyConfig(Config):
@@ -66,7 +66,7 @@ class PodiumConfig(Config):
     skip: build the valid ones and log every invalid one as a warning."""
     cache = Type(bool, default=True)
     """Keep what each build makes in `cache_dir` and take from it what the next
-    build would make the same (podium.build.buildcache)."""
+    build would make the same (podium.base.buildcache)."""
     cache_dir = Type(str, default=".cache/podium")
     """The build cache's folder, relative to mkdocs.yml; never published, safe to delete."""
     sitemap_urls = Type(int, default=50_000)

@@ -18,11 +18,12 @@ from typing import Any
 
 import markdown
 
-from podium.build import parallel
+from podium.base import parallel
 from podium.model.collection import Collection, build, load_collection
 from podium.model.loader import Loaded, Statement
 from podium.model.problems import Problem
-from podium.site import fragments, render
+from podium.pages import render
+from podium.site import fragments
 from podium.text import blocks
 from podium.text.normalise import normalise, words
 from podium.text.sanitise import sanitise

@@ -16,9 +16,9 @@ import yaml
 from bs4 import BeautifulSoup
 from conftest import ROOT, STATEMENT_ID, statement_text
 
-from podium.build.prebuild import _ConfigDumper, read_config
 from podium.model.collection import load_collection
 from podium.text.verify import missing_words
+from podium.zensical.build import _ConfigDumper, read_config
 
 needs_zensical = pytest.mark.skipif(find_spec("zensical") is None, reason="zensical is not installed")
 

@@ -1,1 +1,0 @@
-"""Running a build: workers, staging, the no-plugin (Zensical) path, and checks of a built site."""
