@@ -151,3 +151,20 @@ def test_committed_json_schema_is_current() -> None:
     assert committed == json_schema(), "run: podium schema --out src/podium/schema/statement.schema.json"
     schema = json.loads(committed)
     assert {"id", "kind", "title", "language"} <= set(schema["required"])
+
+
+def test_implausible_dates_are_refused_at_their_field() -> None:
+    """A typo'd year (2206, 0224) passed the check and broke the build later (issue 25)."""
+    from pathlib import Path
+
+    from conftest import statement_text
+
+    from podium.model.loader import parse
+
+    for fields, where in [({"date": "2206-01-01"}, "date"), ({"date": "0224-09-24"}, "date"),
+                          ({"date": None, "event": {"body": "UNGA", "start": 2206}}, "event.start"),
+                          ({"source": {"retrieved": "1024-01"}}, "source.retrieved")]:
+        problems = parse(statement_text(**fields), "a.md", Path("a.md"))
+        assert isinstance(problems, list), fields
+        typo = [p for p in problems if "typo" in p.message]
+        assert [p.field for p in typo] == [where], problems

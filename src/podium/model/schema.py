@@ -4,6 +4,7 @@ source of truth for validation, the committed JSON Schema and the docs.
 
 from __future__ import annotations
 
+import datetime as dt
 import json
 import re
 from enum import StrEnum
@@ -78,6 +79,27 @@ DelegationCode = Annotated[str, AfterValidator(_check_delegation)]
 LanguageTag = Annotated[str, AfterValidator(_check_language)]
 Url = Annotated[str, AfterValidator(_check_url)]
 
+EARLIEST_YEAR = 1500
+"""The earliest year a statement's dates may have: before it, a typo ("0224")."""
+AHEAD = 366
+"""Days after today a date may fall (a text released ahead of its delivery)."""
+
+
+def _plausible(date: PartialDate) -> PartialDate:
+    """A date a statement can have: a typo such as 2206 or 0224 passed the check and
+    broke the build later (gzip's time stamp ends in 2106)."""
+    if date.year < EARLIEST_YEAR:
+        raise ValueError(f"{date} is before {EARLIEST_YEAR}: check the year for a typo")
+    today = dt.date.today()
+    if date.earliest() > today + dt.timedelta(days=AHEAD):
+        raise ValueError(f"{date} is more than a year from today ({today.isoformat()}): check the year "
+                         "for a typo; publish a scheduled statement once it is delivered")
+    return date
+
+
+Dated = Annotated[PartialDate, AfterValidator(_plausible)]
+"""A date at its source's precision (model.dates), within the years a statement can have."""
+
 
 class _Model(BaseModel):
     model_config = ConfigDict(extra="forbid", frozen=True, use_attribute_docstrings=True)
@@ -97,9 +119,9 @@ class Event(_Model):
     """The organ addressed: "IOM Council", "UN General Assembly"."""
     session: Text | None = None
     """The session within the body: "114th Session"."""
-    start: PartialDate | None = None
+    start: Dated | None = None
     """When the session or meeting began, at the precision known: 2023-11-27, 2023-11 or 2023."""
-    end: PartialDate | None = None
+    end: Dated | None = None
     """When it ended, at the precision known; leave out for a one-day event (or when
     `start` is a year or month that covers it)."""
 
@@ -125,7 +147,7 @@ class Source(_Model):
     url: Url | None = None
     title: Text | None = None
     """The title under which the source published it, if it differs."""
-    retrieved: PartialDate | None = None
+    retrieved: Dated | None = None
     """When the archive copied the text."""
     file: Text | None = None
     """Name of the original file the text was taken from."""
@@ -157,7 +179,7 @@ class StatementMeta(_Model):
     """ISO 3166-1 alpha-3 country code (VNM), ISO 3166-3 code of a former state (YUG),
     or an organisation code (EU)."""
     event: Event | None = None
-    date: PartialDate | None = Field(default=None, validate_default=True)
+    date: Dated | None = Field(default=None, validate_default=True)
     """When delivered or published, at the precision the source gives: 2023-11-27,
     2023-11 or 2023. Leave out when only the event's dates are known."""
     venue: Text | None = None
