@@ -116,8 +116,9 @@ def test_config_tags_pass_through(tmp_path: Path) -> None:
     assert "!ENV" in dumped and "!!python/name:material.extensions.emoji.twemoji" in dumped
 
 
-CORE = ("model", "text", "site", "outputs", "ingest", "build")
-"""Every stage but the MkDocs adapter and the command line."""
+CORE = ("base", "model", "text", "site", "outputs", "pages", "ingest", "zensical")
+"""Every stage but the MkDocs adapter, the engine (whose `config` is a MkDocs config) and the
+command line."""
 
 
 def test_core_imports_without_mkdocs() -> None:
