@@ -75,28 +75,29 @@ var podiumBundles = (function () {
   };
 })();
 
-// Languages written without spaces: Pagefind segments a query only for the
-// page's own language, so cut it into words here for such a bundle.
-// A word with an apostrophe between letters was indexed in parts, cut after
-// the apostrophe (search.elisions): `l'empoisonnement` and `l’empoisonnement`
-// search the longest part, `empoisonnement`. (Searching `l` too would not
-// narrow anything: Pagefind leaves out a query word that no indexed word
-// starts with, so `l empoisonnement` finds every text with a word in l- in a
-// bundle without `empoisonnement`.)
-function podiumElisions(query) {
-  return query.replace(/\p{L}+(?:['’]\p{L}+)+/gu, function (word) {
-    return word.split(/['’]/).reduce(function (a, b) { return b.length >= a.length ? b : a; });
-  });
-}
-
+// The words asked for, as Pagefind's exact search (`"w1 w2"`): a statement
+// counts only if its text holds them as whole words, in that order (each
+// word as the bundle's stemmer reduces it: `rights` finds `right`). Without
+// the quotes Pagefind also takes every indexed word that begins with the last
+// word of the query (`Navalny` found `naval`), and counts those statements.
+// Quotes the reader typed are dropped: several words are always a phrase.
+// An apostrophe between letters becomes a space, as the index cut the word
+// there (search.elisions): `droits de l'homme` is the phrase `droits de l
+// homme`. Languages written without spaces are cut into words here, since
+// Pagefind segments a query only for the page's own language.
 function podiumQuery(query, language) {
-  if (query) query = podiumElisions(query);
-  if (!query || !PODIUM_SEGMENTED.test(language) || typeof Intl.Segmenter === "undefined") return query;
-  var words = [];
-  for (var part of new Intl.Segmenter(language, { granularity: "word" }).segment(query)) {
-    if (part.isWordLike) words.push(part.segment);
+  var text = String(query || "").replace(/["“”„«»]/g, " ")
+    .replace(/(\p{L})['’](?=\p{L})/gu, "$1 ").trim();
+  if (!text) return null;
+  if (PODIUM_SEGMENTED.test(language) && typeof Intl.Segmenter !== "undefined") {
+    var words = [];
+    for (var part of new Intl.Segmenter(language, { granularity: "word" }).segment(text)) {
+      if (part.isWordLike) words.push(part.segment);
+    }
+    text = words.join(" ");
   }
-  return words.join(" ");
+  text = text.split(/\s+/).filter(Boolean).join(" ");
+  return text ? '"' + text + '"' : null;
 }
 
 // One search over every bundle: {total, filters: {key: {value: count}}, next(n)}.
@@ -107,6 +108,8 @@ function podiumSearchAll(query, filters, sort, counts) {
     if (sort) options.sort = { date: sort };
     return Promise.all(bundles.map(function (b) {
       var q = query ? podiumQuery(query, b.language) : null;
+      if (query && !q) return { found: { results: [], filters: {} }, language: b.language, pf: b.pf,
+                                query: q, options: options, superseded: b.superseded };
       if (counts && !b.filtersLoaded) b.filtersLoaded = b.pf.filters();
       return Promise.resolve(counts && b.filtersLoaded).then(function () {
         return b.pf.search(q, options);
@@ -148,44 +151,37 @@ function podiumUncount(filters, gone) {
   });
 }
 
-function podiumLoad(result) {
-  return result.data().then(function (data) { data.language = result.language; return data; });
+// A result's metadata is one base64 JSON field (search.attributes), so that
+// Pagefind does not search its words; decoded here, used only as text.
+function podiumMeta(data) {
+  var packed = data.meta && data.meta.podium;
+  if (!packed) return data.meta || {};
+  try {
+    var bytes = Uint8Array.from(atob(packed), function (c) { return c.charCodeAt(0); });
+    return JSON.parse(new TextDecoder().decode(bytes));
+  } catch (e) { return {}; }
 }
 
-// Pagefind scores are each bundle's own, and a word no indexed word starts
-// with is matched by its longest indexed prefix: `Navalny` finds `naval` in
-// the English bundle, and five short speeches full of it outscored the French
-// text that names Navalny. So the merge ranks first the pages that hold the
-// query's own words (its stems; as a phrase for several words), which
-// Pagefind's quoted search finds, each bundle asked once more, only when
-// results are shown (not for filter counts); by score within each group.
+function podiumLoad(result) {
+  return result.data().then(function (data) {
+    data.language = result.language;
+    data.meta = podiumMeta(data);
+    return data;
+  });
+}
+
+// Every result holds the words asked for (podiumQuery), so results are
+// ranked by score alone; each bundle's scores are its own, which is as good
+// a merge as Pagefind's scores allow.
 function podiumByScore(answers) {
-  var ranked = null;
-  function rank() {
-    if (!ranked) {
-      ranked = Promise.all(answers.map(function (a) {
-        var words = (a.query || "").replace(/"/g, " ").trim();
-        if (!words || !a.found.results.length) return new Set();
-        return a.pf.search('"' + words + '"', a.options).then(function (exact) {
-          return new Set(exact.results.map(function (r) { return r.id; }));
-        });
-      })).then(function (exact) {
-        var all = [];
-        answers.forEach(function (a, i) {
-          a.found.results.forEach(function (r) { r.exact = exact[i].has(r.id); all.push(r); });
-        });
-        return all.sort(function (a, b) { return (b.exact - a.exact) || (b.score - a.score); });
-      });
-    }
-    return ranked;
-  }
+  var all = [];
+  answers.forEach(function (a) { a.found.results.forEach(function (r) { all.push(r); }); });
+  all.sort(function (a, b) { return b.score - a.score; });
   var at = 0;
   return function (n) {
-    return rank().then(function (all) {
-      var chunk = all.slice(at, at + n);
-      at += chunk.length;
-      return Promise.all(chunk.map(podiumLoad));
-    });
+    var chunk = all.slice(at, at + n);
+    at += chunk.length;
+    return Promise.all(chunk.map(podiumLoad));
   };
 }
 

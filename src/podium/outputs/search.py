@@ -13,6 +13,7 @@ with each result.
 
 from __future__ import annotations
 
+import base64
 import html
 import json
 import re
@@ -82,8 +83,14 @@ def filters(facets: Iterable[Facet]) -> list[Facet]:
 def attributes(ctx: RenderContext, st: Statement) -> str:
     """The hidden block of Pagefind filters, sort key and metadata for one statement.
 
-    Each value is escaped once, for the attribute; Pagefind stores it as text
-    and Podium's search interface (podium.js) only ever inserts it as text."""
+    The metadata shown with a result (title, date, speaker, session) is one
+    Pagefind meta field, `podium`: its JSON in base64. Pagefind 1.5 searches
+    the words of every meta field too, so in plain text every statement of a
+    general debate matched `nations` by its session ("United Nations General
+    Assembly") and `general` by its title, and the counts were no longer
+    those of the statements whose text has the word. Encoded, the metadata is
+    one word no reader types. podium.js decodes it; it only ever inserts it
+    as text. Filter values are escaped once, for the attribute."""
     m, t = st.meta, ctx.t
     spans = []
     for facet in filters(ctx.facets.values()):
@@ -92,15 +99,20 @@ def attributes(ctx: RenderContext, st: Statement) -> str:
                   else [term.label for term in facet.terms(m, t)])
         spans += [f'<span data-pagefind-filter="{facet.name}:{html.escape(v, quote=True)}"></span>'
                   for v in values]
-    meta: list[tuple[str, str]] = [("title", m.title), ("date", display.when(m, ctx.options.language)),
-                                   ("iso", m.sort_date.isoformat())]
+    meta = {"title": m.title, "date": display.when(m, ctx.options.language), "iso": m.sort_date.isoformat()}
     if who := display.byline(m):
-        meta.append(("speaker", who))
+        meta["speaker"] = who
     if m.event:
-        meta.append(("session", display.session(m.event)))
-    spans += [f'<span data-pagefind-meta="{k}:{html.escape(v, quote=True)}"></span>' for k, v in meta]
+        meta["session"] = display.session(m.event)
+    spans.append(f'<span data-pagefind-meta="podium:{encode_meta(meta)}"></span>')
     spans.append(f'<span data-pagefind-sort="date:{m.sort_date.isoformat()}"></span>')
     return '<div class="podium-index" hidden>' + "".join(spans) + "</div>"
+
+
+def encode_meta(meta: dict[str, str]) -> str:
+    """A result's metadata as one unsearchable word: base64 of its UTF-8 JSON."""
+    record = json.dumps(meta, ensure_ascii=False, separators=(",", ":"))
+    return base64.b64encode(record.encode("utf-8")).decode("ascii")
 
 
 def lunr_cost(statements: Iterable[Statement]) -> str:
