@@ -270,7 +270,218 @@ function podiumCount(strings, n) {
   return (n === 1 ? strings.one : strings.other || "{n}").replace("{n}", n.toLocaleString());
 }
 
-// The search page: query from ?query=, filters with counts, sort, more results.
+// Mentions over time: how many statements contain a query, per year, as
+// counts or as shares of each year's statements, from the same index the
+// search uses (Pagefind's year filter counts: no page is loaded). One series,
+// or one per value of a filter to compare (delegations, bodies). Drawn as SVG
+// with a title and description, and the figures as a table.
+var PODIUM_YEAR = "year";
+var PODIUM_SVG = "http://www.w3.org/2000/svg";
+
+// [{label, hits: {year: n}, totals: {year: n}}] for each set of filters.
+function podiumTrendData(query, sets) {
+  return Promise.all(sets.map(function (set) {
+    return Promise.all([podiumSearchAll(query, set.filters, "", true),
+                        podiumSearchAll(null, set.filters, "", true)]).then(function (two) {
+      return { label: set.label, hits: two[0].filters[PODIUM_YEAR] || {},
+               totals: two[1].filters[PODIUM_YEAR] || {} };
+    });
+  }));
+}
+
+function podiumSvg(name, attrs, parent) {
+  var el = document.createElementNS(PODIUM_SVG, name);
+  Object.keys(attrs || {}).forEach(function (k) { el.setAttribute(k, attrs[k]); });
+  if (parent) parent.appendChild(el);
+  return el;
+}
+
+function podiumNice(max) {
+  if (max <= 0) return 1;
+  var step = Math.pow(10, Math.floor(Math.log10(max)));
+  var nice = [1, 2, 2.5, 5, 10].map(function (m) { return m * step; }).find(function (v) { return v >= max; });
+  return nice || max;
+}
+
+var podiumTrendCount = 0;
+
+// Draw series into `box` (emptied first); share: shares instead of counts.
+function podiumTrendDraw(box, strings, query, series, share) {
+  var id = "podium-trend-" + (++podiumTrendCount);
+  box.textContent = "";
+  var years = [];
+  series.forEach(function (s) {
+    Object.keys(s.totals).forEach(function (y) { if (s.totals[y] > 0 && years.indexOf(y) < 0) years.push(y); });
+  });
+  years.sort();
+  if (!years.length) return;
+  var first = +years[0], last = +years[years.length - 1];
+  var all = [];
+  for (var y = first; y <= last; y++) all.push(String(y));
+  function value(s, year) {
+    var n = s.hits[year] || 0, total = s.totals[year] || 0;
+    return share ? (total ? n / total : 0) : n;
+  }
+  function shown(v) {
+    return share ? (v * 100).toLocaleString(undefined, { maximumFractionDigits: 1 }) + " %" : v.toLocaleString();
+  }
+  var top = 0, best = null;
+  series.forEach(function (s) {
+    all.forEach(function (year) {
+      var v = value(s, year);
+      if (v > top) { top = v; best = [s, year]; }
+    });
+  });
+  var scale = share ? Math.min(1, podiumNice(top * 100) / 100) : podiumNice(top);
+  if (!scale) scale = 1;
+  // Drawn at the box's own width, so that its 12 px labels stay 12 px on a phone.
+  var W = Math.max(300, Math.round(box.clientWidth || 720)), H = W < 500 ? 200 : 240, L = 52, R = 12, T = 12, B = 30;
+  var width = (W - L - R) / all.length;
+  var heading = strings.trend_summary.replace("{query}", query);
+  var label = (share ? strings.trend_share : strings.trend_count);
+  var summary = heading + " (" + label + "), " + first + "–" + last +
+    (best ? "; " + shown(top) + " · " + best[1] + (series.length > 1 ? " · " + best[0].label : "") : "") + ".";
+  var svg = podiumSvg("svg", { viewBox: "0 0 " + W + " " + H, role: "img", class: "podium-trend__chart",
+                               "aria-labelledby": id + "-title " + id + "-desc" });
+  podiumSvg("title", { id: id + "-title" }, svg).textContent = heading;
+  podiumSvg("desc", { id: id + "-desc" }, svg).textContent = summary;
+  // Grid lines at 0, half and the top; counts only at whole numbers.
+  [0, 0.5, 1].filter(function (f) { return share || Number.isInteger(scale * f); }).forEach(function (f) {
+    var yy = T + (H - T - B) * (1 - f);
+    podiumSvg("line", { x1: L, x2: W - R, y1: yy, y2: yy, class: "podium-trend__grid" }, svg);
+    var text = podiumSvg("text", { x: L - 6, y: yy + 4, "text-anchor": "end", class: "podium-trend__axis" }, svg);
+    text.textContent = shown(scale * f);
+  });
+  var every = Math.max(1, Math.ceil(all.length / 12));
+  all.forEach(function (year, i) {
+    if ((+year - first) % every && i !== all.length - 1) return;
+    var text = podiumSvg("text", { x: L + width * (i + 0.5), y: H - 10, "text-anchor": "middle",
+                                   class: "podium-trend__axis" }, svg);
+    text.textContent = year;
+  });
+  function yOf(v) { return T + (H - T - B) * (1 - v / scale); }
+  series.forEach(function (s, k) {
+    var group = podiumSvg("g", { class: "podium-trend__s" + (k % 6) }, svg);
+    if (series.length === 1) {
+      all.forEach(function (year, i) {
+        var v = value(s, year);
+        if (!v) return;
+        var bar = podiumSvg("rect", { x: L + width * i + width * 0.15, width: Math.max(1, width * 0.7),
+                                      y: yOf(v), height: Math.max(0, H - B - yOf(v)) }, group);
+        podiumSvg("title", {}, bar).textContent = year + ": " + shown(v);
+      });
+    } else {
+      var points = all.map(function (year, i) { return (L + width * (i + 0.5)) + "," + yOf(value(s, year)); });
+      podiumSvg("polyline", { points: points.join(" "), fill: "none" }, group);
+      all.forEach(function (year, i) {
+        var dot = podiumSvg("circle", { cx: L + width * (i + 0.5), cy: yOf(value(s, year)), r: 3 }, group);
+        podiumSvg("title", {}, dot).textContent = s.label + ", " + year + ": " + shown(value(s, year));
+      });
+    }
+  });
+  box.appendChild(svg);
+  if (series.length > 1) {
+    var legend = document.createElement("ul");
+    legend.className = "podium-trend__legend";
+    series.forEach(function (s, k) {
+      var item = document.createElement("li");
+      item.className = "podium-trend__s" + (k % 6);
+      item.textContent = s.label;
+      legend.appendChild(item);
+    });
+    box.appendChild(legend);
+  }
+  var details = document.createElement("details");
+  var caption = document.createElement("summary");
+  caption.textContent = strings.trend_table;
+  details.appendChild(caption);
+  var table = document.createElement("table");
+  var head = table.createTHead().insertRow();
+  [strings.year].concat(series.map(function (s) { return series.length > 1 ? s.label : label; }))
+    .forEach(function (text) {
+      var th = document.createElement("th");
+      th.scope = "col";
+      th.textContent = text;
+      head.appendChild(th);
+    });
+  var tbody = table.createTBody();
+  all.forEach(function (year) {
+    var row = tbody.insertRow();
+    var th = document.createElement("th");
+    th.scope = "row";
+    th.textContent = year;
+    row.appendChild(th);
+    series.forEach(function (s) {
+      var cell = row.insertCell();
+      cell.className = "podium-count";
+      cell.textContent = (s.hits[year] || 0).toLocaleString() + " / " + (s.totals[year] || 0).toLocaleString() +
+        (share ? " (" + shown(value(s, year)) + ")" : "");
+    });
+  });
+  var wrap = document.createElement("div");
+  wrap.className = "md-typeset__table";
+  wrap.appendChild(table);
+  details.appendChild(wrap);
+  box.appendChild(details);
+}
+
+// The chart's frame: a heading (on the search page), the count/share choice,
+// the drawing. Returns {draw(query, sets), clear()}.
+function podiumTrend(section, strings, heading) {
+  var id = "podium-trend-mode-" + (++podiumTrendCount);
+  if (heading) {
+    var h = document.createElement("h2");
+    h.textContent = strings.trend_title;
+    section.appendChild(h);
+  }
+  var modes = document.createElement("fieldset");
+  modes.className = "podium-trend__modes";
+  var legend = document.createElement("legend");
+  legend.className = "podium-visually-hidden";
+  legend.textContent = strings.trend_title;
+  modes.appendChild(legend);
+  [["count", strings.trend_count], ["share", strings.trend_share]].forEach(function (pair, i) {
+    var label = document.createElement("label");
+    var radio = document.createElement("input");
+    radio.type = "radio";
+    radio.name = id;
+    radio.value = pair[0];
+    radio.checked = i === 0;
+    label.append(radio, " ", pair[1]);
+    modes.appendChild(label);
+  });
+  var box = document.createElement("div");
+  box.className = "podium-trend__box";
+  section.append(modes, box);
+  var last = null, run = 0, listeners = [];
+  function share() { return modes.querySelector("input:checked").value === "share"; }
+  modes.addEventListener("change", function () {
+    if (last) podiumTrendDraw(box, strings, last.query, last.series, share());
+    listeners.forEach(function (f) { f(share()); });
+  });
+  return {
+    draw: function (query, sets) {
+      var mine = ++run;
+      section.hidden = false;
+      return podiumTrendData(query, sets).then(function (series) {
+        if (mine !== run) return;
+        last = { query: query, series: series };
+        podiumTrendDraw(box, strings, query, series, share());
+      });
+    },
+    clear: function () { run++; last = null; box.textContent = ""; },
+    share: function (value) {
+      if (value === undefined) return share();
+      modes.querySelector('input[value="' + (value ? "share" : "count") + '"]').checked = true;
+    },
+    onMode: function (f) { listeners.push(f); }
+  };
+}
+
+// The search page: the query, filters, sort, pages shown and chart mode are
+// in the address (?query=&sort=&<filter>=…&page=&view=share), restored on
+// load and on back/forward; results first, filters beside them on a wide
+// screen and in a drawer on a phone.
 function podiumSearchPage() {
   var root = document.getElementById("podium-search");
   if (!root) return;
@@ -280,14 +491,37 @@ function podiumSearchPage() {
   var status = root.querySelector(".podium-search__status");
   var list = root.querySelector(".podium-results");
   var more = root.querySelector(".podium-search__more");
-  var panel = root.querySelector(".podium-search__filters");
-  var params = new URLSearchParams(location.search);
+  var drawer = root.querySelector(".podium-search__filters");
+  var panel = root.querySelector(".podium-search__filter-groups");
+  var toggle = root.querySelector(".podium-search__toggle");
+  var active = root.querySelector(".podium-search__active");
+  var close = root.querySelector(".podium-search__close");
+  var trend = podiumTrend(root.querySelector(".podium-trend"), strings, true);
+  var keys = (strings.filters || []).map(function (pair) { return pair[0]; });
   var chosen = {};  // filter key -> set of values
-  var run = 0, next = null;
-  input.value = params.get("query") || "";
-  if (params.get("sort")) select.value = params.get("sort");
-  root.querySelector("form").addEventListener("submit", function (e) { e.preventDefault(); search(); });
+  var pages = 1, run = 0, next = null;
 
+  function read() {
+    var params = new URLSearchParams(location.search);
+    input.value = params.get("query") || "";
+    select.value = params.get("sort") || "";
+    chosen = {};
+    keys.forEach(function (k) { if (params.getAll(k).length) chosen[k] = new Set(params.getAll(k)); });
+    pages = Math.max(1, parseInt(params.get("page"), 10) || 1);
+    trend.share(params.get("view") === "share");
+  }
+  function write(push) {
+    var url = new URL(location.href);
+    var params = new URLSearchParams();
+    if (input.value.trim()) params.set("query", input.value.trim());
+    if (select.value) params.set("sort", select.value);
+    keys.forEach(function (k) { (chosen[k] ? Array.from(chosen[k]) : []).forEach(function (v) { params.append(k, v); }); });
+    if (pages > 1) params.set("page", String(pages));
+    if (trend.share()) params.set("view", "share");
+    url.search = params.toString();
+    if (url.href === location.href) return;
+    if (push) history.pushState(null, "", url); else history.replaceState(null, "", url);
+  }
   function filters(except) {
     var out = {};
     Object.keys(chosen).forEach(function (k) {
@@ -307,11 +541,12 @@ function podiumSearchPage() {
   }
   function drawFilters(counts) {
     panel.textContent = "";
+    var ticked = 0;
     (strings.filters || []).forEach(function (pair) {
       var key = pair[0], values = counts[key] || {};
       var names = Object.keys(values).filter(function (v) { return values[v] > 0 || (chosen[key] && chosen[key].has(v)); });
       if (!names.length) return;
-      names.sort(key === "year" ? function (a, b) { return b.localeCompare(a); }
+      names.sort(key === PODIUM_YEAR ? function (a, b) { return b.localeCompare(a); }
         : function (a, b) { return values[b] - values[a] || a.localeCompare(b); });
       var set = document.createElement("fieldset");
       set.className = "podium-filter";
@@ -325,10 +560,12 @@ function podiumSearchPage() {
         box.type = "checkbox";
         box.value = value;
         box.checked = !!(chosen[key] && chosen[key].has(value));
+        if (box.checked) ticked += 1;
         box.addEventListener("change", function () {
           chosen[key] = chosen[key] || new Set();
           if (box.checked) chosen[key].add(value); else chosen[key].delete(value);
-          search();
+          pages = 1;
+          search(true);
         });
         var text = document.createElement("span");
         text.textContent = value;
@@ -341,6 +578,23 @@ function podiumSearchPage() {
       });
       panel.appendChild(set);
     });
+    active.textContent = ticked ? "(" + ticked + ")" : "";
+  }
+  // The chart: one series for the search, or one per value of the first
+  // filter group (other than the year) with two or more values ticked.
+  function drawTrend(query) {
+    if (!query) { trend.clear(); root.querySelector(".podium-trend").hidden = true; return; }
+    var base = filters(PODIUM_YEAR), split = null;
+    keys.forEach(function (k) { if (!split && k !== PODIUM_YEAR && chosen[k] && chosen[k].size > 1) split = k; });
+    var sets = [{ label: strings.trend_all, filters: base }];
+    if (split) {
+      sets = Array.from(chosen[split]).sort().map(function (v) {
+        var f = Object.assign({}, base);
+        f[split] = { any: [v] };
+        return { label: v, filters: f };
+      });
+    }
+    trend.draw(query, sets).catch(function () {});
   }
   function page() {
     var mine = run;
@@ -351,13 +605,10 @@ function podiumSearchPage() {
       more.hidden = list.children.length >= root.dataset.total * 1 || items.length < 10;
     });
   }
-  function search() {
+  function search(push) {
     var mine = ++run;
     var query = input.value.trim();
-    var url = new URL(location.href);
-    if (query) url.searchParams.set("query", query); else url.searchParams.delete("query");
-    if (select.value) url.searchParams.set("sort", select.value); else url.searchParams.delete("sort");
-    history.replaceState(null, "", url);
+    write(push);
     var chosenAny = Object.keys(filters()).length > 0;
     status.textContent = strings.loading || "";
     podiumSearchAll(query || null, filters(), select.value, true).then(function (found) {
@@ -367,19 +618,68 @@ function podiumSearchPage() {
       drawFilters(found.filters);
       list.textContent = "";
       root.dataset.total = String(found.total);
+      drawTrend(query);
       if (!query && !chosenAny) { status.textContent = ""; more.hidden = true; return; }
       status.textContent = found.total ? podiumCount(strings, found.total) : strings.none || "";
       next = found.next;
-      return page();
+      var wanted = pages;
+      function fill(n) { return n < 1 || mine !== run ? null : page().then(function () { return more.hidden ? null : fill(n - 1); }); }
+      return fill(wanted);
     }).catch(function (e) { if (mine === run) status.textContent = String(e.message || e); });
   }
+  function openDrawer(open) {
+    root.classList.toggle("podium-search--drawer", open);
+    toggle.setAttribute("aria-expanded", String(open));
+    if (open) drawer.querySelector("input, button").focus(); else toggle.focus();
+  }
+  toggle.hidden = false;
+  toggle.addEventListener("click", function () { openDrawer(!root.classList.contains("podium-search--drawer")); });
+  close.addEventListener("click", function () { openDrawer(false); });
+  drawer.addEventListener("keydown", function (e) { if (e.key === "Escape") openDrawer(false); });
+  root.querySelector("form").addEventListener("submit", function (e) { e.preventDefault(); pages = 1; search(true); });
   var timer = null;
-  input.addEventListener("input", function () { clearTimeout(timer); timer = setTimeout(search, 200); });
-  select.addEventListener("change", search);
-  more.addEventListener("click", page);
-  search();
+  input.addEventListener("input", function () { clearTimeout(timer); pages = 1; timer = setTimeout(function () { search(false); }, 250); });
+  select.addEventListener("change", function () { pages = 1; search(true); });
+  more.addEventListener("click", function () { pages += 1; write(false); page(); });
+  trend.onMode(function () { write(false); });
+  window.addEventListener("popstate", function () { read(); search(false); });
+  read();
+  search(false);
 }
 podiumSearchPage();
+
+// Mentions over time on a term's page (a delegation, a body, a language):
+// its own query box; the chart is of this term's statements, and links to
+// the search page with the query and this filter.
+function podiumTermTrend() {
+  var section = document.querySelector(".podium-trend[data-filter]");
+  var source = document.querySelector(".podium-header-search__input");
+  if (!section || !source) return;
+  var strings = podiumStrings(source);
+  var form = section.querySelector("form");
+  var input = form.querySelector("input");
+  section.hidden = false;
+  var trend = podiumTrend(section, strings, false);
+  var link = document.createElement("a");
+  link.className = "podium-trend__link";
+  link.hidden = true;
+  link.textContent = strings.trend_search_link + " →";
+  section.appendChild(link);
+  var filter = {};
+  filter[section.dataset.filter] = { any: [section.dataset.value] };
+  form.addEventListener("submit", function (e) {
+    e.preventDefault();
+    var query = input.value.trim();
+    if (!query) return;
+    var url = new URL(section.dataset.search, location.href);
+    url.searchParams.set("query", query);
+    url.searchParams.set(section.dataset.filter, section.dataset.value);
+    link.href = url.href;
+    link.hidden = false;
+    trend.draw(query, [{ label: section.dataset.value, filters: filter }]).catch(function () {});
+  });
+}
+podiumTermTrend();
 
 // The header's search box, on every page: results as you type, and a link
 // to the search page with the query.

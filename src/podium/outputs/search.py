@@ -132,39 +132,21 @@ def strings(ctx: RenderContext) -> str:
     t = ctx.t
     groups = sorted((f for f in ctx.facets.values() if f.search),
                     key=lambda f: f.search.order if f.search else 0)
+    keys = ["none", "more", "loading", "year", "filter_button"]
+    trend = ["title", "count", "share", "table", "all", "compare", "search_link"]
     return json.dumps({"filters": [[f.name, t(f.search.label)] for f in groups if f.search],
-                       "none": t("search.none"), "one": t("search.results.one", n="{n}"),
-                       "other": t("search.results.other", n="{n}"), "more": t("search.more"),
-                       "loading": t("search.loading")}, ensure_ascii=False)
+                       "one": t("search.results.one", n="{n}"), "other": t("search.results.other", n="{n}"),
+                       **{k: t(f"search.{k}") for k in keys},
+                       **{f"trend_{k}": t(f"trend.{k}") for k in trend},
+                       "trend_summary": t("trend.summary", query="{query}")}, ensure_ascii=False)
 
 
 def search_page(ctx: RenderContext) -> Doc:
     """/search/: a search box, filters with counts, results sorted by relevance or
-    date, driven by podium.js over every Pagefind bundle (?query= fills the box)."""
+    date, mentions over time, driven by podium.js over every Pagefind bundle
+    (templates/podium/search.html; the address holds the search)."""
     t = ctx.t
     title = t("search.title")
-    data = html.escape(strings(ctx), quote=True)
-    return Doc(meta=front_matter(title=title, hide=["toc"])).md(f"""# {html.escape(title)}
-
-<div id="podium-search" class="podium-search" data-pagefind-ignore data-strings="{data}">
-<form class="podium-search__bar" role="search" action="." method="get">
-<input type="search" name="query" class="podium-search__query" autocomplete="off"
- aria-label="{html.escape(t("search.placeholder"), quote=True)}"
- placeholder="{html.escape(t("search.placeholder"), quote=True)}">
-<label for="podium-sort">{html.escape(t("search.sort"))}</label>
-<select id="podium-sort" name="sort">
-<option value="">{html.escape(t("search.relevance"))}</option>
-<option value="desc">{html.escape(t("search.newest"))}</option>
-<option value="asc">{html.escape(t("search.oldest"))}</option>
-</select>
-</form>
-<div class="podium-search__body">
-<div class="podium-search__filters"></div>
-<div class="podium-search__main">
-<p class="podium-search__status" aria-live="polite"></p>
-<ol class="podium-results"></ol>
-<button type="button" class="md-button podium-search__more" hidden>{html.escape(t("search.more"))}</button>
-</div>
-</div>
-</div>
-""")
+    names = ["placeholder", "sort", "relevance", "newest", "oldest", "more", "filter_button", "show_results"]
+    return Doc(meta=front_matter(title=title, hide=["toc"])).html(ctx.templates.render(
+        "search.html", title=title, strings=strings(ctx), trend=None, **{n: t(f"search.{n}") for n in names}))

@@ -461,6 +461,39 @@ def root_page(ctx: RenderContext, tax: Taxonomy, terms: list[TermEntries], here:
         facet=tax.spec.facet, **pager(ctx, p)))
 
 
+@dataclass(slots=True)
+class Trend:
+    """Mentions over time on a term's page (podium/trend.html): the statements
+    of this term that contain a query, per year, from the search index."""
+
+    filter: str
+    """The search filter (a facet's name) and this term's value in it."""
+    value: str
+    search_href: str
+    """The search page, to which podium.js adds the query and this filter."""
+    title: str
+    query: str
+    show: str
+
+
+def trend(ctx: RenderContext, facet_name: str, term: TermEntries, here: str) -> Trend | None:
+    """The term's search filter value, as its statements are indexed; none
+    without Pagefind or for a facet that is not a search filter."""
+    facet = ctx.facets[facet_name]
+    if not ctx.options.pagefind or facet.search is None or not term.statements:
+        return None
+    if len({st.meta.sort_date.year for st in term.statements}) < 2:
+        return None  # a year's page, or a term of one year: a chart of one bar
+    m, t = term.statements[0].meta, ctx.t
+    values = facet.search.values(m, t) if facet.search.values else [x.label for x in facet.terms(m, t)]
+    value = next((v for v, x in zip(values, facet.terms(m, t), strict=False) if x.slug == term.term.slug),
+                 values[0] if values else None)
+    if value is None:
+        return None
+    return Trend(facet_name, value, ctx.routes.href(here, "search.md"), t("trend.title"), t("trend.query"),
+                 t("trend.show"))
+
+
 def term_page(ctx: RenderContext, tax: Taxonomy, term: TermEntries, part: list[Statement], here: str,
               p: Pager | None) -> Doc:
     t = ctx.t
@@ -471,6 +504,7 @@ def term_page(ctx: RenderContext, tax: Taxonomy, term: TermEntries, part: list[S
         "term.html", title=title, term=term.term.label, note=note,
         count=t.count("texts", len(term.statements)), all=t("all", title=tax.title),
         all_href=ctx.routes.href(here, ctx.routes.root_src(tax.spec)), facet=tax.spec.facet,
+        trend=trend(ctx, tax.spec.facet, term, here) if p is None or p.number == 1 else None,
         entries=[entry(ctx, st, here) for st in part], **pager(ctx, p)))
 
 
