@@ -725,3 +725,26 @@ function podiumHeaderSearch() {
   });
 }
 podiumHeaderSearch();
+
+// An index page's filter box: rows whose name holds what is typed (case and
+// accents aside) stay; a letter's group goes when none of its rows is left.
+function podiumListingFilter() {
+  var form = document.querySelector(".podium-listing-filter");
+  var table = document.querySelector("table.podium-listing");
+  if (!form || !table) return;
+  var input = form.querySelector("input");
+  function fold(text) { return text.normalize("NFKD").replace(/\p{M}/gu, "").toLowerCase(); }
+  var rows = Array.from(table.querySelectorAll("tbody tr:not(.podium-listing__letter)")).map(function (row) {
+    return { row: row, key: fold(row.cells[0].textContent) };
+  });
+  form.hidden = false;
+  form.addEventListener("submit", function (e) { e.preventDefault(); });
+  input.addEventListener("input", function () {
+    var want = fold(input.value.trim());
+    rows.forEach(function (r) { r.row.hidden = !!want && r.key.indexOf(want) < 0; });
+    table.querySelectorAll("tbody.podium-listing__group").forEach(function (group) {
+      group.hidden = !group.querySelector("tr:not(.podium-listing__letter):not([hidden])");
+    });
+  });
+}
+podiumListingFilter();

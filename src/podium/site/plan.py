@@ -165,14 +165,15 @@ class Site:
                                     _newest(s for t in chunk for s in t.statements), in_nav=n == 1,
                                     origin=f"the {tax.spec.facet} listing"
                                     + (f" (page {n})" if n > 1 else ""))
-            for entries in tax.terms:
+            for i, entries in enumerate(tax.terms):
                 chunks = taxonomy.paginate(entries.statements, size)
                 for n, part in enumerate(chunks, start=1):
                     src = routes.term_src(tax.spec, entries.term, n)
                     pager = self._pager(n, len(chunks), partial(routes.term_src, tax.spec, entries.term), src)
-                    about = repr((tax.spec, entries.term, len(entries.statements), pager))
+                    near = self._neighbours(tax, i, src)
+                    about = repr((tax.spec, entries.term, len(entries.statements), pager, near))
                     yield GeneratedPage(src, partial(render.term_page, ctx, tax, entries, list(part), src,
-                                                     pager), _newest(part),
+                                                     pager, near), _newest(part),
                                         origin=f"the {tax.spec.facet} {entries.term.label!r}"
                                         + (f" (page {n})" if n > 1 else ""),
                                         shows=Listing(tuple(part), about))
@@ -229,6 +230,19 @@ class Site:
     def newest(self) -> dt.date | None:
         """Date of the newest statement in the collection."""
         return _newest(self.collection)
+
+    def _neighbours(self, tax: taxonomy.Taxonomy, i: int, here: str) -> render.Neighbours:
+        """The terms before and after the i-th in its listing's order (the year
+        before and after, the next session), linked from its pages."""
+        routes = self.routes
+
+        def link(j: int) -> render.Link | None:
+            if not 0 <= j < len(tax.terms):
+                return None
+            term = tax.terms[j].term
+            return render.Link(term.label, routes.href(here, routes.term_src(tax.spec, term)))
+
+        return render.Neighbours(link(i - 1), link(i + 1))
 
     def _pager(self, n: int, total: int, src_of: render.SrcOf, here: str) -> render.Pager | None:
         if total == 1:

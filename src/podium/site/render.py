@@ -21,7 +21,7 @@ from markupsafe import Markup
 from podium.model.loader import Statement
 from podium.model.schema import RelationType
 from podium.outputs import cite, search
-from podium.site import display, i18n
+from podium.site import display, i18n, taxonomy
 from podium.site.context import RenderContext
 from podium.site.coverage import Coverage
 from podium.site.fragments import PLAIN_PARAGRAPH, Anchor, Doc, front_matter
@@ -456,9 +456,29 @@ def root_page(ctx: RenderContext, tax: Taxonomy, terms: list[TermEntries], here:
     rows = [TermRow(e.term.label, routes.href(here, routes.term_src(tax.spec, e.term)), len(e.statements))
             for e in terms]
     summary = f"{t.count('entries', len(tax.terms))} · {t.count('texts', total)}"
+    top = max((len(e.statements) for e in tax.terms), default=0)
     return Doc(meta=front_matter(title=tax.title)).html(ctx.templates.render(
         "taxonomy.html", title=tax.title, summary=summary, terms=rows, texts=t("column.texts"),
-        facet=tax.spec.facet, **pager(ctx, p)))
+        facet=tax.spec.facet, top=top, letters=letters(tax, rows),
+        filter=t("listing.filter") if len(rows) > LONG_LISTING else None, by_letter=t("listing.letters"),
+        **pager(ctx, p)))
+
+
+LONG_LISTING = 20
+"""A listing longer than this gets a filter box (and A–Z groups when alphabetical)."""
+
+
+def letters(tax: Taxonomy, rows: list[TermRow]) -> list[tuple[str, list[TermRow]]]:
+    """The rows grouped by initial when the listing is long and in alphabetical
+    order (delegations, speakers; not years or sessions); else no groups."""
+    labels = [taxonomy.fold(e.term.label) for e in tax.terms]
+    if len(rows) <= LONG_LISTING or labels != sorted(labels):
+        return []
+    groups: dict[str, list[TermRow]] = {}
+    for row in rows:
+        initial = taxonomy.fold(row.label)[:1].upper()
+        groups.setdefault(initial if initial.isalpha() else "#", []).append(row)
+    return list(groups.items())
 
 
 @dataclass(slots=True)
@@ -494,8 +514,16 @@ def trend(ctx: RenderContext, facet_name: str, term: TermEntries, here: str) -> 
                  t("trend.show"))
 
 
+@dataclass(slots=True)
+class Neighbours:
+    """The terms before and after a term in its listing's order (podium/term.html)."""
+
+    before: Link | None
+    after: Link | None
+
+
 def term_page(ctx: RenderContext, tax: Taxonomy, term: TermEntries, part: list[Statement], here: str,
-              p: Pager | None) -> Doc:
+              p: Pager | None, near: Neighbours | None = None) -> Doc:
     t = ctx.t
     title = tax.term_title(term.term, t)
     facet = ctx.facets[tax.spec.facet]
@@ -505,6 +533,7 @@ def term_page(ctx: RenderContext, tax: Taxonomy, term: TermEntries, part: list[S
         count=t.count("texts", len(term.statements)), all=t("all", title=tax.title),
         all_href=ctx.routes.href(here, ctx.routes.root_src(tax.spec)), facet=tax.spec.facet,
         trend=trend(ctx, tax.spec.facet, term, here) if p is None or p.number == 1 else None,
+        near=near, near_label=t("listing.neighbours", title=tax.title),
         entries=[entry(ctx, st, here) for st in part], **pager(ctx, p)))
 
 

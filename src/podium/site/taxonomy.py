@@ -7,6 +7,7 @@ not code.
 from __future__ import annotations
 
 import hashlib
+import unicodedata
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from functools import cache
@@ -17,6 +18,7 @@ from slugify import slugify as _slugify
 from podium.model.collection import Collection
 from podium.model.loader import Statement
 from podium.model.schema import StatementMeta
+from podium.site import display
 from podium.site.i18n import Strings
 
 T = TypeVar("T")
@@ -92,7 +94,22 @@ def build(spec: TaxonomySpec, terms_of: TermsOf, collection: Collection, t: Stri
             groups.setdefault(term.slug, (term, []))[1].append(st)
     terms = sorted(groups.values(), key=lambda g: (g[0].order, g[0].slug))
     title = spec.title or t(f"taxonomy.{spec.facet}.title")
-    return Taxonomy(spec, title, [TermEntries(term, sts) for term, sts in terms])
+    return Taxonomy(spec, title, [TermEntries(term, sorted(sts, key=reading_order)) for term, sts in terms])
+
+
+def reading_order(st: Statement) -> tuple[int, str, str]:
+    """Newest first; on one day (a session's general debate is dated by its
+    session in the UN corpus), by the delegation's name as the page shows it,
+    not by its code: Eswatini (SWZ) among the E's, not between Rwanda and
+    Uruguay. Without a delegation, by title."""
+    m = st.meta
+    name = display.delegation(m.delegation) if m.delegation else m.title
+    return -m.sort_date.toordinal(), fold(name), m.id
+
+
+def fold(text: str) -> str:
+    """A sort key that reads as a reader would: case and accents aside (Émirats with the E's)."""
+    return "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c)).casefold()
 
 
 def paginate(items: Sequence[T], size: int) -> list[Sequence[T]]:
