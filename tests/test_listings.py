@@ -40,7 +40,7 @@ def listing_site(tmp_path_factory: pytest.TempPathFactory) -> Path:
 
     root = tmp_path_factory.mktemp("listings")
     (root / "docs").mkdir()
-    (root / "docs" / "index.md").write_text("# Home\n", encoding="utf-8")
+    (root / "docs" / "index.md").write_text("# Home\n\n<!-- podium:data -->\n", encoding="utf-8")
     (root / "statements").mkdir()
     for name, text in archive().items():
         (root / "statements" / name).write_text(text, encoding="utf-8")
@@ -77,6 +77,39 @@ def test_a_long_alphabetical_listing_is_grouped_a_to_z(listing_site: Path) -> No
     assert letters == sorted(letters) and "E" in letters and "Z" not in letters  # South Africa is an S
     group = doc.find(id="letter-E").find_parent("tbody")
     assert [a.get_text() for a in group.select("td a")] == ["Egypt", "Eswatini"]
+
+
+@pytest.mark.parametrize("url", ["delegations/swz/", "statements/2022/", "sessions/", "bodies/"])
+def test_a_term_page_links_its_own_data(listing_site: Path, url: str) -> None:
+    """Each term's page links a CSV of its statements (and its feed, for a
+    delegation), where readers look for them."""
+    import csv
+
+    if url.count("/") != 2:  # an index: take its first term's page
+        first = page(listing_site, url).select_one("table.podium-listing td a")["href"]
+        url = url + first.rstrip("/").rsplit("/", 1)[-1] + "/"
+    doc = page(listing_site, url)
+    links = {a.get_text(): a["href"] for a in doc.select(".podium-downloads a")}
+    target = (listing_site / url / links["these statements as CSV"]).resolve()
+    rows = list(csv.DictReader(target.open(encoding="utf-8")))
+    listed = [a["href"].rstrip("/").rsplit("/", 1)[-1] for a in doc.select(".podium-entries li > a")]
+    assert rows and [r["id"] for r in rows] == listed  # one page of at most 100: the same order
+    assert ("Atom feed" in links) == url.startswith("delegations/")
+    whole = links["all statements with their text (JSON Lines, bzip2)"]
+    assert (listing_site / url / whole).resolve().exists()
+
+
+@pytest.mark.skipif(not CHROMIUM.exists(), reason="Debian's chromium is not installed")
+def test_the_home_page_gives_the_size_of_the_data(browser, listing_site: Path) -> None:  # type: ignore[no-untyped-def]
+    with serve(listing_site) as url:
+        tab = browser.new_page()
+        tab.goto(url)
+        size = (listing_site / "data" / "statements.jsonl.bz2").stat().st_size
+        item = tab.locator(".podium-data li").first
+        item.filter(has_text="KB").or_(item.filter(has_text=" B)")).wait_for(timeout=10_000)
+        shown = item.inner_text()
+        assert f"({size / 1000:.1f} KB)" in shown or f"({size} B)" in shown
+        tab.close()
 
 
 @pytest.mark.skipif(not CHROMIUM.exists(), reason="Debian's chromium is not installed")

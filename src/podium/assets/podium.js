@@ -748,3 +748,15 @@ function podiumListingFilter() {
   });
 }
 podiumListingFilter();
+
+// The size of each data file linked from the home page, from the server's
+// answer to a HEAD request (left out when the server compresses it on the way).
+document.querySelectorAll("a[data-podium-size]").forEach(function (link) {
+  fetch(link.href, { method: "HEAD" }).then(function (r) {
+    var size = +r.headers.get("content-length");
+    if (!r.ok || !size || r.headers.get("content-encoding")) return;
+    var units = ["B", "KB", "MB", "GB"], i = 0;
+    while (size >= 1000 && i < units.length - 1) { size /= 1000; i += 1; }
+    link.after(" (" + size.toLocaleString(undefined, { maximumFractionDigits: i ? 1 : 0 }) + " " + units[i] + ")");
+  }).catch(function () {});
+});

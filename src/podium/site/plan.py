@@ -171,9 +171,11 @@ class Site:
                     src = routes.term_src(tax.spec, entries.term, n)
                     pager = self._pager(n, len(chunks), partial(routes.term_src, tax.spec, entries.term), src)
                     near = self._neighbours(tax, i, src)
-                    about = repr((tax.spec, entries.term, len(entries.statements), pager, near))
+                    about = repr((tax.spec, entries.term, len(entries.statements), pager, near,
+                                  self.options.pagefind))
+                    data = self._term_links(tax, entries, src)
                     yield GeneratedPage(src, partial(render.term_page, ctx, tax, entries, list(part), src,
-                                                     pager, near), _newest(part),
+                                                     pager, near, data), _newest(part),
                                         origin=f"the {tax.spec.facet} {entries.term.label!r}"
                                         + (f" (page {n})" if n > 1 else ""),
                                         shows=Listing(tuple(part), about))
@@ -184,7 +186,28 @@ class Site:
         for fmt in DATA_FORMATS:
             yield GeneratedFile(f"data/statements.{fmt}", partial(self._export, fmt))
         yield GeneratedFile("data/statement.schema.json", json_schema)
+        yield from self.term_data()
         yield from self.feeds()
+
+    def term_data(self) -> Iterator[GeneratedFile]:
+        """Each term's statements as CSV (the columns of data/statements.csv,
+        metadata and address), linked from its page: a delegation's, a year's,
+        a session's statements where readers look for them. Keyed, like a
+        feed, by the metadata of what it lists."""
+        for tax in self.taxonomies:
+            for entries in tax.terms:
+                ids = tuple(st.meta.id for st in entries.statements)
+                shows = Listing(tuple(entries.statements), repr(("csv", tax.spec, entries.term)))
+                yield GeneratedFile(self.routes.term_data(tax.spec, entries.term),
+                                    partial(self._term_csv, ids), shows)
+
+    def _term_csv(self, ids: tuple[str, ...]) -> str:
+        by_id = self._records_by_id
+        return export.to_csv([by_id[i] for i in ids], self.columns)
+
+    @cached_property
+    def _records_by_id(self) -> dict[str, dict[str, Any]]:
+        return {r["id"]: r for r in self.records}
 
     def _export(self, fmt: str) -> str | bytes:
         return export.export(self.collection, fmt, self.routes.statement_url, self.records, self.columns,
@@ -230,6 +253,16 @@ class Site:
     def newest(self) -> dt.date | None:
         """Date of the newest statement in the collection."""
         return _newest(self.collection)
+
+    def _term_links(self, tax: taxonomy.Taxonomy, entries: taxonomy.TermEntries,
+                    here: str) -> list[render.Link]:
+        """A term's own downloads: its CSV, its Atom feed (a facet with feeds), the whole archive."""
+        routes, t, term = self.routes, self.context.t, entries.term
+        links = [render.Link(t("download.csv"), routes.href(here, routes.term_data(tax.spec, term)))]
+        if self.facets[tax.spec.facet].feeds:
+            links.append(render.Link(t("download.feed"), routes.href(here, routes.term_feed(tax.spec, term))))
+        links.append(render.Link(t("download.all"), routes.href(here, f"data/statements.{DATA_FORMATS[0]}")))
+        return links
 
     def _neighbours(self, tax: taxonomy.Taxonomy, i: int, here: str) -> render.Neighbours:
         """The terms before and after the i-th in its listing's order (the year

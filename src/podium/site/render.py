@@ -523,7 +523,7 @@ class Neighbours:
 
 
 def term_page(ctx: RenderContext, tax: Taxonomy, term: TermEntries, part: list[Statement], here: str,
-              p: Pager | None, near: Neighbours | None = None) -> Doc:
+              p: Pager | None, near: Neighbours | None = None, data: Sequence[Link] = ()) -> Doc:
     t = ctx.t
     title = tax.term_title(term.term, t)
     facet = ctx.facets[tax.spec.facet]
@@ -533,7 +533,8 @@ def term_page(ctx: RenderContext, tax: Taxonomy, term: TermEntries, part: list[S
         count=t.count("texts", len(term.statements)), all=t("all", title=tax.title),
         all_href=ctx.routes.href(here, ctx.routes.root_src(tax.spec)), facet=tax.spec.facet,
         trend=trend(ctx, tax.spec.facet, term, here) if p is None or p.number == 1 else None,
-        near=near, near_label=t("listing.neighbours", title=tax.title),
+        near=near, near_label=t("listing.neighbours", title=tax.title), data=data,
+        data_label=t("download.label"),
         entries=[entry(ctx, st, here) for st in part], **pager(ctx, p)))
 
 
@@ -551,10 +552,19 @@ def sections(ctx: RenderContext, here: str) -> str:
         for tax in ctx.taxonomies])
 
 
-HOME_PLACEHOLDERS = {"latest": latest, "sections": sections}
+def data(ctx: RenderContext, here: str) -> str:
+    """The whole archive's data files, for the home page (podium.js adds each file's size)."""
+    t, routes = ctx.t, ctx.routes
+    files = [Link(t("download.all"), routes.href(here, "data/statements.jsonl.bz2")),
+             Link(t("download.metadata"), routes.href(here, "data/statements.csv")),
+             Link(t("download.schema"), routes.href(here, "data/statement.schema.json"))]
+    return ctx.templates.render("data.html", files=files, rights=t("download.rights"))
+
+
+HOME_PLACEHOLDERS = {"latest": latest, "sections": sections, "data": data}
 """Markers a hand-written page (the home page) may hold, `<!-- podium:latest -->`
 on a line of its own, with what replaces them."""
-_HOME_MARKER = re.compile(r"^[ \t]*<!-- podium:(latest|sections) -->[ \t]*$", re.MULTILINE)
+_HOME_MARKER = re.compile(r"^[ \t]*<!-- podium:(latest|sections|data) -->[ \t]*$", re.MULTILINE)
 
 
 def fill_home(markdown: str, ctx: RenderContext, here: str) -> str:
