@@ -245,3 +245,23 @@ def test_no_request_leaves_a_default_site(browser, archive: str) -> None:  # typ
         page.wait_for_load_state("networkidle")
     page.close()
     assert outside == [] and failed == []
+
+
+def test_the_search_page_loads_no_word_chunk_before_a_query(browser, archive: str) -> None:  # type: ignore[no-untyped-def]
+    """Counts without a query come from Pagefind's filters() and the totals
+    file; a search with filters alone would load every word chunk of every
+    bundle (335 requests, 10 MB on a sample of 1,455 UN speeches)."""
+    page = open_page(browser, DESKTOP)
+    seen: list[str] = []
+    page.on("requestfinished", lambda r: seen.append(r.url))
+    page.goto(f"{archive}search/")
+    page.locator(".podium-filter").first.wait_for()
+    page.wait_for_load_state("networkidle")
+    assert [u for u in seen if "/index/" in u] == []
+    seen.clear()
+    page.locator(".podium-search__query").fill("naval")
+    page.locator(".podium-trend__chart").wait_for()
+    page.wait_for_load_state("networkidle")
+    chunks = [u.split("/pagefind/")[1] for u in seen if "/pagefind/" in u and "/index/" in u]
+    assert 0 < len(chunks) <= 2 * len({c.split("/")[0] for c in chunks})  # the word's chunk in each bundle
+    page.close()

@@ -52,6 +52,10 @@ window.addEventListener("hashchange", podiumCiteParagraph);
 var PODIUM_ROOT = new URL("../../", (document.currentScript && document.currentScript.src) || location.href);
 var PODIUM_SEGMENTED = /^(zh|ja|th|km|lo|my)\b/;
 
+// One Pagefind runtime per bundle, each bundle's own pagefind.js. Pagefind
+// 1.5's createInstance would share one runtime and one worker, but its
+// instances then share one WebAssembly glue: with three bundles, searches
+// failed with "memory access out of bounds" in about one run in three.
 var podiumBundles = (function () {
   var loading = null;
   return function () {
@@ -278,15 +282,58 @@ function podiumCount(strings, n) {
 var PODIUM_YEAR = "year";
 var PODIUM_SVG = "http://www.w3.org/2000/svg";
 
-// [{label, hits: {year: n}, totals: {year: n}}] for each set of filters.
+// Statements per year, in all and per filter value (search.totals): the
+// share's denominators. Counted by Pagefind, a count without a query is a
+// search with filters alone, which loads every word chunk of every bundle.
+var podiumTotals = (function () {
+  var loading = null;
+  return function () {
+    if (!loading) {
+      loading = fetch(new URL("data/search-totals.json", PODIUM_ROOT)).then(function (r) {
+        if (!r.ok) throw new Error("no totals");
+        return r.json();
+      });
+    }
+    return loading;
+  };
+})();
+
+// [{label, hits: {year: n}, totals: {year: n}}] for each set of filters; a
+// set's `value` ([filter, value]) names the totals it is a share of (of a
+// delegation's statements), else it is a share of all the year's statements.
 function podiumTrendData(query, sets) {
-  return Promise.all(sets.map(function (set) {
-    return Promise.all([podiumSearchAll(query, set.filters, "", true),
-                        podiumSearchAll(null, set.filters, "", true)]).then(function (two) {
-      return { label: set.label, hits: two[0].filters[PODIUM_YEAR] || {},
-               totals: two[1].filters[PODIUM_YEAR] || {} };
+  return Promise.all([podiumTotals()].concat(sets.map(function (set) {
+    return podiumSearchAll(query, set.filters, "", true);
+  }))).then(function (answers) {
+    var totals = answers[0];
+    return sets.map(function (set, i) {
+      var of = set.value ? ((totals.by[set.value[0]] || {})[set.value[1]] || {}) : totals.all;
+      return { label: set.label, hits: answers[i + 1].filters[PODIUM_YEAR] || {}, totals: of };
     });
-  }));
+  });
+}
+
+// Every bundle's filter counts without a query (Pagefind's filters(): only
+// the filter chunks are loaded), summed, less the superseded pages of a
+// `serve` session.
+function podiumFilterCounts() {
+  return podiumBundles().then(function (bundles) {
+    return Promise.all(bundles.map(function (b) {
+      return b.pf.filters().then(function (found) {
+        Object.keys(b.superseded).forEach(function (id) { podiumUncount(found, b.superseded[id]); });
+        return found;
+      });
+    }));
+  }).then(function (all) {
+    var counts = {};
+    all.forEach(function (found) {
+      Object.entries(found || {}).forEach(function (entry) {
+        var group = counts[entry[0]] = counts[entry[0]] || {};
+        Object.entries(entry[1]).forEach(function (v) { group[v[0]] = (group[v[0]] || 0) + v[1]; });
+      });
+    });
+    return counts;
+  });
 }
 
 function podiumSvg(name, attrs, parent) {
@@ -586,15 +633,19 @@ function podiumSearchPage() {
     if (!query) { trend.clear(); root.querySelector(".podium-trend").hidden = true; return; }
     var base = filters(PODIUM_YEAR), split = null;
     keys.forEach(function (k) { if (!split && k !== PODIUM_YEAR && chosen[k] && chosen[k].size > 1) split = k; });
-    var sets = [{ label: strings.trend_all, filters: base }];
+    // The share is of the year's statements with the one value ticked (a
+    // delegation's), or of all of them (search.totals has no other mixes).
+    var single = Object.keys(base).filter(function (k) { return base[k].any.length; });
+    var one = single.length === 1 && base[single[0]].any.length === 1 ? [single[0], base[single[0]].any[0]] : null;
+    var sets = [{ label: one ? one[1] : strings.trend_all, filters: base, value: one }];
     if (split) {
       sets = Array.from(chosen[split]).sort().map(function (v) {
         var f = Object.assign({}, base);
         f[split] = { any: [v] };
-        return { label: v, filters: f };
+        return { label: v, filters: f, value: [split, v] };
       });
     }
-    trend.draw(query, sets).catch(function () {});
+    trend.draw(query, sets).catch(function (e) { console.warn("Podium: mentions over time:", e); });
   }
   function page() {
     var mine = run;
@@ -611,9 +662,12 @@ function podiumSearchPage() {
     write(push);
     var chosenAny = Object.keys(filters()).length > 0;
     status.textContent = strings.loading || "";
-    podiumSearchAll(query || null, filters(), select.value, true).then(function (found) {
+    // Nothing asked yet: the filters' counts alone (a search without a query
+    // would load every word chunk of every bundle).
+    var asked = query || chosenAny ? podiumSearchAll(query || null, filters(), select.value, true).then(function (found) {
       return counts(query || null, found);
-    }).then(function (found) {
+    }) : podiumFilterCounts().then(function (all) { return { total: 0, filters: all, next: null }; });
+    asked.then(function (found) {
       if (mine !== run) return;
       drawFilters(found.filters);
       list.textContent = "";
@@ -676,7 +730,8 @@ function podiumTermTrend() {
     url.searchParams.set(section.dataset.filter, section.dataset.value);
     link.href = url.href;
     link.hidden = false;
-    trend.draw(query, [{ label: section.dataset.value, filters: filter }]).catch(function () {});
+    trend.draw(query, [{ label: section.dataset.value, filters: filter,
+                         value: [section.dataset.filter, section.dataset.value] }]).catch(function () {});
   });
 }
 podiumTermTrend();

@@ -186,6 +186,8 @@ class Site:
         for fmt in DATA_FORMATS:
             yield GeneratedFile(f"data/statements.{fmt}", partial(self._export, fmt))
         yield GeneratedFile("data/statement.schema.json", json_schema)
+        if self.options.pagefind:
+            yield GeneratedFile(search.TOTALS, partial(search.totals, self.context, self.collection))
         yield from self.term_data()
         yield from self.feeds()
 
