@@ -399,9 +399,11 @@ function podiumTrendDraw(box, strings, query, series, share) {
     var text = podiumSvg("text", { x: L - 6, y: yy + 4, "text-anchor": "end", class: "podium-trend__axis" }, svg);
     text.textContent = shown(scale * f);
   });
-  var every = Math.max(1, Math.ceil(all.length / 12));
+  // Year labels 44 px apart at least, at round years (every 1, 2, 5, 10, 20…).
+  var room = Math.max(1, Math.floor((W - L - R) / 44));
+  var every = [1, 2, 5, 10, 20, 25, 50, 100].find(function (n) { return all.length / n <= room; }) || 100;
   all.forEach(function (year, i) {
-    if ((+year - first) % every && i !== all.length - 1) return;
+    if (+year % every && !(all.length <= room)) return;
     var text = podiumSvg("text", { x: L + width * (i + 0.5), y: H - 10, "text-anchor": "middle",
                                    class: "podium-trend__axis" }, svg);
     text.textContent = year;
@@ -785,7 +787,7 @@ podiumHeaderSearch();
 // accents aside) stay; a letter's group goes when none of its rows is left.
 function podiumListingFilter() {
   var form = document.querySelector(".podium-listing-filter");
-  var table = document.querySelector("table.podium-listing");
+  var table = document.querySelector(".podium-listing table");
   if (!form || !table) return;
   var input = form.querySelector("input");
   function fold(text) { return text.normalize("NFKD").replace(/\p{M}/gu, "").toLowerCase(); }

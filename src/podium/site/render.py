@@ -470,9 +470,10 @@ LONG_LISTING = 20
 
 def letters(tax: Taxonomy, rows: list[TermRow]) -> list[tuple[str, list[TermRow]]]:
     """The rows grouped by initial when the listing is long and in alphabetical
-    order (delegations, speakers; not years or sessions); else no groups."""
-    labels = [taxonomy.fold(e.term.label) for e in tax.terms]
-    if len(rows) <= LONG_LISTING or labels != sorted(labels):
+    order of initials, accents aside (delegations, speakers; not years or
+    sessions); else no groups."""
+    initials = [taxonomy.fold(e.term.label)[:1] for e in tax.terms]
+    if len(rows) <= LONG_LISTING or initials != sorted(initials):
         return []
     groups: dict[str, list[TermRow]] = {}
     for row in rows:
