@@ -158,7 +158,7 @@ function podiumUncount(filters, gone) {
 // A result's metadata is one base64 JSON field (search.attributes), so that
 // Pagefind does not search its words; decoded here, used only as text.
 function podiumMeta(data) {
-  var packed = data.meta && data.meta.podium;
+  var packed = data.meta && data.meta.record;
   if (!packed) return data.meta || {};
   try {
     var bytes = Uint8Array.from(atob(packed), function (c) { return c.charCodeAt(0); });
@@ -810,6 +810,8 @@ podiumListingFilter();
 // answer to a HEAD request (left out when the server compresses it on the way).
 document.querySelectorAll("a[data-podium-size]").forEach(function (link) {
   fetch(link.href, { method: "HEAD" }).then(function (r) {
+    return r.arrayBuffer().then(function () { return r; });  // (read to its end: else Chromium reports it aborted)
+  }).then(function (r) {
     var size = +r.headers.get("content-length");
     if (!r.ok || !size || r.headers.get("content-encoding")) return;
     var units = ["B", "KB", "MB", "GB"], i = 0;

@@ -104,7 +104,7 @@ def attributes(ctx: RenderContext, st: Statement) -> str:
         meta["speaker"] = who
     if m.event:
         meta["session"] = display.session(m.event)
-    spans.append(f'<span data-pagefind-meta="podium:{encode_meta(meta)}"></span>')
+    spans.append(f'<span data-pagefind-meta="record:{encode_meta(meta)}"></span>')
     spans.append(f'<span data-pagefind-sort="date:{m.sort_date.isoformat()}"></span>')
     return '<div class="podium-index" hidden>' + "".join(spans) + "</div>"
 

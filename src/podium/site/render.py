@@ -479,7 +479,7 @@ def letters(tax: Taxonomy, rows: list[TermRow]) -> list[tuple[str, list[TermRow]
     for row in rows:
         initial = taxonomy.fold(row.label)[:1].upper()
         groups.setdefault(initial if initial.isalpha() else "#", []).append(row)
-    return list(groups.items())
+    return list(groups.items()) if len(groups) > 1 else []
 
 
 @dataclass(slots=True)
