@@ -89,12 +89,15 @@ def test_phone_layout_has_no_horizontal_scroll(browser, base_url: str, tmp_path:
 
 @pytest.mark.parametrize("scheme", ["light", "dark"])
 @pytest.mark.parametrize("url", ["", "delegations/", f"statements/2023/{STATEMENT_ID}/",
-                                 f"statements/2023/{REPORT_ID}/"])
+                                 f"statements/2023/{REPORT_ID}/", "statements/", "statements/2023/",
+                                 "delegations/vnm/", "search/", "search/?query=trafficking"])
 def test_no_serious_accessibility_violations(tab, base_url: str, url: str, scheme: str) -> None:  # type: ignore[no-untyped-def]
     from axe_playwright_python.sync_playwright import Axe
 
     tab.emulate_media(color_scheme=scheme)
     tab.goto(base_url + url)
+    if "query=" in url:
+        tab.locator("#podium-search .podium-result").first.wait_for(timeout=15_000)
     violations = Axe().run(tab).response["violations"]
     serious = [(v["id"], v["impact"], len(v["nodes"])) for v in violations
                if v["impact"] in {"serious", "critical"}]

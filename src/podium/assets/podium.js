@@ -502,6 +502,11 @@ function podiumTrend(section, strings, heading) {
   var box = document.createElement("div");
   box.className = "podium-trend__box";
   section.append(modes, box);
+  var hint = document.createElement("p");
+  hint.className = "podium-trend__hint";
+  hint.hidden = true;
+  hint.textContent = strings.trend_compare || "";
+  if (heading) section.appendChild(hint);
   var last = null, run = 0, listeners = [];
   function share() { return modes.querySelector("input:checked").value === "share"; }
   modes.addEventListener("change", function () {
@@ -518,7 +523,8 @@ function podiumTrend(section, strings, heading) {
         podiumTrendDraw(box, strings, query, series, share());
       });
     },
-    clear: function () { run++; last = null; box.textContent = ""; },
+    clear: function () { run++; last = null; box.textContent = ""; hint.hidden = true; },
+    hint: function (show) { hint.hidden = !show; },
     share: function (value) {
       if (value === undefined) return share();
       modes.querySelector('input[value="' + (value ? "share" : "count") + '"]').checked = true;
@@ -647,6 +653,7 @@ function podiumSearchPage() {
         return { label: v, filters: f, value: [split, v] };
       });
     }
+    trend.hint(!split);
     trend.draw(query, sets).catch(function (e) { console.warn("Podium: mentions over time:", e); });
   }
   function page() {
