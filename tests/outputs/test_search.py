@@ -35,15 +35,18 @@ SHOTS = os.environ.get("PODIUM_SHOTS")
 """A folder to keep the screenshots in, to look at them (else pytest's tmp_path)."""
 
 
-def write_site(root: Path, statements: dict[str, str], **theme: object) -> Path:
+def write_site(root: Path, statements: dict[str, str], share_below: int = 0, **theme: object) -> Path:
     (root / "docs").mkdir(parents=True)
     (root / "docs" / "index.md").write_text("# Home\n\n<!-- podium:latest -->\n", encoding="utf-8")
     (root / "statements").mkdir()
     for name, text in statements.items():
         (root / "statements" / name).write_text(text, encoding="utf-8")
     import yaml
+    # By default here one bundle per language, each with its stemmer, however few
+    # its statements (`empoisonné` finds `empoisonnement`).
     config = {"site_name": "Test archive", "site_url": "https://example.org/archive/",
-              "theme": {"name": "material", **theme}, "plugins": [{"podium": {}}]}
+              "theme": {"name": "material", **theme},
+              "plugins": [{"podium": {"pagefind_share_below": share_below}}]}
     (root / "mkdocs.yml").write_text(yaml.safe_dump(config, allow_unicode=True), encoding="utf-8")
     result = mkdocs_build(root / "mkdocs.yml", root / "site")
     assert result.returncode == 0, result.stderr
@@ -211,6 +214,22 @@ def test_hostile_metadata_stays_text_in_every_search_view(tab, base_url: str, tm
     assert tab.locator("#podium-search img, #podium-search script").count() == 0
     tab.wait_for_timeout(500)  # any onerror would have fired by now
     shot(tab, tmp_path, "hostile")
+
+
+def test_small_languages_in_one_bundle_are_each_found(tab, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    """With Podium's default, the six languages of one statement each that
+    Pagefind does not segment share one bundle: one runtime for a first
+    search instead of six. Each statement is still found by its word, and
+    its result carries its own language."""
+    site = write_site(tmp_path, files(), share_below=20)
+    manifest = json.loads((site / "pagefind" / "podium-bundles.json").read_text())
+    assert sorted(b["path"] for b in manifest["bundles"]) == ["mul-0/", "zh-0/"]
+    with serve(site) as url:
+        for language in ["fr", "ru", "ar", "en"]:
+            tab.goto(url)
+            assert header_search(tab, word(language)) == [title(language)]
+            result = tab.locator(".podium-header-search .podium-result").first
+            assert result.get_attribute("data-language") == language
 
 
 def test_a_french_site_has_a_french_search_interface(tmp_path: Path) -> None:

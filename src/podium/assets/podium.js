@@ -239,12 +239,14 @@ function podiumExcerpt(target, excerpt) {
 }
 
 function podiumResult(data) {
+  // The statement's own language (a bundle may hold several: indexer.MIXED).
+  var language = (data.meta && data.meta.language) || data.language;
   var item = document.createElement("li");
   item.className = "podium-result";
-  item.dataset.language = data.language;
+  item.dataset.language = language;
   var link = document.createElement("a");
   link.className = "podium-result__title";
-  link.lang = data.language;  // the title and excerpt are in the statement's language,
+  link.lang = language;  // the title and excerpt are in the statement's language,
   link.dir = "auto";          // the facts line in the site's
   link.href = new URL(String(data.url).replace(/^\/+/, ""), PODIUM_ROOT).href;
   link.textContent = (data.meta && data.meta.title) || data.url;
@@ -259,7 +261,7 @@ function podiumResult(data) {
   }
   var excerpt = document.createElement("p");
   excerpt.className = "podium-result__excerpt";
-  excerpt.lang = data.language;
+  excerpt.lang = language;
   excerpt.dir = "auto";
   podiumExcerpt(excerpt, data.excerpt);
   item.appendChild(excerpt);

@@ -99,7 +99,8 @@ def attributes(ctx: RenderContext, st: Statement) -> str:
                   else [term.label for term in facet.terms(m, t)])
         spans += [f'<span data-pagefind-filter="{facet.name}:{html.escape(v, quote=True)}"></span>'
                   for v in values]
-    meta = {"title": m.title, "date": display.when(m, ctx.options.language), "iso": m.sort_date.isoformat()}
+    meta = {"title": m.title, "date": display.when(m, ctx.options.language), "iso": m.sort_date.isoformat(),
+            "language": m.language}
     if who := display.byline(m):
         meta["speaker"] = who
     if m.event:
