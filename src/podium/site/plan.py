@@ -199,13 +199,21 @@ class Site:
         for tax in self.taxonomies:
             for entries in tax.terms:
                 ids = tuple(st.meta.id for st in entries.statements)
-                shows = Listing(tuple(entries.statements), repr(("csv", tax.spec, entries.term)))
+                # The key holds the facets' columns too: a site's facet may read them
+                # from a file of its own, which the statements' metadata does not show.
+                added = [self._added_columns[i] for i in ids] if self.columns else []
+                shows = Listing(tuple(entries.statements), repr(("csv", tax.spec, entries.term, added)))
                 yield GeneratedFile(self.routes.term_data(tax.spec, entries.term),
                                     partial(self._term_csv, ids), shows)
 
     def _term_csv(self, ids: tuple[str, ...]) -> str:
         by_id = self._records_by_id
         return export.to_csv([by_id[i] for i in ids], self.columns)
+
+    @cached_property
+    def _added_columns(self) -> dict[str, tuple[str | None, ...]]:
+        """Each statement's values in the columns the site's facets add."""
+        return {st.meta.id: tuple(c.value(st.meta) for c in self.columns) for st in self.collection}
 
     @cached_property
     def _records_by_id(self) -> dict[str, dict[str, Any]]:
