@@ -265,3 +265,22 @@ def test_the_search_page_loads_no_word_chunk_before_a_query(browser, archive: st
     chunks = [u.split("/pagefind/")[1] for u in seen if "/pagefind/" in u and "/index/" in u]
     assert 0 < len(chunks) <= 2 * len({c.split("/")[0] for c in chunks})  # the word's chunk in each bundle
     page.close()
+
+
+def test_a_word_being_typed_is_answered_for_what_it_is(browser, archive: str) -> None:  # type: ignore[no-untyped-def]
+    """The header box, as you type: no statement has the word `apar`, and the
+    statements with words that begin with it are counted as such."""
+    from archive_fixture import statements
+
+    page = open_page(browser, DESKTOP)
+    page.goto(archive)
+    page.locator(".podium-header-search__input").fill("apar")
+    status = page.locator(".podium-header-search .podium-search__status")
+    status.filter(has_text="begin with it").wait_for()
+    begun = sum(1 for *_, body in statements().values() if re.search(r"\bapar", body, re.IGNORECASE))
+    assert status.inner_text() == f"No statement has the word “apar”; {begun} have words that begin with it:"
+    page.locator(".podium-header-search .podium-result").first.wait_for()
+    page.locator(".podium-header-search__input").fill("apart")
+    status.filter(has_text=re.compile(r"^\d+ statements$")).wait_for()
+    assert status.inner_text() == f"{sum(containing('apart').values())} statements"
+    page.close()

@@ -89,7 +89,7 @@ var podiumBundles = (function () {
 // there (search.elisions): `droits de l'homme` is the phrase `droits de l
 // homme`. Languages written without spaces are cut into words here, since
 // Pagefind segments a query only for the page's own language.
-function podiumQuery(query, language) {
+function podiumQuery(query, language, prefix) {
   var text = String(query || "").replace(/["“”„«»]/g, " ")
     .replace(/(\p{L})['’](?=\p{L})/gu, "$1 ").trim();
   if (!text) return null;
@@ -101,17 +101,18 @@ function podiumQuery(query, language) {
     text = words.join(" ");
   }
   text = text.split(/\s+/).filter(Boolean).join(" ");
-  return text ? '"' + text + '"' : null;
+  if (!text) return null;
+  return prefix ? text : '"' + text + '"';  // prefix: Pagefind's own search, for words being typed
 }
 
 // One search over every bundle: {total, filters: {key: {value: count}}, next(n)}.
 // With counts: Pagefind counts filter values only once its filters are loaded.
-function podiumSearchAll(query, filters, sort, counts) {
+function podiumSearchAll(query, filters, sort, counts, prefix) {
   return podiumBundles().then(function (bundles) {
     var options = { filters: filters };
     if (sort) options.sort = { date: sort };
     return Promise.all(bundles.map(function (b) {
-      var q = query ? podiumQuery(query, b.language) : null;
+      var q = query ? podiumQuery(query, b.language, prefix) : null;
       if (query && !q) return { found: { results: [], filters: {} }, language: b.language, pf: b.pf,
                                 query: q, options: options, superseded: b.superseded };
       if (counts && !b.filtersLoaded) b.filtersLoaded = b.pf.filters();
@@ -767,8 +768,16 @@ function podiumHeaderSearch() {
     panel.hidden = false;
     status.textContent = strings.loading || "";
     podiumSearchAll(query, {}, "").then(function (found) {
+      // No statement has the word yet (it is being typed): the statements with
+      // words that begin with it, said as such.
+      if (found.total || !/\p{L}{3,}$/u.test(query)) return [found, false];
+      return podiumSearchAll(query, {}, "", false, true).then(function (begun) { return [begun, true]; });
+    }).then(function (pair) {
+      var found = pair[0];
       if (mine !== run) return;
-      status.textContent = found.total ? podiumCount(strings, found.total) : strings.none || "";
+      status.textContent = !found.total ? strings.none || ""
+        : pair[1] ? strings.prefix.replace("{query}", query).replace("{n}", found.total.toLocaleString())
+        : podiumCount(strings, found.total);
       return found.next(6).then(function (items) {
         if (mine !== run) return;
         list.textContent = "";

@@ -168,7 +168,8 @@ def strings(ctx: RenderContext) -> str:
                        "one": t("search.results.one", n="{n}"), "other": t("search.results.other", n="{n}"),
                        **{k: t(f"search.{k}") for k in keys},
                        **{f"trend_{k}": t(f"trend.{k}") for k in trend},
-                       "trend_summary": t("trend.summary", query="{query}")}, ensure_ascii=False)
+                       "trend_summary": t("trend.summary", query="{query}"),
+                       "prefix": t("search.prefix", query="{query}", n="{n}")}, ensure_ascii=False)
 
 
 def search_page(ctx: RenderContext) -> Doc:
