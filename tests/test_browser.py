@@ -89,12 +89,15 @@ def test_phone_layout_has_no_horizontal_scroll(browser, base_url: str, tmp_path:
 
 @pytest.mark.parametrize("scheme", ["light", "dark"])
 @pytest.mark.parametrize("url", ["", "delegations/", f"statements/2023/{STATEMENT_ID}/",
-                                 f"statements/2023/{REPORT_ID}/"])
+                                 f"statements/2023/{REPORT_ID}/", "statements/", "statements/2023/",
+                                 "delegations/vnm/", "search/", "search/?query=trafficking"])
 def test_no_serious_accessibility_violations(tab, base_url: str, url: str, scheme: str) -> None:  # type: ignore[no-untyped-def]
     from axe_playwright_python.sync_playwright import Axe
 
     tab.emulate_media(color_scheme=scheme)
     tab.goto(base_url + url)
+    if "query=" in url:
+        tab.locator("#podium-search .podium-result").first.wait_for(timeout=15_000)
     violations = Axe().run(tab).response["violations"]
     serious = [(v["id"], v["impact"], len(v["nodes"])) for v in violations
                if v["impact"] in {"serious", "critical"}]
@@ -209,3 +212,43 @@ def test_faceted_search_with_pagefind(tab, base_url: str, tmp_path: Path) -> Non
     tab.locator("#podium-search .podium-result__title").first.click()
     tab.wait_for_url(f"**/statements/2023/{STATEMENT_ID}/**")
     assert any("/pagefind/" in u for u in requests)
+
+
+def page_types(site: Path) -> list[str]:
+    """One page of each kind the site has: home, each index, one page under each
+    index (term, year, statement), the search page, the guide. (The 404 page
+    links its assets under site_url's path, for any address: not servable here.)"""
+    urls = [""]
+    for folder in sorted(p for p in site.iterdir() if p.is_dir() and p.name not in {"assets", "pagefind"}):
+        pages = sorted(p.parent for p in folder.rglob("index.html"))
+        urls += sorted({str(p.relative_to(site)) + "/" for p in pages[:2] + pages[-1:]})
+    return urls
+
+
+@pytest.mark.slow
+def test_no_request_leaves_the_site_and_none_fails(browser, built_site: Path, base_url: str) -> None:  # type: ignore[no-untyped-def]
+    """Every kind of page, then a search: no request to another host (the theme's
+    repository widget asked api.github.com, its translation lookup fetched
+    feeds/sitemap.xml from the published site), and no request fails or 404s."""
+    page = browser.new_page(viewport={"width": 1440, "height": 900})
+    outside: list[str] = []
+    failed: list[str] = []
+    page.on("request", lambda r: r.url.startswith(("http:", "https:")) and not r.url.startswith(base_url)
+            and outside.append(r.url))
+    page.on("requestfailed", lambda r: failed.append(f"{r.url} {r.failure}"))
+    page.on("response", lambda r: r.status >= 400 and failed.append(f"{r.url} {r.status}"))
+    urls = page_types(built_site)
+    assert {"", "statements/", "delegations/", "delegations/vnm/", "search/"} <= set(urls)
+    assert any(u.startswith("statements/2023/") and u.count("/") == 3 for u in urls)
+    for url in urls:
+        page.goto(base_url + url)
+        page.wait_for_load_state("networkidle")
+    # The repository link stays, as a plain link (its facts are opt-in: extra.repository_facts).
+    assert page.locator("a.md-source").count() >= 1  # header and drawer
+    assert page.locator('[data-md-component="source"]').count() == 0
+    page.goto(f"{base_url}search/?query=trafficking")
+    page.locator("#podium-search .podium-result").first.wait_for(timeout=15_000)
+    page.wait_for_load_state("networkidle")
+    page.close()
+    assert outside == []
+    assert failed == []

@@ -69,7 +69,7 @@ def test_feeds_parse_and_are_linked(built_site: Path) -> None:
     assert [e.link.rstrip("/").rsplit("/", 1)[1] for e in rss.entries] == [REPORT_ID, STATEMENT_ID]
     assert rss.entries[0].published_parsed[:3] == (2023, 12, 2)
     for url in ["", "delegations/", f"statements/2023/{STATEMENT_ID}/"]:
-        links = page(built_site, url).select('head link[rel="alternate"]')
+        links = page(built_site, url).select('head link[rel~="alternate"]')
         assert {a["type"] for a in links} == {"application/rss+xml", "application/atom+xml"}
 
 

@@ -60,6 +60,26 @@ def test_pages_become_an_index_with_a_bundle_per_language(tmp_path: Path) -> Non
     assert a["filters"] == {"delegation": ["Viet Nam (VNM)"]}
 
 
+def test_small_languages_share_one_bundle(tmp_path: Path) -> None:
+    """Languages with few pages share `mul-0/` (one runtime and one set of
+    chunks for a first search instead of one each); a language past the
+    threshold keeps its own bundle and stemmer, and Chinese, which Pagefind
+    cuts into words only in its own index, is never shared."""
+    indexer = Indexer(tmp_path / "pagefind", tiny=2)
+    for n in range(3):
+        indexer.add(f"/en/{n}/", page(f"English {n}", "Safe and orderly migration."))
+    indexer.add("/fr/", page("Français", "La délégation salue le Conseil.", "fr"))
+    indexer.add("/de/", page("Deutsch", "Die Delegation dankt dem Rat.", "de"))
+    indexer.add("/zh/", page("中文", "中国重视国际合作。", "zh"))
+    indexer.write()
+    manifest = json.loads((tmp_path / "pagefind" / MANIFEST).read_text())
+    bundles = [(b["path"], b["pages"]) for b in manifest["bundles"]]
+    assert bundles == [("en-0/", 3), ("mul-0/", 2), ("zh-0/", 1)]
+    entry = json.loads((tmp_path / "pagefind" / "mul-0" / "pagefind-entry.json").read_text())
+    assert list(entry["languages"]) == ["mul"]  # one index of both texts
+    assert set(fragments(tmp_path / "pagefind" / "mul-0")) == {"/fr/", "/de/"}
+
+
 def test_pages_past_the_budget_go_to_further_bundles(tmp_path: Path) -> None:
     """Memory stays bounded: a service is written out and ended once the text it
     holds passes the budget; every page is in exactly one bundle."""

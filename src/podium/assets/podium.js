@@ -52,6 +52,10 @@ window.addEventListener("hashchange", podiumCiteParagraph);
 var PODIUM_ROOT = new URL("../../", (document.currentScript && document.currentScript.src) || location.href);
 var PODIUM_SEGMENTED = /^(zh|ja|th|km|lo|my)\b/;
 
+// One Pagefind runtime per bundle, each bundle's own pagefind.js. Pagefind
+// 1.5's createInstance would share one runtime and one worker, but its
+// instances then share one WebAssembly glue: with three bundles, searches
+// failed with "memory access out of bounds" in about one run in three.
 var podiumBundles = (function () {
   var loading = null;
   return function () {
@@ -75,38 +79,42 @@ var podiumBundles = (function () {
   };
 })();
 
-// Languages written without spaces: Pagefind segments a query only for the
-// page's own language, so cut it into words here for such a bundle.
-// A word with an apostrophe between letters was indexed in parts, cut after
-// the apostrophe (search.elisions): `l'empoisonnement` and `l’empoisonnement`
-// search the longest part, `empoisonnement`. (Searching `l` too would not
-// narrow anything: Pagefind leaves out a query word that no indexed word
-// starts with, so `l empoisonnement` finds every text with a word in l- in a
-// bundle without `empoisonnement`.)
-function podiumElisions(query) {
-  return query.replace(/\p{L}+(?:['’]\p{L}+)+/gu, function (word) {
-    return word.split(/['’]/).reduce(function (a, b) { return b.length >= a.length ? b : a; });
-  });
-}
-
-function podiumQuery(query, language) {
-  if (query) query = podiumElisions(query);
-  if (!query || !PODIUM_SEGMENTED.test(language) || typeof Intl.Segmenter === "undefined") return query;
-  var words = [];
-  for (var part of new Intl.Segmenter(language, { granularity: "word" }).segment(query)) {
-    if (part.isWordLike) words.push(part.segment);
+// The words asked for, as Pagefind's exact search (`"w1 w2"`): a statement
+// counts only if its text holds them as whole words, in that order (each
+// word as the bundle's stemmer reduces it: `rights` finds `right`). Without
+// the quotes Pagefind also takes every indexed word that begins with the last
+// word of the query (`Navalny` found `naval`), and counts those statements.
+// Quotes the reader typed are dropped: several words are always a phrase.
+// An apostrophe between letters becomes a space, as the index cut the word
+// there (search.elisions): `droits de l'homme` is the phrase `droits de l
+// homme`. Languages written without spaces are cut into words here, since
+// Pagefind segments a query only for the page's own language.
+function podiumQuery(query, language, prefix) {
+  var text = String(query || "").replace(/["“”„«»]/g, " ")
+    .replace(/(\p{L})['’](?=\p{L})/gu, "$1 ").trim();
+  if (!text) return null;
+  if (PODIUM_SEGMENTED.test(language) && typeof Intl.Segmenter !== "undefined") {
+    var words = [];
+    for (var part of new Intl.Segmenter(language, { granularity: "word" }).segment(text)) {
+      if (part.isWordLike) words.push(part.segment);
+    }
+    text = words.join(" ");
   }
-  return words.join(" ");
+  text = text.split(/\s+/).filter(Boolean).join(" ");
+  if (!text) return null;
+  return prefix ? text : '"' + text + '"';  // prefix: Pagefind's own search, for words being typed
 }
 
 // One search over every bundle: {total, filters: {key: {value: count}}, next(n)}.
 // With counts: Pagefind counts filter values only once its filters are loaded.
-function podiumSearchAll(query, filters, sort, counts) {
+function podiumSearchAll(query, filters, sort, counts, prefix) {
   return podiumBundles().then(function (bundles) {
     var options = { filters: filters };
     if (sort) options.sort = { date: sort };
     return Promise.all(bundles.map(function (b) {
-      var q = query ? podiumQuery(query, b.language) : null;
+      var q = query ? podiumQuery(query, b.language, prefix) : null;
+      if (query && !q) return { found: { results: [], filters: {} }, language: b.language, pf: b.pf,
+                                query: q, options: options, superseded: b.superseded };
       if (counts && !b.filtersLoaded) b.filtersLoaded = b.pf.filters();
       return Promise.resolve(counts && b.filtersLoaded).then(function () {
         return b.pf.search(q, options);
@@ -148,44 +156,37 @@ function podiumUncount(filters, gone) {
   });
 }
 
-function podiumLoad(result) {
-  return result.data().then(function (data) { data.language = result.language; return data; });
+// A result's metadata is one base64 JSON field (search.attributes), so that
+// Pagefind does not search its words; decoded here, used only as text.
+function podiumMeta(data) {
+  var packed = data.meta && data.meta.record;
+  if (!packed) return data.meta || {};
+  try {
+    var bytes = Uint8Array.from(atob(packed), function (c) { return c.charCodeAt(0); });
+    return JSON.parse(new TextDecoder().decode(bytes));
+  } catch (e) { return {}; }
 }
 
-// Pagefind scores are each bundle's own, and a word no indexed word starts
-// with is matched by its longest indexed prefix: `Navalny` finds `naval` in
-// the English bundle, and five short speeches full of it outscored the French
-// text that names Navalny. So the merge ranks first the pages that hold the
-// query's own words (its stems; as a phrase for several words), which
-// Pagefind's quoted search finds, each bundle asked once more, only when
-// results are shown (not for filter counts); by score within each group.
+function podiumLoad(result) {
+  return result.data().then(function (data) {
+    data.language = result.language;
+    data.meta = podiumMeta(data);
+    return data;
+  });
+}
+
+// Every result holds the words asked for (podiumQuery), so results are
+// ranked by score alone; each bundle's scores are its own, which is as good
+// a merge as Pagefind's scores allow.
 function podiumByScore(answers) {
-  var ranked = null;
-  function rank() {
-    if (!ranked) {
-      ranked = Promise.all(answers.map(function (a) {
-        var words = (a.query || "").replace(/"/g, " ").trim();
-        if (!words || !a.found.results.length) return new Set();
-        return a.pf.search('"' + words + '"', a.options).then(function (exact) {
-          return new Set(exact.results.map(function (r) { return r.id; }));
-        });
-      })).then(function (exact) {
-        var all = [];
-        answers.forEach(function (a, i) {
-          a.found.results.forEach(function (r) { r.exact = exact[i].has(r.id); all.push(r); });
-        });
-        return all.sort(function (a, b) { return (b.exact - a.exact) || (b.score - a.score); });
-      });
-    }
-    return ranked;
-  }
+  var all = [];
+  answers.forEach(function (a) { a.found.results.forEach(function (r) { all.push(r); }); });
+  all.sort(function (a, b) { return b.score - a.score; });
   var at = 0;
   return function (n) {
-    return rank().then(function (all) {
-      var chunk = all.slice(at, at + n);
-      at += chunk.length;
-      return Promise.all(chunk.map(podiumLoad));
-    });
+    var chunk = all.slice(at, at + n);
+    at += chunk.length;
+    return Promise.all(chunk.map(podiumLoad));
   };
 }
 
@@ -239,12 +240,14 @@ function podiumExcerpt(target, excerpt) {
 }
 
 function podiumResult(data) {
+  // The statement's own language (a bundle may hold several: indexer.MIXED).
+  var language = (data.meta && data.meta.language) || data.language;
   var item = document.createElement("li");
   item.className = "podium-result";
-  item.dataset.language = data.language;
+  item.dataset.language = language;
   var link = document.createElement("a");
   link.className = "podium-result__title";
-  link.lang = data.language;  // the title and excerpt are in the statement's language,
+  link.lang = language;  // the title and excerpt are in the statement's language,
   link.dir = "auto";          // the facts line in the site's
   link.href = new URL(String(data.url).replace(/^\/+/, ""), PODIUM_ROOT).href;
   link.textContent = (data.meta && data.meta.title) || data.url;
@@ -259,7 +262,7 @@ function podiumResult(data) {
   }
   var excerpt = document.createElement("p");
   excerpt.className = "podium-result__excerpt";
-  excerpt.lang = data.language;
+  excerpt.lang = language;
   excerpt.dir = "auto";
   podiumExcerpt(excerpt, data.excerpt);
   item.appendChild(excerpt);
@@ -274,7 +277,269 @@ function podiumCount(strings, n) {
   return (n === 1 ? strings.one : strings.other || "{n}").replace("{n}", n.toLocaleString());
 }
 
-// The search page: query from ?query=, filters with counts, sort, more results.
+// Mentions over time: how many statements contain a query, per year, as
+// counts or as shares of each year's statements, from the same index the
+// search uses (Pagefind's year filter counts: no page is loaded). One series,
+// or one per value of a filter to compare (delegations, bodies). Drawn as SVG
+// with a title and description, and the figures as a table.
+var PODIUM_YEAR = "year";
+var PODIUM_SVG = "http://www.w3.org/2000/svg";
+
+// Statements per year, in all and per filter value (search.totals): the
+// share's denominators. Counted by Pagefind, a count without a query is a
+// search with filters alone, which loads every word chunk of every bundle.
+var podiumTotals = (function () {
+  var loading = null;
+  return function () {
+    if (!loading) {
+      loading = fetch(new URL("data/search-totals.json", PODIUM_ROOT)).then(function (r) {
+        if (!r.ok) throw new Error("no totals");
+        return r.json();
+      });
+    }
+    return loading;
+  };
+})();
+
+// [{label, hits: {year: n}, totals: {year: n}}] for each set of filters; a
+// set's `value` ([filter, value]) names the totals it is a share of (of a
+// delegation's statements), else it is a share of all the year's statements.
+function podiumTrendData(query, sets) {
+  return Promise.all([podiumTotals()].concat(sets.map(function (set) {
+    return podiumSearchAll(query, set.filters, "", true);
+  }))).then(function (answers) {
+    var totals = answers[0];
+    return sets.map(function (set, i) {
+      var of = set.value ? ((totals.by[set.value[0]] || {})[set.value[1]] || {}) : totals.all;
+      return { label: set.label, hits: answers[i + 1].filters[PODIUM_YEAR] || {}, totals: of };
+    });
+  });
+}
+
+// Every bundle's filter counts without a query (Pagefind's filters(): only
+// the filter chunks are loaded), summed, less the superseded pages of a
+// `serve` session.
+function podiumFilterCounts() {
+  return podiumBundles().then(function (bundles) {
+    return Promise.all(bundles.map(function (b) {
+      return b.pf.filters().then(function (found) {
+        Object.keys(b.superseded).forEach(function (id) { podiumUncount(found, b.superseded[id]); });
+        return found;
+      });
+    }));
+  }).then(function (all) {
+    var counts = {};
+    all.forEach(function (found) {
+      Object.entries(found || {}).forEach(function (entry) {
+        var group = counts[entry[0]] = counts[entry[0]] || {};
+        Object.entries(entry[1]).forEach(function (v) { group[v[0]] = (group[v[0]] || 0) + v[1]; });
+      });
+    });
+    return counts;
+  });
+}
+
+function podiumSvg(name, attrs, parent) {
+  var el = document.createElementNS(PODIUM_SVG, name);
+  Object.keys(attrs || {}).forEach(function (k) { el.setAttribute(k, attrs[k]); });
+  if (parent) parent.appendChild(el);
+  return el;
+}
+
+function podiumNice(max) {
+  if (max <= 0) return 1;
+  var step = Math.pow(10, Math.floor(Math.log10(max)));
+  var nice = [1, 2, 2.5, 5, 10].map(function (m) { return m * step; }).find(function (v) { return v >= max; });
+  return nice || max;
+}
+
+var podiumTrendCount = 0;
+
+// Draw series into `box` (emptied first); share: shares instead of counts.
+function podiumTrendDraw(box, strings, query, series, share) {
+  var id = "podium-trend-" + (++podiumTrendCount);
+  box.textContent = "";
+  var years = [];
+  series.forEach(function (s) {
+    Object.keys(s.totals).forEach(function (y) { if (s.totals[y] > 0 && years.indexOf(y) < 0) years.push(y); });
+  });
+  years.sort();
+  if (!years.length) return;
+  var first = +years[0], last = +years[years.length - 1];
+  var all = [];
+  for (var y = first; y <= last; y++) all.push(String(y));
+  function value(s, year) {
+    var n = s.hits[year] || 0, total = s.totals[year] || 0;
+    return share ? (total ? n / total : 0) : n;
+  }
+  function shown(v) {
+    return share ? (v * 100).toLocaleString(undefined, { maximumFractionDigits: 1 }) + " %" : v.toLocaleString();
+  }
+  var top = 0, best = null;
+  series.forEach(function (s) {
+    all.forEach(function (year) {
+      var v = value(s, year);
+      if (v > top) { top = v; best = [s, year]; }
+    });
+  });
+  var scale = share ? Math.min(1, podiumNice(top * 100) / 100) : podiumNice(top);
+  if (!scale) scale = 1;
+  // Drawn at the box's own width, so that its 12 px labels stay 12 px on a phone.
+  var W = Math.max(300, Math.round(box.clientWidth || 720)), H = W < 500 ? 200 : 240, L = 52, R = 12, T = 12, B = 30;
+  var width = (W - L - R) / all.length;
+  var heading = strings.trend_summary.replace("{query}", query);
+  var label = (share ? strings.trend_share : strings.trend_count);
+  var summary = heading + " (" + label + "), " + first + "–" + last +
+    (best ? "; " + shown(top) + " · " + best[1] + (series.length > 1 ? " · " + best[0].label : "") : "") + ".";
+  var svg = podiumSvg("svg", { viewBox: "0 0 " + W + " " + H, role: "img", class: "podium-trend__chart",
+                               "aria-labelledby": id + "-title " + id + "-desc" });
+  podiumSvg("title", { id: id + "-title" }, svg).textContent = heading;
+  podiumSvg("desc", { id: id + "-desc" }, svg).textContent = summary;
+  // Grid lines at 0, half and the top; counts only at whole numbers.
+  [0, 0.5, 1].filter(function (f) { return share || Number.isInteger(scale * f); }).forEach(function (f) {
+    var yy = T + (H - T - B) * (1 - f);
+    podiumSvg("line", { x1: L, x2: W - R, y1: yy, y2: yy, class: "podium-trend__grid" }, svg);
+    var text = podiumSvg("text", { x: L - 6, y: yy + 4, "text-anchor": "end", class: "podium-trend__axis" }, svg);
+    text.textContent = shown(scale * f);
+  });
+  // Year labels 44 px apart at least, at round years (every 1, 2, 5, 10, 20…).
+  var room = Math.max(1, Math.floor((W - L - R) / 44));
+  var every = [1, 2, 5, 10, 20, 25, 50, 100].find(function (n) { return all.length / n <= room; }) || 100;
+  all.forEach(function (year, i) {
+    if (+year % every && !(all.length <= room)) return;
+    var text = podiumSvg("text", { x: L + width * (i + 0.5), y: H - 10, "text-anchor": "middle",
+                                   class: "podium-trend__axis" }, svg);
+    text.textContent = year;
+  });
+  function yOf(v) { return T + (H - T - B) * (1 - v / scale); }
+  series.forEach(function (s, k) {
+    var group = podiumSvg("g", { class: "podium-trend__s" + (k % 6) }, svg);
+    if (series.length === 1) {
+      all.forEach(function (year, i) {
+        var v = value(s, year);
+        if (!v) return;
+        var bar = podiumSvg("rect", { x: L + width * i + width * 0.15, width: Math.max(1, width * 0.7),
+                                      y: yOf(v), height: Math.max(0, H - B - yOf(v)) }, group);
+        podiumSvg("title", {}, bar).textContent = year + ": " + shown(v);
+      });
+    } else {
+      var points = all.map(function (year, i) { return (L + width * (i + 0.5)) + "," + yOf(value(s, year)); });
+      podiumSvg("polyline", { points: points.join(" "), fill: "none" }, group);
+      all.forEach(function (year, i) {
+        var dot = podiumSvg("circle", { cx: L + width * (i + 0.5), cy: yOf(value(s, year)), r: 3 }, group);
+        podiumSvg("title", {}, dot).textContent = s.label + ", " + year + ": " + shown(value(s, year));
+      });
+    }
+  });
+  box.appendChild(svg);
+  if (series.length > 1) {
+    var legend = document.createElement("ul");
+    legend.className = "podium-trend__legend";
+    series.forEach(function (s, k) {
+      var item = document.createElement("li");
+      item.className = "podium-trend__s" + (k % 6);
+      item.textContent = s.label;
+      legend.appendChild(item);
+    });
+    box.appendChild(legend);
+  }
+  var details = document.createElement("details");
+  var caption = document.createElement("summary");
+  caption.textContent = strings.trend_table;
+  details.appendChild(caption);
+  var table = document.createElement("table");
+  var head = table.createTHead().insertRow();
+  [strings.year].concat(series.map(function (s) { return series.length > 1 ? s.label : label; }))
+    .forEach(function (text) {
+      var th = document.createElement("th");
+      th.scope = "col";
+      th.textContent = text;
+      head.appendChild(th);
+    });
+  var tbody = table.createTBody();
+  all.forEach(function (year) {
+    var row = tbody.insertRow();
+    var th = document.createElement("th");
+    th.scope = "row";
+    th.textContent = year;
+    row.appendChild(th);
+    series.forEach(function (s) {
+      var cell = row.insertCell();
+      cell.className = "podium-count";
+      cell.textContent = (s.hits[year] || 0).toLocaleString() + " / " + (s.totals[year] || 0).toLocaleString() +
+        (share ? " (" + shown(value(s, year)) + ")" : "");
+    });
+  });
+  var wrap = document.createElement("div");
+  wrap.className = "md-typeset__table";
+  wrap.appendChild(table);
+  details.appendChild(wrap);
+  box.appendChild(details);
+}
+
+// The chart's frame: a heading (on the search page), the count/share choice,
+// the drawing. Returns {draw(query, sets), clear()}.
+function podiumTrend(section, strings, heading) {
+  var id = "podium-trend-mode-" + (++podiumTrendCount);
+  if (heading) {
+    var h = document.createElement("h2");
+    h.textContent = strings.trend_title;
+    section.appendChild(h);
+  }
+  var modes = document.createElement("fieldset");
+  modes.className = "podium-trend__modes";
+  var legend = document.createElement("legend");
+  legend.className = "podium-visually-hidden";
+  legend.textContent = strings.trend_title;
+  modes.appendChild(legend);
+  [["count", strings.trend_count], ["share", strings.trend_share]].forEach(function (pair, i) {
+    var label = document.createElement("label");
+    var radio = document.createElement("input");
+    radio.type = "radio";
+    radio.name = id;
+    radio.value = pair[0];
+    radio.checked = i === 0;
+    label.append(radio, " ", pair[1]);
+    modes.appendChild(label);
+  });
+  var box = document.createElement("div");
+  box.className = "podium-trend__box";
+  section.append(modes, box);
+  var hint = document.createElement("p");
+  hint.className = "podium-trend__hint";
+  hint.hidden = true;
+  hint.textContent = strings.trend_compare || "";
+  if (heading) section.appendChild(hint);
+  var last = null, run = 0, listeners = [];
+  function share() { return modes.querySelector("input:checked").value === "share"; }
+  modes.addEventListener("change", function () {
+    if (last) podiumTrendDraw(box, strings, last.query, last.series, share());
+    listeners.forEach(function (f) { f(share()); });
+  });
+  return {
+    draw: function (query, sets) {
+      var mine = ++run;
+      section.hidden = false;
+      return podiumTrendData(query, sets).then(function (series) {
+        if (mine !== run) return;
+        last = { query: query, series: series };
+        podiumTrendDraw(box, strings, query, series, share());
+      });
+    },
+    clear: function () { run++; last = null; box.textContent = ""; hint.hidden = true; },
+    hint: function (show) { hint.hidden = !show; },
+    share: function (value) {
+      if (value === undefined) return share();
+      modes.querySelector('input[value="' + (value ? "share" : "count") + '"]').checked = true;
+    },
+    onMode: function (f) { listeners.push(f); }
+  };
+}
+
+// The search page: the query, filters, sort, pages shown and chart mode are
+// in the address (?query=&sort=&<filter>=…&page=&view=share), restored on
+// load and on back/forward; results first, filters beside them on a wide
+// screen and in a drawer on a phone.
 function podiumSearchPage() {
   var root = document.getElementById("podium-search");
   if (!root) return;
@@ -284,14 +549,37 @@ function podiumSearchPage() {
   var status = root.querySelector(".podium-search__status");
   var list = root.querySelector(".podium-results");
   var more = root.querySelector(".podium-search__more");
-  var panel = root.querySelector(".podium-search__filters");
-  var params = new URLSearchParams(location.search);
+  var drawer = root.querySelector(".podium-search__filters");
+  var panel = root.querySelector(".podium-search__filter-groups");
+  var toggle = root.querySelector(".podium-search__toggle");
+  var active = root.querySelector(".podium-search__active");
+  var close = root.querySelector(".podium-search__close");
+  var trend = podiumTrend(root.querySelector(".podium-trend"), strings, true);
+  var keys = (strings.filters || []).map(function (pair) { return pair[0]; });
   var chosen = {};  // filter key -> set of values
-  var run = 0, next = null;
-  input.value = params.get("query") || "";
-  if (params.get("sort")) select.value = params.get("sort");
-  root.querySelector("form").addEventListener("submit", function (e) { e.preventDefault(); search(); });
+  var pages = 1, run = 0, next = null;
 
+  function read() {
+    var params = new URLSearchParams(location.search);
+    input.value = params.get("query") || "";
+    select.value = params.get("sort") || "";
+    chosen = {};
+    keys.forEach(function (k) { if (params.getAll(k).length) chosen[k] = new Set(params.getAll(k)); });
+    pages = Math.max(1, parseInt(params.get("page"), 10) || 1);
+    trend.share(params.get("view") === "share");
+  }
+  function write(push) {
+    var url = new URL(location.href);
+    var params = new URLSearchParams();
+    if (input.value.trim()) params.set("query", input.value.trim());
+    if (select.value) params.set("sort", select.value);
+    keys.forEach(function (k) { (chosen[k] ? Array.from(chosen[k]) : []).forEach(function (v) { params.append(k, v); }); });
+    if (pages > 1) params.set("page", String(pages));
+    if (trend.share()) params.set("view", "share");
+    url.search = params.toString();
+    if (url.href === location.href) return;
+    if (push) history.pushState(null, "", url); else history.replaceState(null, "", url);
+  }
   function filters(except) {
     var out = {};
     Object.keys(chosen).forEach(function (k) {
@@ -311,11 +599,12 @@ function podiumSearchPage() {
   }
   function drawFilters(counts) {
     panel.textContent = "";
+    var ticked = 0;
     (strings.filters || []).forEach(function (pair) {
       var key = pair[0], values = counts[key] || {};
       var names = Object.keys(values).filter(function (v) { return values[v] > 0 || (chosen[key] && chosen[key].has(v)); });
       if (!names.length) return;
-      names.sort(key === "year" ? function (a, b) { return b.localeCompare(a); }
+      names.sort(key === PODIUM_YEAR ? function (a, b) { return b.localeCompare(a); }
         : function (a, b) { return values[b] - values[a] || a.localeCompare(b); });
       var set = document.createElement("fieldset");
       set.className = "podium-filter";
@@ -329,10 +618,12 @@ function podiumSearchPage() {
         box.type = "checkbox";
         box.value = value;
         box.checked = !!(chosen[key] && chosen[key].has(value));
+        if (box.checked) ticked += 1;
         box.addEventListener("change", function () {
           chosen[key] = chosen[key] || new Set();
           if (box.checked) chosen[key].add(value); else chosen[key].delete(value);
-          search();
+          pages = 1;
+          search(true);
         });
         var text = document.createElement("span");
         text.textContent = value;
@@ -345,6 +636,28 @@ function podiumSearchPage() {
       });
       panel.appendChild(set);
     });
+    active.textContent = ticked ? "(" + ticked + ")" : "";
+  }
+  // The chart: one series for the search, or one per value of the first
+  // filter group (other than the year) with two or more values ticked.
+  function drawTrend(query) {
+    if (!query) { trend.clear(); root.querySelector(".podium-trend").hidden = true; return; }
+    var base = filters(PODIUM_YEAR), split = null;
+    keys.forEach(function (k) { if (!split && k !== PODIUM_YEAR && chosen[k] && chosen[k].size > 1) split = k; });
+    // The share is of the year's statements with the one value ticked (a
+    // delegation's), or of all of them (search.totals has no other mixes).
+    var single = Object.keys(base).filter(function (k) { return base[k].any.length; });
+    var one = single.length === 1 && base[single[0]].any.length === 1 ? [single[0], base[single[0]].any[0]] : null;
+    var sets = [{ label: one ? one[1] : strings.trend_all, filters: base, value: one }];
+    if (split) {
+      sets = Array.from(chosen[split]).sort().map(function (v) {
+        var f = Object.assign({}, base);
+        f[split] = { any: [v] };
+        return { label: v, filters: f, value: [split, v] };
+      });
+    }
+    trend.hint(!split);
+    trend.draw(query, sets).catch(function (e) { console.warn("Podium: mentions over time:", e); });
   }
   function page() {
     var mine = run;
@@ -355,35 +668,85 @@ function podiumSearchPage() {
       more.hidden = list.children.length >= root.dataset.total * 1 || items.length < 10;
     });
   }
-  function search() {
+  function search(push) {
     var mine = ++run;
     var query = input.value.trim();
-    var url = new URL(location.href);
-    if (query) url.searchParams.set("query", query); else url.searchParams.delete("query");
-    if (select.value) url.searchParams.set("sort", select.value); else url.searchParams.delete("sort");
-    history.replaceState(null, "", url);
+    write(push);
     var chosenAny = Object.keys(filters()).length > 0;
     status.textContent = strings.loading || "";
-    podiumSearchAll(query || null, filters(), select.value, true).then(function (found) {
+    // Nothing asked yet: the filters' counts alone (a search without a query
+    // would load every word chunk of every bundle).
+    var asked = query || chosenAny ? podiumSearchAll(query || null, filters(), select.value, true).then(function (found) {
       return counts(query || null, found);
-    }).then(function (found) {
+    }) : podiumFilterCounts().then(function (all) { return { total: 0, filters: all, next: null }; });
+    asked.then(function (found) {
       if (mine !== run) return;
       drawFilters(found.filters);
       list.textContent = "";
       root.dataset.total = String(found.total);
+      drawTrend(query);
       if (!query && !chosenAny) { status.textContent = ""; more.hidden = true; return; }
       status.textContent = found.total ? podiumCount(strings, found.total) : strings.none || "";
       next = found.next;
-      return page();
+      var wanted = pages;
+      function fill(n) { return n < 1 || mine !== run ? null : page().then(function () { return more.hidden ? null : fill(n - 1); }); }
+      return fill(wanted);
     }).catch(function (e) { if (mine === run) status.textContent = String(e.message || e); });
   }
+  function openDrawer(open) {
+    root.classList.toggle("podium-search--drawer", open);
+    toggle.setAttribute("aria-expanded", String(open));
+    if (open) drawer.querySelector("input, button").focus(); else toggle.focus();
+  }
+  toggle.hidden = false;
+  toggle.addEventListener("click", function () { openDrawer(!root.classList.contains("podium-search--drawer")); });
+  close.addEventListener("click", function () { openDrawer(false); });
+  drawer.addEventListener("keydown", function (e) { if (e.key === "Escape") openDrawer(false); });
+  root.querySelector("form").addEventListener("submit", function (e) { e.preventDefault(); pages = 1; search(true); });
   var timer = null;
-  input.addEventListener("input", function () { clearTimeout(timer); timer = setTimeout(search, 200); });
-  select.addEventListener("change", search);
-  more.addEventListener("click", page);
-  search();
+  input.addEventListener("input", function () { clearTimeout(timer); pages = 1; timer = setTimeout(function () { search(false); }, 250); });
+  select.addEventListener("change", function () { pages = 1; search(true); });
+  more.addEventListener("click", function () { pages += 1; write(false); page(); });
+  trend.onMode(function () { write(false); });
+  window.addEventListener("popstate", function () { read(); search(false); });
+  read();
+  search(false);
 }
 podiumSearchPage();
+
+// Mentions over time on a term's page (a delegation, a body, a language):
+// its own query box; the chart is of this term's statements, and links to
+// the search page with the query and this filter.
+function podiumTermTrend() {
+  var section = document.querySelector(".podium-trend[data-filter]");
+  var source = document.querySelector(".podium-header-search__input");
+  if (!section || !source) return;
+  var strings = podiumStrings(source);
+  var form = section.querySelector("form");
+  var input = form.querySelector("input");
+  section.hidden = false;
+  var trend = podiumTrend(section, strings, false);
+  var link = document.createElement("a");
+  link.className = "podium-trend__link";
+  link.hidden = true;
+  link.textContent = strings.trend_search_link + " →";
+  section.appendChild(link);
+  var filter = {};
+  filter[section.dataset.filter] = { any: [section.dataset.value] };
+  form.addEventListener("submit", function (e) {
+    e.preventDefault();
+    var query = input.value.trim();
+    if (!query) return;
+    var url = new URL(section.dataset.search, location.href);
+    url.searchParams.set("query", query);
+    url.searchParams.set(section.dataset.filter, section.dataset.value);
+    link.href = url.href;
+    link.hidden = false;
+    trend.draw(query, [{ label: section.dataset.value, filters: filter,
+                         value: [section.dataset.filter, section.dataset.value] }]).catch(function () {});
+  });
+}
+podiumTermTrend();
 
 // The header's search box, on every page: results as you type, and a link
 // to the search page with the query.
@@ -405,8 +768,16 @@ function podiumHeaderSearch() {
     panel.hidden = false;
     status.textContent = strings.loading || "";
     podiumSearchAll(query, {}, "").then(function (found) {
+      // No statement has the word yet (it is being typed): the statements with
+      // words that begin with it, said as such.
+      if (found.total || !/\p{L}{3,}$/u.test(query)) return [found, false];
+      return podiumSearchAll(query, {}, "", false, true).then(function (begun) { return [begun, true]; });
+    }).then(function (pair) {
+      var found = pair[0];
       if (mine !== run) return;
-      status.textContent = found.total ? podiumCount(strings, found.total) : strings.none || "";
+      status.textContent = !found.total ? strings.none || ""
+        : pair[1] ? strings.prefix.replace("{query}", query).replace("{n}", found.total.toLocaleString())
+        : podiumCount(strings, found.total);
       return found.next(6).then(function (items) {
         if (mine !== run) return;
         list.textContent = "";
@@ -429,3 +800,40 @@ function podiumHeaderSearch() {
   });
 }
 podiumHeaderSearch();
+
+// An index page's filter box: rows whose name holds what is typed (case and
+// accents aside) stay; a letter's group goes when none of its rows is left.
+function podiumListingFilter() {
+  var form = document.querySelector(".podium-listing-filter");
+  var table = document.querySelector(".podium-listing table");
+  if (!form || !table) return;
+  var input = form.querySelector("input");
+  function fold(text) { return text.normalize("NFKD").replace(/\p{M}/gu, "").toLowerCase(); }
+  var rows = Array.from(table.querySelectorAll("tbody tr:not(.podium-listing__letter)")).map(function (row) {
+    return { row: row, key: fold(row.cells[0].textContent) };
+  });
+  form.hidden = false;
+  form.addEventListener("submit", function (e) { e.preventDefault(); });
+  input.addEventListener("input", function () {
+    var want = fold(input.value.trim());
+    rows.forEach(function (r) { r.row.hidden = !!want && r.key.indexOf(want) < 0; });
+    table.querySelectorAll("tbody.podium-listing__group").forEach(function (group) {
+      group.hidden = !group.querySelector("tr:not(.podium-listing__letter):not([hidden])");
+    });
+  });
+}
+podiumListingFilter();
+
+// The size of each data file linked from the home page, from the server's
+// answer to a HEAD request (left out when the server compresses it on the way).
+document.querySelectorAll("a[data-podium-size]").forEach(function (link) {
+  fetch(link.href, { method: "HEAD" }).then(function (r) {
+    return r.arrayBuffer().then(function () { return r; });  // (read to its end: else Chromium reports it aborted)
+  }).then(function (r) {
+    var size = +r.headers.get("content-length");
+    if (!r.ok || !size || r.headers.get("content-encoding")) return;
+    var units = ["B", "KB", "MB", "GB"], i = 0;
+    while (size >= 1000 && i < units.length - 1) { size /= 1000; i += 1; }
+    link.after(" (" + size.toLocaleString(undefined, { maximumFractionDigits: i ? 1 : 0 }) + " " + units[i] + ")");
+  }).catch(function () {});
+});

@@ -13,7 +13,7 @@ from mkdocs.config.config_options import Choice, ListOfItems, Optional, SubConfi
 from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.exceptions import PluginError
 
-from podium.outputs.indexer import BUDGET
+from podium.outputs.indexer import BUDGET, TINY
 from podium.pages.plan import SiteOptions
 from podium.pages.textcheck import REQUIRED_EXTENSIONS, TextOptions
 from podium.site.facets import FACETS, Facet
@@ -58,6 +58,10 @@ class PodiumConfig(Config):
     """Characters of page text Pagefind holds at once; past it, a piece of the
     index is written to its own bundle (bounds Pagefind's memory, about 40 bytes
     a character)."""
+    pagefind_share_below = Type(int, default=TINY)
+    """A language with at most this many statements is indexed with the other
+    such languages in one bundle, without its stemmer (a first search loads a
+    Pagefind runtime per bundle); 0 gives every language its own."""
     workers = Type(int, default=0)
     """Processes that build statement and index pages: 0 means one per core (at
     most four; one when the lunr `search` plugin is on), 1 the build process."""

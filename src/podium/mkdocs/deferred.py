@@ -36,6 +36,7 @@ from podium.mkdocs.searchindex import SearchIndex
 from podium.mkdocs.session import Session
 from podium.model.problems import CollectionError, Problem
 from podium.model.schema import RelationType
+from podium.outputs.indexer import TINY
 
 log = logging.getLogger("mkdocs.plugins.podium")
 
@@ -55,10 +56,11 @@ class Built:
 
 def build(pages: Pages, env: Environment, config: MkDocsConfig, files: Files, nav: Navigation,
           workers: int, index_budget: int | None, cache_dir: Path | None,
-          session: Session | None = None) -> Built:
+          session: Session | None = None, share_below: int = TINY) -> Built:
     """Build the deferred pages and data files, then take them out of `files` so
     that MkDocs does not build them again. With `index_budget`, the statement
-    pages are indexed by Pagefind. With `cache_dir`, what the build cache holds
+    pages are indexed by Pagefind (languages with at most `share_below` pages
+    share one bundle). With `cache_dir`, what the build cache holds
     is taken from it and what it lacks is added; in a `serve` session, what the
     last build made with the same key is moved back from it first."""
     cache = pagecache.cache_for(config, nav, cache_dir) if cache_dir is not None else None
@@ -95,7 +97,7 @@ def build(pages: Pages, env: Environment, config: MkDocsConfig, files: Files, na
     try:
         results = parallel.run(job, batches, workers, capture="mkdocs")  # forks here
         if index_budget is not None:  # Pagefind's threads start after the fork
-            index = SearchIndex(Path(config.site_dir), index_budget, cache, session)
+            index = SearchIndex(Path(config.site_dir), index_budget, cache, session, share_below)
             if not indexed:
                 index.start_write()
         for number, batch in enumerate(results):

@@ -187,7 +187,7 @@ class PodiumPlugin(BasePlugin[PodiumConfig]):
             budget = self.config.pagefind_budget if self.config.pagefind else None
             self.started = time.time()
             self.built = deferred.build(self.pages, env, config, files, self.nav, self.workers, budget,
-                                        self.cache_dir, self.session)
+                                        self.cache_dir, self.session, self.config.pagefind_share_below)
         return env
 
     def on_template_context(self, context: TemplateContext, *, template_name: str,

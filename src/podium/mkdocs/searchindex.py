@@ -17,7 +17,7 @@ from mkdocs.exceptions import PluginError
 
 from podium.base.buildcache import Cache
 from podium.mkdocs.session import Session
-from podium.outputs.indexer import MANIFEST, Bundle, Indexer, IndexingError, IndexResult
+from podium.outputs.indexer import MANIFEST, TINY, Bundle, Indexer, IndexingError, IndexResult
 from podium.outputs.overlay import Base, OverlayIndex
 
 log = logging.getLogger("mkdocs.plugins.podium")
@@ -28,7 +28,7 @@ class SearchIndex:
     or in a `serve` session whose last build left one, that index and an overlay."""
 
     def __init__(self, site_dir: Path, budget: int, cache: Cache | None = None,
-                 session: Session | None = None) -> None:
+                 session: Session | None = None, share_below: int = TINY) -> None:
         self._session = session
         self._indexer: Indexer | None = None
         self._overlay: OverlayIndex | None = None
@@ -36,7 +36,7 @@ class SearchIndex:
             if session is not None and session.search is not None:
                 self._overlay = OverlayIndex(site_dir / "pagefind", session.search)
             else:
-                self._indexer = Indexer(site_dir / "pagefind", budget=budget, cache=cache)
+                self._indexer = Indexer(site_dir / "pagefind", budget=budget, cache=cache, tiny=share_below)
         except (OSError, IndexingError) as exc:
             raise PluginError(f"podium: search index not built: {exc} "
                               "(install pagefind[bin], or set `pagefind: false`)") from exc

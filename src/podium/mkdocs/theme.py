@@ -42,6 +42,18 @@ def add_templates(config: MkDocsConfig) -> None:
         dirs.insert(dirs.index(material), mine)
     config.extra_css.append(ASSETS["css"])
     config.extra_javascript.append(ASSETS["js"])
+    no_font_cdn(config)
+
+
+def no_font_cdn(config: MkDocsConfig) -> None:
+    """Material's default fonts come from Google Fonts: a request to another host
+    on every page that the site's owner did not ask for. Unless mkdocs.yml
+    names `theme.font` (a font, or false), the theme uses the system fonts."""
+    raw = [c.get("theme") for c in getattr(config, "user_configs", []) if isinstance(c, dict)]
+    if any(isinstance(theme, dict) and "font" in theme for theme in raw):
+        return
+    if config.theme.name == "material" and "font" in config.theme:
+        config.theme["font"] = False
 
 
 def asset_files(config: MkDocsConfig) -> list[File]:

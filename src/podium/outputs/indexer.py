@@ -56,6 +56,19 @@ over the whole corpus, where plain MkDocs peaks at 1.65 GB."""
 UNUSED = ("pagefind-ui.js", "pagefind-ui.css", "pagefind-modular-ui.js", "pagefind-modular-ui.css",
           "pagefind-component-ui.js", "pagefind-component-ui.css", "pagefind-highlight.js")
 """Pagefind's own interfaces, which Podium does not load (podium.js searches the bundles)."""
+TINY = 20
+"""A language with at most this many pages (and no more coming) shares one
+bundle, `mul-0/`, with the other such languages. Every bundle costs a first
+search its own Pagefind runtime (pagefind.js, its worker and WebAssembly:
+about 97 KB compressed) and at least seven requests (entry, metadata, a word
+chunk, one chunk per filter), and a site with a few statements in each of
+several languages had a bundle for each. The shared bundle has no stemmer:
+its words are found as written."""
+MIXED = "mul"
+"""The language of the shared bundle (ISO 639's code for several languages)."""
+SEGMENTED = ("zh", "ja", "th", "km", "lo", "my")
+"""Languages written without spaces, which Pagefind cuts into words only in
+their own language's index: never in the shared bundle."""
 WRITE_WAIT = 20.0
 """Seconds to wait for Pagefind to finish writing a bundle after its reply."""
 _LANG = re.compile(r'<html lang="([^"]*)"')
@@ -302,12 +315,15 @@ class _Piece:
     held: list[tuple[str, str]] = field(default_factory=list)
     size: int = 0
     service: Service | None = None
+    hold: int = 0
+    """Pages held before Pagefind starts: a piece that stays this small joins
+    the shared bundle (Indexer.tiny)."""
 
     def add(self, url: str, page_html: str, binary: Path) -> None:
         self.hashes.append(digest(url, page_html))
         self.urls.append(url)
         self.size += len(page_html)
-        if self.service is None and self._still_cached():
+        if self.service is None and (len(self.urls) <= self.hold or self._still_cached()):
             self.held.append((url, page_html))
             return
         self._start(binary)
@@ -343,8 +359,10 @@ class Indexer:
     for it), and every bundle Pagefind writes is kept in the cache."""
 
     def __init__(self, output: Path, binary: Path | None = None, budget: int = BUDGET,
-                 cache: Cache | None = None) -> None:
+                 cache: Cache | None = None, tiny: int = 0) -> None:
         self.output = output
+        self._tiny = tiny
+        """Languages with at most this many pages share one bundle (TINY); 0: none do."""
         self._binary = binary or executable()
         if not os.access(self._binary, os.X_OK):  # services start later, with the pages
             raise IndexingError(f"cannot run Pagefind at {self._binary}")
@@ -369,7 +387,8 @@ class Indexer:
             self._counts[key] = number + 1
             path = f"{key}-{number}/"
             cached = self._cache.bundle(path) if self._cache is not None else None
-            piece = self._open[key] = _Piece(path, cached)
+            small = number == 0 and key.split("-")[0] not in SEGMENTED
+            piece = self._open[key] = _Piece(path, cached, hold=self._tiny if small else 0)
         piece.add(url, page_html, self._binary)
         if sum(p.size for p in self._open.values()) > self._budget:
             largest = max(self._open, key=lambda k: self._open[k].size)
@@ -406,9 +425,26 @@ class Indexer:
         pages that are not indexed (term pages). No page may be added after this."""
         if not self._sealed:
             self._sealed = True
+            self._share_small()
             for key in sorted(self._open):
                 self._flush(key, wait=False)
             self._pool.shutdown(wait=False)
+
+    def _share_small(self) -> None:
+        """Put the languages that stayed small (each one piece, its pages still
+        held) into one bundle, `mul-0/`, their pages' language set to `mul`
+        so that Pagefind makes one index of them."""
+        small = sorted(key for key, piece in self._open.items()
+                       if piece.hold and piece.service is None and len(piece.urls) <= piece.hold
+                       and self._counts[key] == 1)
+        if len(small) < 2 or (MIXED in self._open and MIXED not in small):
+            return
+        path = f"{MIXED}-0/"
+        shared = _Piece(path, self._cache.bundle(path) if self._cache is not None else None)
+        for key in small:
+            for url, page_html in self._open.pop(key).held:
+                shared.add(url, _LANG.sub(f'<html lang="{MIXED}"', page_html, count=1), self._binary)
+        self._open[MIXED] = shared
 
     def write(self, output: Path | None = None) -> IndexResult:
         """Write whatever is still open, wait for every piece, and write the list of

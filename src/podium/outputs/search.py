@@ -13,6 +13,7 @@ with each result.
 
 from __future__ import annotations
 
+import base64
 import html
 import json
 import re
@@ -82,8 +83,14 @@ def filters(facets: Iterable[Facet]) -> list[Facet]:
 def attributes(ctx: RenderContext, st: Statement) -> str:
     """The hidden block of Pagefind filters, sort key and metadata for one statement.
 
-    Each value is escaped once, for the attribute; Pagefind stores it as text
-    and Podium's search interface (podium.js) only ever inserts it as text."""
+    The metadata shown with a result (title, date, speaker, session) is one
+    Pagefind meta field, `podium`: its JSON in base64. Pagefind 1.5 searches
+    the words of every meta field too, so in plain text every statement of a
+    general debate matched `nations` by its session ("United Nations General
+    Assembly") and `general` by its title, and the counts were no longer
+    those of the statements whose text has the word. Encoded, the metadata is
+    one word no reader types. podium.js decodes it; it only ever inserts it
+    as text. Filter values are escaped once, for the attribute."""
     m, t = st.meta, ctx.t
     spans = []
     for facet in filters(ctx.facets.values()):
@@ -92,16 +99,51 @@ def attributes(ctx: RenderContext, st: Statement) -> str:
                   else [term.label for term in facet.terms(m, t)])
         spans += [f'<span data-pagefind-filter="{facet.name}:{html.escape(v, quote=True)}"></span>'
                   for v in values]
-    meta: list[tuple[str, str]] = [("title", m.title), ("date", display.when(m, ctx.options.language)),
-                                   ("iso", m.sort_date.iso())]
+    meta = {"title": m.title, "date": display.when(m, ctx.options.language), "iso": m.sort_date.iso(),
+            "language": m.language}
     if who := display.byline(m):
-        meta.append(("speaker", who))
+        meta["speaker"] = who
     if m.event:
-        meta.append(("session", display.session(m.event)))
-    spans += [f'<span data-pagefind-meta="{k}:{html.escape(v, quote=True)}"></span>' for k, v in meta]
+        meta["session"] = display.session(m.event)
+    spans.append(f'<span data-pagefind-meta="record:{encode_meta(meta)}"></span>')
     # ISO at the source's precision sorts as dates do: 1960 < 1960-01 < 1960-01-01 < 1960-02.
     spans.append(f'<span data-pagefind-sort="date:{m.sort_date.iso()}"></span>')
     return '<div class="podium-index" hidden>' + "".join(spans) + "</div>"
+
+
+def encode_meta(meta: dict[str, str]) -> str:
+    """A result's metadata as one unsearchable word: base64 of its UTF-8 JSON."""
+    record = json.dumps(meta, ensure_ascii=False, separators=(",", ":"))
+    return base64.b64encode(record.encode("utf-8")).decode("ascii")
+
+
+TOTALS = "data/search-totals.json"
+"""Statements per year, in all and per search filter value: the denominators
+of the share in podium.js's mentions over time."""
+
+
+def totals(ctx: RenderContext, statements: Iterable[Statement]) -> str:
+    """How many statements each year has, in all and for each value of each
+    search filter (as the index holds the value: "France (FRA)"), as JSON.
+
+    The share of a year's statements needs these totals. Asked of Pagefind,
+    a count without a query is a search with filters alone, which loads every
+    word chunk of a bundle (129 chunks a bundle, 10 MB, on a sample of 1,455
+    UN speeches); this file is a few kilobytes."""
+    years: dict[str, int] = {}
+    by: dict[str, dict[str, dict[str, int]]] = {}
+    for st in statements:
+        m, year = st.meta, str(st.meta.sort_date.year)
+        years[year] = years.get(year, 0) + 1
+        for facet in filters(ctx.facets.values()):
+            assert facet.search is not None
+            values = (facet.search.values(m, ctx.t) if facet.search.values
+                      else [term.label for term in facet.terms(m, ctx.t)])
+            for value in values:
+                counts = by.setdefault(facet.name, {}).setdefault(value, {})
+                counts[year] = counts.get(year, 0) + 1
+    return json.dumps({"all": years, "by": by}, ensure_ascii=False, sort_keys=True,
+                      separators=(",", ":")) + "\n"
 
 
 def lunr_cost(statements: Iterable[Statement]) -> str:
@@ -121,39 +163,22 @@ def strings(ctx: RenderContext) -> str:
     t = ctx.t
     groups = sorted((f for f in ctx.facets.values() if f.search),
                     key=lambda f: f.search.order if f.search else 0)
+    keys = ["none", "more", "loading", "year", "filter_button"]
+    trend = ["title", "count", "share", "table", "all", "compare", "search_link"]
     return json.dumps({"filters": [[f.name, t(f.search.label)] for f in groups if f.search],
-                       "none": t("search.none"), "one": t("search.results.one", n="{n}"),
-                       "other": t("search.results.other", n="{n}"), "more": t("search.more"),
-                       "loading": t("search.loading")}, ensure_ascii=False)
+                       "one": t("search.results.one", n="{n}"), "other": t("search.results.other", n="{n}"),
+                       **{k: t(f"search.{k}") for k in keys},
+                       **{f"trend_{k}": t(f"trend.{k}") for k in trend},
+                       "trend_summary": t("trend.summary", query="{query}"),
+                       "prefix": t("search.prefix", query="{query}", n="{n}")}, ensure_ascii=False)
 
 
 def search_page(ctx: RenderContext) -> Doc:
     """/search/: a search box, filters with counts, results sorted by relevance or
-    date, driven by podium.js over every Pagefind bundle (?query= fills the box)."""
+    date, mentions over time, driven by podium.js over every Pagefind bundle
+    (templates/podium/search.html; the address holds the search)."""
     t = ctx.t
     title = t("search.title")
-    data = html.escape(strings(ctx), quote=True)
-    return Doc(meta=front_matter(title=title, hide=["toc"])).md(f"""# {html.escape(title)}
-
-<div id="podium-search" class="podium-search" data-pagefind-ignore data-strings="{data}">
-<form class="podium-search__bar" role="search" action="." method="get">
-<input type="search" name="query" class="podium-search__query" autocomplete="off"
- aria-label="{html.escape(t("search.placeholder"), quote=True)}"
- placeholder="{html.escape(t("search.placeholder"), quote=True)}">
-<label for="podium-sort">{html.escape(t("search.sort"))}</label>
-<select id="podium-sort" name="sort">
-<option value="">{html.escape(t("search.relevance"))}</option>
-<option value="desc">{html.escape(t("search.newest"))}</option>
-<option value="asc">{html.escape(t("search.oldest"))}</option>
-</select>
-</form>
-<div class="podium-search__body">
-<div class="podium-search__filters"></div>
-<div class="podium-search__main">
-<p class="podium-search__status" aria-live="polite"></p>
-<ol class="podium-results"></ol>
-<button type="button" class="md-button podium-search__more" hidden>{html.escape(t("search.more"))}</button>
-</div>
-</div>
-</div>
-""")
+    names = ["placeholder", "sort", "relevance", "newest", "oldest", "more", "filter_button", "show_results"]
+    return Doc(meta=front_matter(title=title, hide=["toc"])).html(ctx.templates.render(
+        "search.html", title=title, strings=strings(ctx), trend=None, **{n: t(f"search.{n}") for n in names}))

@@ -54,11 +54,18 @@ def squeeze_around_text(page: str) -> str:
 
 
 def feed_links(site: Site, src_uri: str) -> str:
-    """<link rel="alternate"> to the site's feeds, from the page whose source is `src_uri`."""
+    """<link rel="alternate feed"> to the site's feeds, from the page whose source is `src_uri`.
+
+    Feed readers find a feed by the `alternate` token with the feed's type;
+    the second token, `feed`, keeps the link out of Material's
+    `link[rel=alternate]` (an exact match), which takes every such link for a
+    translation of the site and fetches `sitemap.xml` beside it
+    (feeds/sitemap.xml: a 404 on every page, or a request to the published
+    site from a local preview)."""
     links = []
     name = html.escape(site.options.site_name)
     for kind, path in FEEDS.items():
         href = site.routes.file_url(path) if site.options.site_url else site.routes.href(src_uri, path)
-        links.append(f'<link rel="alternate" type="application/{kind}+xml" '
+        links.append(f'<link rel="alternate feed" type="application/{kind}+xml" '
                      f'title="{name} ({kind.upper()})" href="{html.escape(href)}">')
     return "\n".join(links)

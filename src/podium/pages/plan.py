@@ -167,14 +167,17 @@ class Site:
                                     _newest(s for t in chunk for s in t.statements), in_nav=n == 1,
                                     origin=f"the {tax.spec.facet} listing"
                                     + (f" (page {n})" if n > 1 else ""))
-            for entries in tax.terms:
+            for i, entries in enumerate(tax.terms):
                 chunks = taxonomy.paginate(entries.statements, size)
                 for n, part in enumerate(chunks, start=1):
                     src = routes.term_src(tax.spec, entries.term, n)
                     pager = self._pager(n, len(chunks), partial(routes.term_src, tax.spec, entries.term), src)
-                    about = repr((tax.spec, entries.term, len(entries.statements), pager))
+                    near = self._neighbours(tax, i, src)
+                    about = repr((tax.spec, entries.term, len(entries.statements), pager, near,
+                                  self.options.pagefind))
+                    data = self._term_links(tax, entries, src)
                     yield GeneratedPage(src, partial(render.term_page, ctx, tax, entries, list(part), src,
-                                                     pager), _newest(part),
+                                                     pager, near, data), _newest(part),
                                         origin=f"the {tax.spec.facet} {entries.term.label!r}"
                                         + (f" (page {n})" if n > 1 else ""),
                                         shows=Listing(tuple(part), about))
@@ -185,7 +188,38 @@ class Site:
         for fmt in DATA_FORMATS:
             yield GeneratedFile(f"data/statements.{fmt}", partial(self._export, fmt))
         yield GeneratedFile("data/statement.schema.json", json_schema)
+        if self.options.pagefind:
+            yield GeneratedFile(search.TOTALS, partial(search.totals, self.context, self.collection))
+        yield from self.term_data()
         yield from self.feeds()
+
+    def term_data(self) -> Iterator[GeneratedFile]:
+        """Each term's statements as CSV (the columns of data/statements.csv,
+        metadata and address), linked from its page: a delegation's, a year's,
+        a session's statements where readers look for them. Keyed, like a
+        feed, by the metadata of what it lists."""
+        for tax in self.taxonomies:
+            for entries in tax.terms:
+                ids = tuple(st.meta.id for st in entries.statements)
+                # The key holds the facets' columns too: a site's facet may read them
+                # from a file of its own, which the statements' metadata does not show.
+                added = [self._added_columns[i] for i in ids] if self.columns else []
+                shows = Listing(tuple(entries.statements), repr(("csv", tax.spec, entries.term, added)))
+                yield GeneratedFile(self.routes.term_data(tax.spec, entries.term),
+                                    partial(self._term_csv, ids), shows)
+
+    def _term_csv(self, ids: tuple[str, ...]) -> str:
+        by_id = self._records_by_id
+        return export.to_csv([by_id[i] for i in ids], self.columns)
+
+    @cached_property
+    def _added_columns(self) -> dict[str, tuple[str | None, ...]]:
+        """Each statement's values in the columns the site's facets add."""
+        return {st.meta.id: tuple(c.value(st.meta) for c in self.columns) for st in self.collection}
+
+    @cached_property
+    def _records_by_id(self) -> dict[str, dict[str, Any]]:
+        return {r["id"]: r for r in self.records}
 
     def _export(self, fmt: str) -> str | bytes:
         return export.export(self.collection, fmt, self.routes.statement_url, self.records, self.columns,
@@ -231,6 +265,29 @@ class Site:
     def newest(self) -> PartialDate | None:
         """Date of the newest statement in the collection."""
         return _newest(self.collection)
+
+    def _term_links(self, tax: taxonomy.Taxonomy, entries: taxonomy.TermEntries,
+                    here: str) -> list[render.Link]:
+        """A term's own downloads: its CSV, its Atom feed (a facet with feeds), the whole archive."""
+        routes, t, term = self.routes, self.context.t, entries.term
+        links = [render.Link(t("download.csv"), routes.href(here, routes.term_data(tax.spec, term)))]
+        if self.facets[tax.spec.facet].feeds:
+            links.append(render.Link(t("download.feed"), routes.href(here, routes.term_feed(tax.spec, term))))
+        links.append(render.Link(t("download.all"), routes.href(here, f"data/statements.{DATA_FORMATS[0]}")))
+        return links
+
+    def _neighbours(self, tax: taxonomy.Taxonomy, i: int, here: str) -> render.Neighbours:
+        """The terms before and after the i-th in its listing's order (the year
+        before and after, the next session), linked from its pages."""
+        routes = self.routes
+
+        def link(j: int) -> render.Link | None:
+            if not 0 <= j < len(tax.terms):
+                return None
+            term = tax.terms[j].term
+            return render.Link(term.label, routes.href(here, routes.term_src(tax.spec, term)))
+
+        return render.Neighbours(link(i - 1), link(i + 1))
 
     def _pager(self, n: int, total: int, src_of: render.SrcOf, here: str) -> render.Pager | None:
         if total == 1:

@@ -21,7 +21,7 @@ from markupsafe import Markup
 from podium.model.loader import Statement
 from podium.model.schema import RelationType
 from podium.outputs import cite, search
-from podium.site import display, i18n
+from podium.site import display, i18n, taxonomy
 from podium.site.context import RenderContext
 from podium.site.coverage import Coverage
 from podium.site.fragments import PLAIN_PARAGRAPH, Anchor, Doc, front_matter
@@ -458,9 +458,71 @@ def root_page(ctx: RenderContext, tax: Taxonomy, terms: list[TermEntries], here:
     rows = [TermRow(e.term.label, routes.href(here, routes.term_src(tax.spec, e.term)), len(e.statements))
             for e in terms]
     summary = f"{t.count('entries', len(tax.terms))} · {t.count('texts', total)}"
+    top = max((len(e.statements) for e in tax.terms), default=0)
     return Doc(meta=front_matter(title=tax.title)).html(ctx.templates.render(
         "taxonomy.html", title=tax.title, summary=summary, terms=rows, texts=t("column.texts"),
-        facet=tax.spec.facet, **pager(ctx, p)))
+        facet=tax.spec.facet, top=top, letters=letters(tax, rows),
+        filter=t("listing.filter") if len(rows) > LONG_LISTING else None, by_letter=t("listing.letters"),
+        **pager(ctx, p)))
+
+
+LONG_LISTING = 20
+"""A listing longer than this gets a filter box (and A–Z groups when alphabetical)."""
+
+
+def letters(tax: Taxonomy, rows: list[TermRow]) -> list[tuple[str, list[TermRow]]]:
+    """The rows grouped by initial when the listing is long and in alphabetical
+    order of initials, accents aside (delegations, speakers; not years or
+    sessions); else no groups."""
+    initials = [taxonomy.fold(e.term.label)[:1] for e in tax.terms]
+    if len(rows) <= LONG_LISTING or initials != sorted(initials):
+        return []
+    groups: dict[str, list[TermRow]] = {}
+    for row in rows:
+        initial = taxonomy.fold(row.label)[:1].upper()
+        groups.setdefault(initial if initial.isalpha() else "#", []).append(row)
+    return list(groups.items()) if len(groups) > 1 else []
+
+
+@dataclass(slots=True)
+class Trend:
+    """Mentions over time on a term's page (podium/trend.html): the statements
+    of this term that contain a query, per year, from the search index."""
+
+    filter: str
+    """The search filter (a facet's name) and this term's value in it."""
+    value: str
+    search_href: str
+    """The search page, to which podium.js adds the query and this filter."""
+    title: str
+    query: str
+    show: str
+
+
+def trend(ctx: RenderContext, facet_name: str, term: TermEntries, here: str) -> Trend | None:
+    """The term's search filter value, as its statements are indexed; none
+    without Pagefind or for a facet that is not a search filter."""
+    facet = ctx.facets[facet_name]
+    if not ctx.options.pagefind or facet.search is None or not term.statements:
+        return None
+    if len({st.meta.sort_date.year for st in term.statements}) < 2:
+        return None  # a year's page, or a term of one year: a chart of one bar
+    m, t = term.statements[0].meta, ctx.t
+    values = facet.search.values(m, t) if facet.search.values else [x.label for x in facet.terms(m, t)]
+    value = next((v for v, x in zip(values, facet.terms(m, t), strict=False) if x.slug == term.term.slug),
+                 values[0] if values else None)
+    if value is None:
+        return None
+    return Trend(facet_name, value, ctx.routes.href(here, "search.md"), t("trend.title"), t("trend.query"),
+                 t("trend.show"))
+
+
+@dataclass(slots=True)
+class Neighbours:
+    """The terms before and after a term in its listing's order (podium/term.html)."""
+
+    before: Link | None
+    after: Link | None
 
 
 @dataclass(frozen=True)
@@ -496,7 +558,7 @@ def history(ctx: RenderContext, tax: Taxonomy, term: TermEntries, here: str) -> 
 
 
 def term_page(ctx: RenderContext, tax: Taxonomy, term: TermEntries, part: list[Statement], here: str,
-              p: Pager | None) -> Doc:
+              p: Pager | None, near: Neighbours | None = None, data: Sequence[Link] = ()) -> Doc:
     t = ctx.t
     title = tax.term_title(term.term, t)
     facet = ctx.facets[tax.spec.facet]
@@ -505,6 +567,9 @@ def term_page(ctx: RenderContext, tax: Taxonomy, term: TermEntries, part: list[S
         "term.html", title=title, term=term.term.label, note=note, history=history(ctx, tax, term, here),
         count=t.count("texts", len(term.statements)), all=t("all", title=tax.title),
         all_href=ctx.routes.href(here, ctx.routes.root_src(tax.spec)), facet=tax.spec.facet,
+        trend=trend(ctx, tax.spec.facet, term, here) if p is None or p.number == 1 else None,
+        near=near, near_label=t("listing.neighbours", title=tax.title), data=data,
+        data_label=t("download.label"),
         entries=[entry(ctx, st, here) for st in part], **pager(ctx, p)))
 
 
@@ -522,10 +587,19 @@ def sections(ctx: RenderContext, here: str) -> str:
         for tax in ctx.taxonomies])
 
 
-HOME_PLACEHOLDERS = {"latest": latest, "sections": sections}
+def data(ctx: RenderContext, here: str) -> str:
+    """The whole archive's data files, for the home page (podium.js adds each file's size)."""
+    t, routes = ctx.t, ctx.routes
+    files = [Link(t("download.all"), routes.href(here, "data/statements.jsonl.bz2")),
+             Link(t("download.metadata"), routes.href(here, "data/statements.csv")),
+             Link(t("download.schema"), routes.href(here, "data/statement.schema.json"))]
+    return ctx.templates.render("data.html", files=files, rights=t("download.rights"))
+
+
+HOME_PLACEHOLDERS = {"latest": latest, "sections": sections, "data": data}
 """Markers a hand-written page (the home page) may hold, `<!-- podium:latest -->`
 on a line of its own, with what replaces them."""
-_HOME_MARKER = re.compile(r"^[ \t]*<!-- podium:(latest|sections) -->[ \t]*$", re.MULTILINE)
+_HOME_MARKER = re.compile(r"^[ \t]*<!-- podium:(latest|sections|data) -->[ \t]*$", re.MULTILINE)
 
 
 def fill_home(markdown: str, ctx: RenderContext, here: str) -> str:

@@ -70,6 +70,11 @@ class Routes:
         """A term's Atom feed (feeds/delegations/vnm.xml)."""
         return f"feeds/{spec.path}/{term.slug}.xml"
 
+    @staticmethod
+    def term_data(spec: TaxonomySpec, term: Term) -> str:
+        """A term's statements as CSV (data/delegations/vnm.csv)."""
+        return f"data/{spec.path}/{term.slug}.csv"
+
     # --- addresses ----------------------------------------------------------
 
     def url_of(self, src: str) -> str:

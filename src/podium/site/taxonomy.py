@@ -18,6 +18,7 @@ from slugify import slugify as _slugify
 from podium.model.collection import Collection
 from podium.model.loader import Statement
 from podium.model.schema import StatementMeta
+from podium.site import display
 from podium.site.i18n import Strings
 
 T = TypeVar("T")
@@ -152,7 +153,23 @@ def build(spec: TaxonomySpec, terms_of: TermsOf, collection: Collection, t: Stri
     terms = sorted(((published[key], sts) for key, (_, sts) in groups.items()),
                    key=lambda g: (g[0].order, g[0].slug))
     title = spec.title or t(f"taxonomy.{spec.facet}.title")
-    return Taxonomy(spec, title, [TermEntries(term, sts) for term, sts in terms], published)
+    return Taxonomy(spec, title, [TermEntries(term, sorted(sts, key=reading_order)) for term, sts in terms],
+                    published)
+
+
+def reading_order(st: Statement) -> tuple[tuple[int, int], str, str]:
+    """Newest first; on one day (a session's general debate is dated by its
+    session in the UN corpus), by the delegation's name as the page shows it,
+    not by its code: Eswatini (SWZ) among the E's, not between Rwanda and
+    Uruguay. Without a delegation, by title."""
+    m = st.meta
+    name = display.delegation_of(m) or m.title  # (its name on the statement's date)
+    return (-m.sort_date.earliest().toordinal(), -m.sort_date.precision), fold(name), m.id
+
+
+def fold(text: str) -> str:
+    """A sort key that reads as a reader would: case and accents aside (Émirats with the E's)."""
+    return "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c)).casefold()
 
 
 def paginate(items: Sequence[T], size: int) -> list[Sequence[T]]:

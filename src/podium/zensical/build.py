@@ -37,7 +37,7 @@ import yaml
 from podium.engine import staging
 from podium.model.problems import Severity
 from podium.outputs import search
-from podium.outputs.indexer import Indexer
+from podium.outputs.indexer import TINY, Indexer
 from podium.pages import head, render, textcheck
 from podium.pages.plan import GeneratedPage, Site, SiteOptions, edit_url
 from podium.site import fragments
@@ -237,7 +237,7 @@ def finish(staged: Staged, pagefind: bool = True) -> list[str]:
     bad one."""
     site, out = staged.site, staged.site_dir
     problems: list[str] = []
-    indexer = Indexer(out / "pagefind") if pagefind and site.options.pagefind else None
+    indexer = Indexer(out / "pagefind", tiny=TINY) if pagefind and site.options.pagefind else None
     try:
         for src, generated in staged.pages.items():
             path = out / site.routes.url_of(src)

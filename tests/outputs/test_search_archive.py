@@ -1,0 +1,285 @@
+"""The search page as a research tool, on a small archive of invented general
+debate statements (tests/archive_fixture.py): counts that are those of the
+statements holding the word, highlights on it, the search in the address,
+mentions over time, the phone layout, axe. Screenshots go to PODIUM_SHOTS
+when it is set, to look at them."""
+
+from __future__ import annotations
+
+import os
+import re
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from archive_fixture import containing
+from archive_fixture import files as archive_files
+from conftest import CHROMIUM, mkdocs_build
+from podium.build.preview import serve
+
+if not CHROMIUM.exists():
+    if os.environ.get("CI"):
+        raise RuntimeError("CI needs Debian's chromium for the browser tests (scripts/setup.sh --test)")
+    pytest.skip("Debian's chromium is not installed", allow_module_level=True)
+
+sync_api = pytest.importorskip("playwright.sync_api")
+
+SHOTS = os.environ.get("PODIUM_SHOTS")
+DESKTOP = {"width": 1440, "height": 900}
+PHONE = {"width": 390, "height": 844}
+WORDS = ["naval", "Navalny", "apart", "apartheid", "nation", "climate", "droits de l'homme"]
+"""Words that begin longer words of the archive, and a phrase beside a longer one."""
+
+
+@pytest.fixture(scope="module")
+def archive(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
+    """The archive as a site whose mkdocs.yml says nothing of fonts, with a repository link."""
+    import yaml
+
+    root = tmp_path_factory.mktemp("archive")
+    (root / "docs").mkdir()
+    (root / "docs" / "index.md").write_text("# Home\n\n<!-- podium:latest -->\n", encoding="utf-8")
+    (root / "statements").mkdir()
+    for name, text in archive_files().items():
+        (root / "statements" / name).write_text(text, encoding="utf-8")
+    config = {"site_name": "Test archive", "site_url": "https://example.org/archive/",
+              "repo_url": "https://github.com/example/archive", "theme": {"name": "material"},
+              "plugins": [{"podium": {}}]}
+    (root / "mkdocs.yml").write_text(yaml.safe_dump(config), encoding="utf-8")
+    result = mkdocs_build(root / "mkdocs.yml", root / "site")
+    assert result.returncode == 0, result.stderr
+    with serve(root / "site") as url:
+        yield url
+
+
+def open_page(browser, size: dict[str, int], scheme: str = "light"):  # type: ignore[no-untyped-def]
+    page = browser.new_page(viewport=size, color_scheme=scheme)
+    page.set_default_timeout(15_000)
+    return page
+
+
+def shot(page, tmp_path: Path, name: str, full: bool = False) -> None:  # type: ignore[no-untyped-def]
+    folder = Path(SHOTS) if SHOTS else tmp_path
+    folder.mkdir(parents=True, exist_ok=True)
+    page.screenshot(path=str(folder / f"{name}.png"), full_page=full)
+
+
+def status_count(page) -> int:  # type: ignore[no-untyped-def]
+    status = page.locator("#podium-search .podium-search__status")
+    status.filter(has_text=re.compile(r"statement")).wait_for()
+    text = status.inner_text()
+    return 0 if text.startswith("No ") else int(text.split()[0].replace(",", ""))
+
+
+@pytest.mark.parametrize("word", WORDS)
+def test_counts_are_the_statements_that_hold_the_word(browser, archive: str, word: str) -> None:  # type: ignore[no-untyped-def]
+    """The count, and each year's, equal a scan of the statements' text for the
+    whole word (Pagefind alone counts every word that begins with the last
+    word asked: `naval` took in `Navalny`)."""
+    page = open_page(browser, DESKTOP)
+    page.goto(f"{archive}search/?query={word}")
+    expected = containing(word)
+    assert status_count(page) == sum(expected.values())
+    years = page.evaluate("q => podiumSearchAll(q, {}, '', true).then(f => f.filters.year)", word)
+    assert {y: n for y, n in years.items() if n} == expected
+    page.close()
+
+
+def test_highlights_land_on_the_words_asked_for(browser, archive: str) -> None:  # type: ignore[no-untyped-def]
+    page = open_page(browser, DESKTOP)
+    for word in ["apartheid", "naval"]:
+        page.goto(f"{archive}search/?query={word}")
+        count = status_count(page)
+        page.wait_for_function(f"document.querySelectorAll('#podium-search .podium-result').length"
+                               f" === {min(count, 10)}")
+        marks = page.locator("#podium-search .podium-result__excerpt mark").all_inner_texts()
+        assert marks and {m.casefold() for m in marks} == {word}
+    page.close()
+
+
+def test_the_search_is_in_the_address_and_comes_back(browser, archive: str, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    """Query, ticked filters, sort and the chart's mode reach the address; the
+    address restores them, and back goes to the search before."""
+    page = open_page(browser, DESKTOP)
+    page.goto(f"{archive}search/")
+    page.locator(".podium-search__query").fill("naval")
+    page.locator(".podium-search__query").press("Enter")
+    assert status_count(page) == sum(containing("naval").values())
+    france = page.locator(".podium-filter[data-filter=delegation] label", has_text="France (FRA)")
+    france.locator("input").check()
+    page.wait_for_url(re.compile(r"delegation=France"))
+    page.select_option("#podium-sort", "asc")
+    page.wait_for_url(re.compile(r"sort=asc"))
+    page.locator(".podium-trend__modes input[value=share]").check()
+    page.wait_for_url(re.compile(r"view=share"))
+    address = page.url
+    expected = sum(containing("naval", "FRA").values())
+    assert status_count(page) == expected
+    shot(page, tmp_path, "search-filtered", full=True)
+
+    other = open_page(browser, DESKTOP)
+    other.goto(address)
+    assert status_count(other) == expected
+    assert other.locator(".podium-search__query").input_value() == "naval"
+    assert other.locator("#podium-sort").input_value() == "asc"
+    assert other.locator(".podium-filter[data-filter=delegation] input:checked").evaluate_all(
+        "boxes => boxes.map(b => b.value)") == ["France (FRA)"]
+    assert other.locator(".podium-trend__modes input[value=share]").is_checked()
+    other.close()
+
+    page.go_back()  # before the sort (the chart's mode replaced that entry), then before France
+    page.go_back()
+    page.wait_for_function("!location.search.includes('delegation')")
+    assert status_count(page) == sum(containing("naval").values())
+    assert page.locator(".podium-filter[data-filter=delegation] input:checked").count() == 0
+    page.close()
+
+
+@pytest.mark.parametrize("split", [False, True])
+def test_mentions_over_time(browser, archive: str, split: bool, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    """The chart's figures are the scan's, per year: for the whole search, or
+    for each of two delegations ticked to compare them."""
+    page = open_page(browser, DESKTOP)
+    deleg = "&delegation=France+(FRA)&delegation=Brazil+(BRA)" if split else ""
+    page.goto(f"{archive}search/?query=apartheid{deleg}")
+    page.locator(".podium-trend__chart").wait_for()
+    rows = page.locator(".podium-trend table tbody tr").evaluate_all(
+        "rows => rows.map(r => Array.from(r.cells).map(c => c.textContent))")
+    heads = page.locator(".podium-trend table thead th").all_text_contents()  # in closed <details>
+    series = {"Brazil (BRA)": "BRA", "France (FRA)": "FRA"} if split else {heads[1]: None}
+    assert heads[1:] == list(series)
+    for column, code in enumerate(series.values(), start=1):
+        expected = containing("apartheid", code)
+        counts = {row[0]: int(row[column].split(" / ")[0]) for row in rows}
+        assert {year: n for year, n in counts.items() if n} == expected
+    if split:
+        assert page.locator(".podium-trend__chart polyline").count() == 2
+        assert page.locator(".podium-trend__legend li").all_inner_texts() == list(series)
+    else:
+        assert page.locator(".podium-trend__chart rect").count() == len(containing("apartheid"))
+    label = page.locator(".podium-trend__chart").get_attribute("aria-labelledby") or ""
+    assert "apartheid" in page.locator(f"#{label.split()[0]}").text_content()
+    shot(page, tmp_path, f"trend-{'split' if split else 'one'}")
+    page.close()
+
+
+def test_a_delegation_page_charts_its_own_mentions(browser, archive: str, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    page = open_page(browser, PHONE)
+    page.goto(f"{archive}delegations/fra/")
+    page.locator(".podium-trend__query").fill("naval")
+    page.locator(".podium-trend__query").press("Enter")
+    page.locator(".podium-trend__chart").wait_for()
+    rows = page.locator(".podium-trend table tbody tr").evaluate_all(
+        "rows => rows.map(r => [r.cells[0].textContent, r.cells[1].textContent])")
+    counts = {year: int(n.split(" / ")[0]) for year, n in rows}
+    assert {year: n for year, n in counts.items() if n} == containing("naval", "FRA")
+    assert "delegation=France" in (page.locator(".podium-trend__link").get_attribute("href") or "")
+    shot(page, tmp_path, "trend-delegation-phone")
+    page.close()
+
+
+def test_on_a_phone_results_come_first_and_filters_are_a_drawer(browser, archive, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    page = open_page(browser, PHONE)
+    page.goto(f"{archive}search/?query=climate&year=2019&year=2020")
+    assert status_count(page) == sum(n for y, n in containing("climate").items() if y in {"2019", "2020"})
+    first = page.locator("#podium-search .podium-result").first
+    first.wait_for()
+    assert first.bounding_box()["y"] < PHONE["height"]  # within the first screen
+    assert page.evaluate("document.documentElement.scrollWidth") <= PHONE["width"]
+    assert not page.locator(".podium-search__filters").is_visible()
+    toggle = page.locator(".podium-search__toggle")
+    assert "(2)" in toggle.inner_text() and toggle.get_attribute("aria-expanded") == "false"
+    shot(page, tmp_path, "phone-search")
+    toggle.click()
+    assert page.locator(".podium-search__filters").is_visible()
+    assert toggle.get_attribute("aria-expanded") == "true"
+    shot(page, tmp_path, "phone-drawer")
+    page.locator(".podium-search__close").click()
+    assert not page.locator(".podium-search__filters").is_visible()
+    page.close()
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("scheme", ["light", "dark"])
+@pytest.mark.parametrize("size", [DESKTOP, PHONE], ids=["desktop", "phone"])
+def test_search_and_charts_pass_axe(browser, archive: str, scheme: str, size: dict[str, int]) -> None:  # type: ignore[no-untyped-def]
+    """axe: no violation at all on the search page (two labelled search forms,
+    the chart, the drawer's button, 'More results' in dark mode) and on a
+    delegation page with its chart."""
+    from axe_playwright_python.sync_playwright import Axe
+
+    page = open_page(browser, size, scheme)
+    page.goto(f"{archive}search/?query=naval")
+    page.locator(".podium-search__more").wait_for()  # 'More results' is shown: it is checked too
+    page.locator(".podium-trend__chart").wait_for()
+    found = [(v["id"], v["impact"], len(v["nodes"])) for v in Axe().run(page).response["violations"]]
+    page.goto(f"{archive}search/?query=naval&delegation=France+(FRA)&delegation=Brazil+(BRA)")
+    page.locator(".podium-trend__legend").wait_for()
+    if size == PHONE:
+        page.locator(".podium-search__toggle").click()
+    found += [(v["id"], v["impact"], len(v["nodes"])) for v in Axe().run(page).response["violations"]]
+    page.goto(f"{archive}delegations/fra/")
+    page.locator(".podium-trend__query").fill("naval")
+    page.locator(".podium-trend__query").press("Enter")
+    page.locator(".podium-trend__chart").wait_for()
+    found += [(v["id"], v["impact"], len(v["nodes"])) for v in Axe().run(page).response["violations"]]
+    assert found == []
+    page.close()
+
+
+@pytest.mark.slow
+def test_no_request_leaves_a_default_site(browser, archive: str) -> None:  # type: ignore[no-untyped-def]
+    """A site whose mkdocs.yml says nothing of fonts or the repository's facts
+    (this one has a repo_url): every request stays on the site, none fails."""
+    page = open_page(browser, DESKTOP)
+    outside: list[str] = []
+    failed: list[str] = []
+    page.on("request", lambda r: r.url.startswith(("http:", "https:")) and not r.url.startswith(archive)
+            and outside.append(r.url))
+    page.on("requestfailed", lambda r: failed.append(r.url))
+    page.on("response", lambda r: r.status >= 400 and failed.append(f"{r.url} {r.status}"))
+    for url in ["", "search/?query=naval", "delegations/", "delegations/fra/", "statements/",
+                "statements/2020/", "bodies/", "sessions/"]:
+        page.goto(archive + url)
+        page.wait_for_load_state("networkidle")
+    page.close()
+    assert outside == [] and failed == []
+
+
+def test_the_search_page_loads_no_word_chunk_before_a_query(browser, archive: str) -> None:  # type: ignore[no-untyped-def]
+    """Counts without a query come from Pagefind's filters() and the totals
+    file; a search with filters alone would load every word chunk of every
+    bundle (335 requests, 10 MB on a sample of 1,455 UN speeches)."""
+    page = open_page(browser, DESKTOP)
+    seen: list[str] = []
+    page.on("requestfinished", lambda r: seen.append(r.url))
+    page.goto(f"{archive}search/")
+    page.locator(".podium-filter").first.wait_for()
+    page.wait_for_load_state("networkidle")
+    assert [u for u in seen if "/index/" in u] == []
+    seen.clear()
+    page.locator(".podium-search__query").fill("naval")
+    page.locator(".podium-trend__chart").wait_for()
+    page.wait_for_load_state("networkidle")
+    chunks = [u.split("/pagefind/")[1] for u in seen if "/pagefind/" in u and "/index/" in u]
+    assert 0 < len(chunks) <= 2 * len({c.split("/")[0] for c in chunks})  # the word's chunk in each bundle
+    page.close()
+
+
+def test_a_word_being_typed_is_answered_for_what_it_is(browser, archive: str) -> None:  # type: ignore[no-untyped-def]
+    """The header box, as you type: no statement has the word `apar`, and the
+    statements with words that begin with it are counted as such."""
+    from archive_fixture import statements
+
+    page = open_page(browser, DESKTOP)
+    page.goto(archive)
+    page.locator(".podium-header-search__input").fill("apar")
+    status = page.locator(".podium-header-search .podium-search__status")
+    status.filter(has_text="begin with it").wait_for()
+    begun = sum(1 for *_, body in statements().values() if re.search(r"\bapar", body, re.IGNORECASE))
+    assert status.inner_text() == f"No statement has the word “apar”; {begun} have words that begin with it:"
+    page.locator(".podium-header-search .podium-result").first.wait_for()
+    page.locator(".podium-header-search__input").fill("apart")
+    status.filter(has_text=re.compile(r"^\d+ statements$")).wait_for()
+    assert status.inner_text() == f"{sum(containing('apart').values())} statements"
+    page.close()
