@@ -10,8 +10,8 @@ from pathlib import Path
 
 import pytest
 from conftest import CHROMIUM, page, statement_text
-from podium.build.preview import serve
 
+from podium.engine.preview import serve
 from podium.site.display import delegation
 from podium.site.taxonomy import fold
 

@@ -15,7 +15,8 @@ import pytest
 from archive_fixture import containing
 from archive_fixture import files as archive_files
 from conftest import CHROMIUM, mkdocs_build
-from podium.build.preview import serve
+
+from podium.engine.preview import serve
 
 if not CHROMIUM.exists():
     if os.environ.get("CI"):
