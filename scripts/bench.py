@@ -162,10 +162,20 @@ def _shift(value: object, year: int) -> object:
     return value
 
 
+def _session(name: str, years: int) -> str:
+    """A yearly session's name moved by `years` ("114th Session" 3 years earlier: "111th Session")."""
+    found = re.match(r"(\d+)(st|nd|rd|th)\b", name)
+    if not found:
+        return name
+    n = max(1, int(found[1]) + years)
+    suffix = "th" if 10 <= n % 100 <= 20 else {1: "st", 2: "nd", 3: "rd"}.get(n % 10, "th")
+    return f"{n}{suffix}" + name[found.end():]
+
+
 def seed_copies(n: int, folder: Path, years: int = 35, last: int = 2025) -> list[tuple[str, str, str]]:
     """Write N short statements: copies of the repository's seed texts (a statement
     and the news report on it), taken in turn, their dates spread over `years` years
-    and each pair's event its own session; a copied report relates to the copied
+    and the event's session numbered by its year; a copied report relates to the copied
     statement of its pair. The shape of a mission's archive of short statements
     and press releases (issue 30)."""
     seeds = []
@@ -179,10 +189,11 @@ def seed_copies(n: int, folder: Path, years: int = 35, last: int = 2025) -> list
         pair = i // len(seeds)
         year = last - years + 1 + pair * years // max(1, (n + len(seeds) - 1) // len(seeds))
         copy = {k: _shift(v, year) for k, v in meta.items()}
+        start = meta["event"]["start"] if isinstance(meta.get("event"), dict) else datetime.date(last, 1, 1)
         copy["id"] = f"{meta['id']}-{pair:05}"
         if isinstance(meta.get("event"), dict):
             copy["event"] = {k: _shift(v, year) for k, v in meta["event"].items()}
-            copy["event"]["session"] = f"Session {pair + 1}"
+            copy["event"]["session"] = _session(str(meta["event"].get("session", "")), year - start.year)
         if isinstance(meta.get("related"), list):
             copy["related"] = [{**r, "id": f"{r['id']}-{pair:05}"} if r.get("id") in ids else r
                                for r in meta["related"]]

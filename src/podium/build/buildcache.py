@@ -256,7 +256,7 @@ class Cache:
         bundles.mkdir(parents=True, exist_ok=True)
         temporary = Path(tempfile.mkdtemp(prefix=f".{name}-", dir=bundles))
         try:
-            shutil.copytree(written, temporary / "b")
+            shutil.copytree(written, temporary / "b", copy_function=link_or_copy)
             folder = bundles / name
             if folder.exists():
                 shutil.rmtree(folder)
@@ -354,6 +354,18 @@ def _hashes(folder: Path) -> dict[str, str]:
             data = b"link" if path.is_symlink() else path.read_bytes()
             out[path.relative_to(folder).as_posix()] = hashlib.blake2b(data, digest_size=DIGEST).hexdigest()
     return out
+
+
+def link_or_copy(source: str, target: str) -> None:
+    """A second name for a file Pagefind wrote and nobody writes again (a bundle's
+    file): its bytes are not copied. Pagefind's thousands of small files took
+    seconds to copy at the end of every build; a file changed in place after all
+    is caught by the hashes kept beside the bundle, as a copy's would be. A copy
+    where a link cannot be made (another file system)."""
+    try:
+        os.link(source, target)
+    except OSError:
+        shutil.copy2(source, target)
 
 
 def place(data: bytes, target: str) -> None:

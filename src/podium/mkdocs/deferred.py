@@ -29,7 +29,7 @@ from mkdocs.utils import write_file
 
 from podium.build import buildcache, parallel
 from podium.build.buildcache import Cache
-from podium.mkdocs import pagecache
+from podium.mkdocs import pagecache, theme
 from podium.mkdocs.generated import Pages
 from podium.mkdocs.page import PodiumPage
 from podium.mkdocs.searchindex import SearchIndex
@@ -92,6 +92,8 @@ def build(pages: Pages, env: Environment, config: MkDocsConfig, files: Files, na
     lost: list[Problem] = []
     from_cache = 0
     index: SearchIndex | None = None
+    if workers > 1 and len(batches) > 1:
+        theme.compile_ahead(env)  # once here, not once per worker
     try:
         results = parallel.run(job, batches, workers, capture="mkdocs")  # forks here
         if index_budget is not None:  # Pagefind's threads start after the fork
