@@ -236,14 +236,12 @@ def _key(page: PodiumPage, keys: pagecache.Keys) -> str:
 def _from_cache(page: PodiumPage, cache: Cache, key: str,
                 outbox: list[tuple[str, str | None]] | None) -> bool:
     """Put the cached page in its place (and its text in the outbox), if there is one."""
-    found = cache.page(key)
-    if found is None:
+    entry = cache.page_and_text(key)
+    if entry is None:
         return False
-    text = None
-    if outbox is not None and page.generated.statement is not None:
-        text = cache.search_text(key)
-        if text is None:  # made by a build without Pagefind: made again
-            return False
+    found, text = entry
+    if outbox is not None and page.generated.statement is not None and text is None:
+        return False  # made by a build without Pagefind: made again
     buildcache.place(found, page.file.abs_dest_path)
     if text is not None and outbox is not None:
         outbox.append(("/" + page.url, text))
