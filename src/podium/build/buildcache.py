@@ -323,8 +323,11 @@ class Cache:
         return data
 
     def _write(self, entry: Path, data: bytes, seal: bool = True) -> None:
-        entry.parent.mkdir(parents=True, exist_ok=True)
-        fd, temporary = tempfile.mkstemp(prefix=".", dir=entry.parent)
+        try:  # (the folder is there but for the first entries: no mkdir call per entry)
+            fd, temporary = tempfile.mkstemp(prefix=".", dir=entry.parent)
+        except FileNotFoundError:
+            entry.parent.mkdir(parents=True, exist_ok=True)
+            fd, temporary = tempfile.mkstemp(prefix=".", dir=entry.parent)
         try:
             with os.fdopen(fd, "wb") as out:
                 out.write(sealed(data) if seal else data)
