@@ -92,8 +92,8 @@ def build(pages: Pages, env: Environment, config: MkDocsConfig, files: Files, na
     lost: list[Problem] = []
     from_cache = 0
     index: SearchIndex | None = None
-    if workers > 1 and len(batches) > 1:
-        theme.compile_ahead(env)  # once here, not once per worker
+    if workers > 1 and len(batches) > 1 and parallel.can_fork():
+        theme.compile_ahead(env)  # once here, not once per forked worker
     try:
         results = parallel.run(job, batches, workers, capture="mkdocs")  # forks here
         if index_budget is not None:  # Pagefind's threads start after the fork
