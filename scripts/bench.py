@@ -1,12 +1,16 @@
 """Benchmark: Podium against the plain toolchain, on the same input, in one run.
 
-    python scripts/bench.py --n 1000 [--repeat 3] [--out bench.json] [--keep DIR] [--no-browser]
+    python scripts/bench.py --n 1000 [--seeds] [--repeat 3] [--out x.json] [--keep DIR] [--no-browser]
     python scripts/bench.py --corpus ../shared/corpora/ungdc-1946-2025.tar.xz [--sample 500] ...
-    python scripts/bench.py --incremental [--corpus ... --sample 1000] [--no-serve] --out bench/x.json
+    python scripts/bench.py --sizes 100,2000,corpus --seeds --corpus ../shared/corpora/ungdc-1946-2025.tar.xz
+    python scripts/bench.py --incremental [--corpus ... --sample 1000] [--no-serve]
+
+Every run appends its figures as rows to bench/results.csv (see bench/README.md).
 
 Either generates N synthetic statements with varied, realistic front matter
 (many delegations, bodies, sessions, years, seven languages, news reports
-related to statements) and bodies of 300-3,000 words, or, with --corpus, turns
+related to statements) and bodies of 300-3,000 words, or, with --seeds, N
+copies of the repository's two seed texts over 35 years, or, with --corpus, turns
 the UN General Debate Corpus (11,108 real speeches, 2,918 words on average)
 into statement files in a temporary folder (see Corpus). Then it builds, one
 after the other:
@@ -40,6 +44,8 @@ from __future__ import annotations
 
 import argparse
 import contextlib
+import csv
+import datetime
 import json
 import os
 import platform
@@ -54,7 +60,7 @@ import tempfile
 import threading
 import time
 from collections.abc import Callable, Iterable
-from dataclasses import asdict, dataclass, replace
+from dataclasses import asdict, dataclass, fields, replace
 from pathlib import Path
 
 import pycountry
@@ -146,10 +152,78 @@ def generate(n: int, folder: Path, seed: int = 2023) -> list[tuple[str, str, str
     return out
 
 
-def podium_site(root: Path, statements: Callable[[Path], list[tuple[str, str, str]]]
+SEEDS = Path(__file__).resolve().parent.parent / "statements"
+
+
+def _shift(value: object, year: int) -> object:
+    """A date moved to `year` (29 February to the 28th); anything else as it is."""
+    if isinstance(value, datetime.date):
+        return value.replace(year=year, day=min(value.day, 28) if value.month == 2 else value.day)
+    return value
+
+
+def _session(name: str, years: int) -> str:
+    """A yearly session's name moved by `years` ("114th Session" 3 years earlier: "111th Session")."""
+    found = re.match(r"(\d+)(st|nd|rd|th)\b", name)
+    if not found:
+        return name
+    n = max(1, int(found[1]) + years)
+    suffix = "th" if 10 <= n % 100 <= 20 else {1: "st", 2: "nd", 3: "rd"}.get(n % 10, "th")
+    return f"{n}{suffix}" + name[found.end():]
+
+
+def seed_copies(n: int, folder: Path, years: int = 35, last: int = 2025) -> list[tuple[str, str, str]]:
+    """Write N short statements: copies of the repository's seed texts (a statement
+    and the news report on it), taken in turn, their dates spread over `years` years
+    and the event's session numbered by its year; a copied report relates to the copied
+    statement of its pair. The shape of a mission's archive of short statements
+    and press releases (issue 30)."""
+    seeds = []
+    for path in sorted(SEEDS.glob("*.md")):
+        _, head, text = path.read_text(encoding="utf-8").split("---\n", 2)
+        seeds.append((yaml.safe_load(head), text.lstrip("\n")))
+    ids = {str(meta["id"]) for meta, _ in seeds}
+    out = []
+    for i in range(n):
+        meta, text = seeds[i % len(seeds)]
+        pair = i // len(seeds)
+        year = last - years + 1 + pair * years // max(1, (n + len(seeds) - 1) // len(seeds))
+        copy = {k: _shift(v, year) for k, v in meta.items()}
+        start = meta["event"]["start"] if isinstance(meta.get("event"), dict) else datetime.date(last, 1, 1)
+        copy["id"] = f"{meta['id']}-{pair:05}"
+        if isinstance(meta.get("event"), dict):
+            copy["event"] = {k: _shift(v, year) for k, v in meta["event"].items()}
+            copy["event"]["session"] = _session(str(meta["event"].get("session", "")), year - start.year)
+        if isinstance(meta.get("related"), list):
+            copy["related"] = [{**r, "id": f"{r['id']}-{pair:05}"} if r.get("id") in ids else r
+                               for r in meta["related"]]
+        (folder / f"{copy['id']}.md").write_text(
+            "---\n" + yaml.safe_dump(copy, allow_unicode=True, sort_keys=False) + "---\n\n" + text,
+            encoding="utf-8")
+        out.append((str(copy["id"]), str(copy["title"]), text))
+    return out
+
+
+@dataclass
+class Generated:
+    """N synthetic statements (`generate`) or N copies of the seed texts (`seed_copies`)."""
+
+    n: int
+    seeds: bool = False
+
+    @property
+    def name(self) -> str:
+        return f"{'seed copies' if self.seeds else 'synthetic'} {self.n}"
+
+    def __call__(self, folder: Path) -> list[tuple[str, str, str]]:
+        return seed_copies(self.n, folder) if self.seeds else generate(self.n, folder)
+
+
+def podium_site(root: Path, statements: Callable[[Path], list[tuple[str, str, str]]], cache: bool = True
                 ) -> list[tuple[str, str, str]]:
     """The Podium site: `statements` writes the statement files into the folder it is
-    given and returns (id, title, body) of each, for the floor."""
+    given and returns (id, title, body) of each, for the floor. Without `cache`, the
+    build cache is off (a cold build then does not fill it)."""
     (root / "docs").mkdir(parents=True)
     (root / "statements").mkdir()
     generated = statements(root / "statements")
@@ -158,7 +232,7 @@ def podium_site(root: Path, statements: Callable[[Path], list[tuple[str, str, st
     browse = [f"{facet}/index.md" for facet in
               ("delegations", "speakers", "bodies", "sessions", "topics", "kinds", "languages")]
     config = {"site_name": "Bench", "site_url": "https://bench.example/", "theme": {"name": "material"},
-              "plugins": ["podium"], "nav": [{"Home": "index.md"}, {"Statements": "statements/index.md"},
+              "plugins": ["podium" if cache else {"podium": {"cache": False}}], "nav": [{"Home": "index.md"}, {"Statements": "statements/index.md"},
                                              {"Browse": browse}, {"Search": "search.md"}]}
     (root / "mkdocs.yml").write_text(yaml.safe_dump(config))
     return generated
@@ -261,6 +335,82 @@ class Result:
     page_kb: dict[str, float]
     """Each statement page's size by id, for the per-text comparison (not written to JSON)."""
     search_kb: float | None = None
+
+
+RESULTS = Path(__file__).resolve().parent.parent / "bench" / "results.csv"
+"""The one results table: a row per measured run, appended by every run of this script."""
+
+
+@dataclass
+class Row:
+    """One line of bench/results.csv. `run` says what was built: "cold" is a cold
+    `mkdocs build` of both sites (ratios: Podium / floor); "warm …" and "cold again"
+    are builds with the build cache (ratios: of the cold build); "serve …" is
+    seconds from a file's save to the served page in `mkdocs serve`."""
+
+    date: str
+    commit: str
+    machine: str
+    """Cores, and what else ran (the load)."""
+    input: str
+    """synthetic N, seed copies N, ungdc N (sample or whole corpus)."""
+    run: str
+    rounds: int | str = ""
+    podium_wall_s: float | str = ""
+    floor_wall_s: float | str = ""
+    wall_ratio: float | str = ""
+    podium_cpu_s: float | str = ""
+    floor_cpu_s: float | str = ""
+    cpu_ratio: float | str = ""
+    podium_peak_mb: float | str = ""
+    """Peak RSS of the largest process."""
+    floor_peak_mb: float | str = ""
+    peak_ratio: float | str = ""
+    podium_all_mb: float | str = ""
+    """Peak summed PSS of all the build's processes."""
+    floor_all_mb: float | str = ""
+    all_ratio: float | str = ""
+    podium_site_mb: float | str = ""
+    floor_site_mb: float | str = ""
+    site_ratio: float | str = ""
+    page_ratio: float | str = ""
+    """Median over texts of Podium's statement page / the floor's page of the same text."""
+    note: str = ""
+
+
+def append_rows(rows: Iterable[Row], path: Path = RESULTS) -> None:
+    """Append rows to the results table, writing its header if it is new."""
+    names = [f.name for f in fields(Row)]
+    new = not path.exists()
+    with path.open("a", encoding="utf-8", newline="") as f:
+        writer = csv.writer(f, lineterminator="\n")
+        if new:
+            writer.writerow(names)
+        for row in rows:
+            writer.writerow([getattr(row, name) for name in names])
+
+
+def _commit() -> str:
+    """The source's commit (a + when the work tree has changes)."""
+    here = Path(__file__).resolve().parent.parent
+    try:
+        head = subprocess.run(["git", "-C", str(here), "log", "--format=%h", "-1"], capture_output=True,
+                              text=True, check=True).stdout.strip()
+        dirty = subprocess.run(["git", "-C", str(here), "status", "--porcelain", "--", "src", "scripts"],
+                               capture_output=True, text=True, check=True).stdout.strip()
+    except (OSError, subprocess.CalledProcessError):
+        return ""
+    return head + ("+" if dirty else "")
+
+
+def _machine(note: str, loads: list[float]) -> str:
+    """Cores and the 1-minute load average seen at the start and after each build."""
+    seen = f"{min(loads):.0f}" if round(min(loads)) == round(max(loads)) else f"{min(loads):.0f}-{max(loads):.0f}"
+    return f"{os.cpu_count()} cores, load {seen}" + (f"; {note}" if note else "")
+
+
+def _ratio(a: float | None, b: float | None) -> float | str:
+    return round(a / b, 2 if a / b >= 0.1 else 4) if a is not None and b else ""
 
 
 def _children() -> dict[int, list[int]]:
@@ -561,12 +711,19 @@ def serve_loop(root: Path, target: Path, original: str) -> dict[str, object]:
 def main() -> None:
     p = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawTextHelpFormatter)
     p.add_argument("--n", type=int, default=1000, help="synthetic statements to generate")
+    p.add_argument("--seeds", action="store_true", help="instead of synthetic statements: copies of "
+                   "the repository's two seed texts over 35 years (short statements)")
     p.add_argument("--corpus", type=Path, help="the UN General Debate Corpus archive "
                    "(ungdc-1946-2025.tar.xz) instead of synthetic statements")
     p.add_argument("--sample", type=int, help="with --corpus: only this many speeches, spread over the years")
+    p.add_argument("--sizes", help="several sizes in one run, each beside the floor, e.g. 100,2000,corpus: "
+                   "numbers are synthetic (or --seeds) statements, `corpus` the whole --corpus")
     p.add_argument("--escape", action="store_true", help="with --corpus: escape paragraph numbers and "
                    "other line starts (41\\. …), as the issue's first measurement did by hand")
-    p.add_argument("--out", type=Path, help="write the results as JSON here")
+    p.add_argument("--out", type=Path, help="also write the detailed results as JSON here")
+    p.add_argument("--results", type=Path, default=RESULTS, help=f"append the run to this table ({RESULTS.name})")
+    p.add_argument("--no-results", action="store_true", help="do not append the run to the table")
+    p.add_argument("--note", default="", help="a word on the machine's load or the run, for the table")
     p.add_argument("--keep", type=Path, help="build in this folder and keep it")
     p.add_argument("--no-browser", action="store_true", help="skip the search download measurement")
     p.add_argument("--repeat", type=int, default=1,
@@ -574,32 +731,65 @@ def main() -> None:
     p.add_argument("--incremental", action="store_true",
                    help="measure the build cache: cold, warm, after an edit, add, delete; `mkdocs serve`")
     p.add_argument("--no-serve", action="store_true", help="with --incremental: skip `mkdocs serve`")
+    p.add_argument("--cache-off", action="store_true", help="build Podium with `cache: false` (a cold build "
+                   "that does not fill the build cache, as issue 30 measured)")
     args = p.parse_args()
-    work = args.keep or Path(tempfile.mkdtemp(prefix="podium-bench-"))
-    corpus = Corpus(args.corpus, args.sample, escape=args.escape) if args.corpus else None
+    if args.cache_off and args.incremental:
+        p.error("--incremental measures the build cache: leave out --cache-off")
+    sizes = args.sizes.split(",") if args.sizes else ["corpus" if args.corpus and not args.sample else
+                                                       str(args.sample or args.n)]
+    if "corpus" in sizes and not args.corpus:
+        p.error("--sizes …,corpus needs --corpus ARCHIVE")
+    details = []
+    for size in sizes:
+        if size == "corpus" or (args.corpus and not args.sizes):
+            source: Generated | Corpus = Corpus(args.corpus, None if size == "corpus" else args.sample,
+                                                escape=args.escape)
+        else:
+            source = Generated(int(size), seeds=args.seeds)
+        keep = args.keep / size if args.keep and len(sizes) > 1 else args.keep
+        details.append(run(args, source, keep))
+    if args.out:
+        out = details[0] if len(details) == 1 else {"runs": details}
+        args.out.write_text(json.dumps(out, indent=2) + "\n", encoding="utf-8")
+        print(f"\nwritten to {args.out}")
+
+
+def _input(source: Generated | Corpus, n: int) -> str:
+    """The input as the table names it."""
+    if isinstance(source, Corpus):
+        return f"ungdc {n}" + (" (sample)" if source.sample else "") + (" escaped" if source.escape else "")
+    return source.name
+
+
+def run(args: argparse.Namespace, source: Generated | Corpus, keep: Path | None) -> dict[str, object]:
+    """One input: generate it, build both sites (or measure the cache), report, append to the table."""
+    work = keep or Path(tempfile.mkdtemp(prefix="podium-bench-"))
+    loads = [os.getloadavg()[0]]
     try:
         t0 = time.perf_counter()
-        source = corpus or (lambda folder: generate(args.n, folder))
-        generated = podium_site(work / "podium", source)
+        generated = podium_site(work / "podium", source, cache=not args.cache_off)
         ids = {sid for sid, _, _ in generated}
         words = statistics.median(len(t.split()) for _, _, t in generated)
-        what = corpus.name if corpus else "synthetic"
-        print(f"{len(generated)} statements from {what} in {time.perf_counter() - t0:.1f} s "
-              f"(median {words} words)", flush=True)
+        what = _input(source, len(generated)) + (", cache off" if args.cache_off else "")
+        print(f"{len(generated)} statements: {source.name} "
+              f"in {time.perf_counter() - t0:.1f} s (median {words} words)", flush=True)
         if args.incremental:
             figures = incremental(work / "podium", ids, serve=not args.no_serve)
+            loads.append(os.getloadavg()[0])
             out = {"n": len(generated), "input": what, "date": time.strftime("%Y-%m-%d"),
                    "cores": os.cpu_count(), "incremental": figures}
             print(json.dumps(out, indent=2))
-            if args.out:
-                args.out.write_text(json.dumps(out, indent=2) + "\n", encoding="utf-8")
-            return
+            if not args.no_results:
+                append_rows(incremental_rows(figures, what, _machine(args.note, loads)), args.results)
+            return out
         floor_site(work / "floor", generated)
         rounds: list[dict[str, Result]] = []
         for i in range(args.repeat):
             # Alternate which goes first, so that neither always meets the machine cold.
             order = ["podium", "floor"] if i % 2 == 0 else ["floor", "podium"]
             rounds.append({name: build(work / name, ids) for name in order})
+            loads.append(os.getloadavg()[0])
             r = rounds[-1]
             print(f"round {i + 1}: podium {r['podium'].seconds} s, floor {r['floor'].seconds} s, "
                   f"ratio {r['podium'].seconds / r['floor'].seconds:.2f}", flush=True)
@@ -608,13 +798,18 @@ def main() -> None:
             results["podium"].search_kb = search_bytes(work / "podium/site", pagefind=True)
             results["floor"].search_kb = search_bytes(work / "floor/site", pagefind=False)
     finally:
-        if not args.keep:
+        if not keep:
             shutil.rmtree(work, ignore_errors=True)
-    report(args, results, rounds, len(generated), what)
+    detail = report(args, results, rounds, len(generated), what)
+    if not args.no_results:
+        append_rows([cold_row(detail, what, _machine(args.note, loads))], args.results)
+        print(f"appended to {args.results}")
+    return detail
 
 
 def report(args: argparse.Namespace, results: dict[str, Result], rounds: list[dict[str, Result]],
-           n: int, what: str) -> None:
+           n: int, what: str) -> dict[str, object]:
+    """Print the comparison; return its detail (the --out JSON)."""
     a, b = results["podium"], results["floor"]
     rows = [("wall time (s)", "seconds"), ("CPU time (s)", "cpu_seconds"),
             ("peak RSS, largest process (MB)", "peak_rss_mb"), ("peak memory, all processes (MB)", "peak_total_mb"),
@@ -645,19 +840,55 @@ def report(args: argparse.Namespace, results: dict[str, Result], rounds: list[di
     if args.repeat > 1:
         print(f"\nwall time: medians of {args.repeat} alternating rounds; ratio per round "
               f"{', '.join(map(str, per_round))} (min {min(per_round)}, max {max(per_round)})")
-    if args.out:
-        def public(r: Result) -> dict[str, object]:
-            return {k: v for k, v in asdict(r).items() if k != "page_kb"}
+    def public(r: Result) -> dict[str, object]:
+        return {k: v for k, v in asdict(r).items() if k != "page_kb"}
 
-        out = {"n": n, "input": what, "date": time.strftime("%Y-%m-%d"), "cores": os.cpu_count(),
-               "repeat": args.repeat, "podium": public(a), "floor": public(b), "ratios": ratios,
-               "rounds": [{name: {"seconds": r[name].seconds, "cpu_seconds": r[name].cpu_seconds,
-                                  "peak_total_mb": r[name].peak_total_mb}
-                           for name in ("podium", "floor")} | {"ratio": ratio}
-                          for r, ratio in zip(rounds, per_round, strict=True)]}
-        args.out.write_text(json.dumps(out, indent=2) + "\n", encoding="utf-8")
-        print(f"\nwritten to {args.out}")
+    return {"n": n, "input": what, "date": time.strftime("%Y-%m-%d"), "cores": os.cpu_count(),
+            "repeat": args.repeat, "podium": public(a), "floor": public(b), "ratios": ratios,
+            "rounds": [{name: {"seconds": r[name].seconds, "cpu_seconds": r[name].cpu_seconds,
+                               "peak_total_mb": r[name].peak_total_mb}
+                        for name in ("podium", "floor")} | {"ratio": ratio}
+                       for r, ratio in zip(rounds, per_round, strict=True)]}
 
+
+def cold_row(detail: dict[str, object], what: str, machine: str, date: str = "", commit: str = "",
+             note: str = "") -> Row:
+    """The table's row of a cold build of both sites (`report`'s detail, or an old JSON file)."""
+    a, b = detail["podium"], detail["floor"]
+    assert isinstance(a, dict) and isinstance(b, dict)
+
+    def pair(key: str) -> tuple[object, object, float | str]:
+        return a.get(key, ""), b.get(key, ""), _ratio(a.get(key), b.get(key))
+
+    ratios = detail.get("ratios")
+    page = ratios.get("page_same_text", "") if isinstance(ratios, dict) else ""
+    return Row(date or str(detail["date"]), commit or _commit(), machine, what, "cold",
+               str(detail.get("repeat", 1)), *pair("seconds"), *pair("cpu_seconds"), *pair("peak_rss_mb"),
+               *pair("peak_total_mb"), *pair("site_mb"), "" if page is None else page, note)
+
+
+def incremental_rows(figures: dict[str, object], what: str, machine: str, date: str = "",
+                     commit: str = "", note: str = "") -> list[Row]:
+    """The table's rows of an --incremental run: each build (ratios of the cold build), then serve."""
+    rows = []
+    head = (date or time.strftime("%Y-%m-%d"), commit or _commit(), machine, what)
+    cold = figures.get("cold")
+    cold_cpu = cold.get("cpu_seconds") if isinstance(cold, dict) else None
+    for name, r in figures.items():
+        if isinstance(r, dict) and "seconds" in r:
+            rows.append(Row(*head, name.replace("_", " "), 1, r["seconds"], "", r.get("of_cold", ""),
+                            r["cpu_seconds"], "", _ratio(r["cpu_seconds"], cold_cpu), "", "", "",
+                            r.get("peak_total_mb", ""), note=note))
+    if "warm_identical_to_cold" in figures:
+        rows[-1].note = "; ".join(x for x in (rows[-1].note, "warm output identical to cold"
+                                              if figures["warm_identical_to_cold"] else "warm output DIFFERS") if x)
+    serve = figures.get("serve")
+    if isinstance(serve, dict):
+        for key in ("first_build_seconds", "edit_seconds", "add_seconds", "delete_seconds"):
+            if key in serve:
+                rows.append(Row(*head, "serve " + key.removesuffix("_seconds").replace("_", " "), 1,
+                                serve[key], note=note if key == "first_build_seconds" else ""))
+    return rows
 
 if __name__ == "__main__":
     main()

@@ -9,8 +9,8 @@ inputs every page shares (`Inputs.key`: Podium's code and templates, every
 installed package's version, the resolved mkdocs.yml, the navigation), so
 that `mkdocs serve` and `mkdocs build` (different site URLs) keep one each:
 
-    <generation>/pages/ab/<key>        a finished page, as written to the site
-    <generation>/pages/ab/<key>.search the text Pagefind indexes, for a statement page
+    <generation>/pages/ab/<key>        a finished page, as written to the site, and for a
+                                       statement page the text Pagefind indexes
     <generation>/files/ab/<key>        a data file (export, feed)
     <generation>/bundles/<path>.json   a Pagefind bundle: its pages' hashes, words
     <generation>/bundles/<path>/       the bundle's files
@@ -50,7 +50,7 @@ from pathlib import Path
 
 log = logging.getLogger("mkdocs.plugins.podium")
 
-FORMAT = "2"
+FORMAT = "3"
 """The cache's layout; a new value leaves every older entry unused."""
 GENERATIONS = 2
 """Generations kept: the current one and the one before (`serve` beside `build`)."""
@@ -194,17 +194,33 @@ class Cache:
 
     def page(self, key: str) -> bytes | None:
         """The cached page with this key, if any (and whole)."""
-        return self._read(self._entry("pages", key))
+        found = self.page_and_text(key)
+        return found[0] if found is not None else None
 
     def search_text(self, key: str) -> str | None:
-        found = self._read(self._entry("pages", key).with_suffix(".search"))
-        return found.decode("utf-8") if found is not None else None
+        found = self.page_and_text(key)
+        return found[1] if found is not None else None
+
+    def page_and_text(self, key: str) -> tuple[bytes, str | None] | None:
+        """The cached page with this key and the text Pagefind indexed of it (None
+        for a page it did not index), if the entry is there and whole."""
+        data = self._read(self._entry("pages", key))
+        if data is None:
+            return None
+        head, _, rest = data.partition(b"\n")
+        try:
+            size, text = head.split(b" ")
+            page = rest[:int(size)]
+        except ValueError:
+            return None
+        return page, (None if text == b"-" else rest[int(size):].decode("utf-8"))
 
     def put_page(self, key: str, page: bytes, search_text: str | None = None) -> None:
-        entry = self._entry("pages", key)
-        if search_text is not None:
-            self._write(entry.with_suffix(".search"), search_text.encode("utf-8"))
-        self._write(entry, page)
+        """Keep a page and its search text in one entry: one file made, not two
+        (creating files is most of what filling the cache costs a cold build)."""
+        text = b"-" if search_text is None else b"+"  # (a text may be empty)
+        self._write(self._entry("pages", key), b"%d %s\n" % (len(page), text) + page
+                    + (search_text or "").encode("utf-8"))
 
     def file(self, key: str) -> bytes | None:
         """The cached data file with this key, if any and whole (and the entries it
@@ -256,7 +272,7 @@ class Cache:
         bundles.mkdir(parents=True, exist_ok=True)
         temporary = Path(tempfile.mkdtemp(prefix=f".{name}-", dir=bundles))
         try:
-            shutil.copytree(written, temporary / "b")
+            shutil.copytree(written, temporary / "b", copy_function=link_or_copy)
             folder = bundles / name
             if folder.exists():
                 shutil.rmtree(folder)
@@ -307,8 +323,11 @@ class Cache:
         return data
 
     def _write(self, entry: Path, data: bytes, seal: bool = True) -> None:
-        entry.parent.mkdir(parents=True, exist_ok=True)
-        fd, temporary = tempfile.mkstemp(prefix=".", dir=entry.parent)
+        try:  # (the folder is there but for the first entries: no mkdir call per entry)
+            fd, temporary = tempfile.mkstemp(prefix=".", dir=entry.parent)
+        except FileNotFoundError:
+            entry.parent.mkdir(parents=True, exist_ok=True)
+            fd, temporary = tempfile.mkstemp(prefix=".", dir=entry.parent)
         try:
             with os.fdopen(fd, "wb") as out:
                 out.write(sealed(data) if seal else data)
@@ -354,6 +373,18 @@ def _hashes(folder: Path) -> dict[str, str]:
             data = b"link" if path.is_symlink() else path.read_bytes()
             out[path.relative_to(folder).as_posix()] = hashlib.blake2b(data, digest_size=DIGEST).hexdigest()
     return out
+
+
+def link_or_copy(source: str, target: str) -> None:
+    """A second name for a file Pagefind wrote and nobody writes again (a bundle's
+    file): its bytes are not copied. Pagefind's thousands of small files took
+    seconds to copy at the end of every build; a file changed in place after all
+    is caught by the hashes kept beside the bundle, as a copy's would be. A copy
+    where a link cannot be made (another file system)."""
+    try:
+        os.link(source, target)
+    except OSError:
+        shutil.copy2(source, target)
 
 
 def place(data: bytes, target: str) -> None:

@@ -29,7 +29,7 @@ from mkdocs.utils import write_file
 
 from podium.base import buildcache, parallel
 from podium.base.buildcache import Cache
-from podium.mkdocs import pagecache
+from podium.mkdocs import pagecache, theme
 from podium.mkdocs.generated import Pages
 from podium.mkdocs.page import PodiumPage
 from podium.mkdocs.searchindex import SearchIndex
@@ -94,6 +94,8 @@ def build(pages: Pages, env: Environment, config: MkDocsConfig, files: Files, na
     lost: list[Problem] = []
     from_cache = 0
     index: SearchIndex | None = None
+    if workers > 1 and len(batches) > 1 and parallel.can_fork():
+        theme.compile_ahead(env)  # once here, not once per forked worker
     try:
         results = parallel.run(job, batches, workers, capture="mkdocs")  # forks here
         if index_budget is not None:  # Pagefind's threads start after the fork
@@ -236,14 +238,12 @@ def _key(page: PodiumPage, keys: pagecache.Keys) -> str:
 def _from_cache(page: PodiumPage, cache: Cache, key: str,
                 outbox: list[tuple[str, str | None]] | None) -> bool:
     """Put the cached page in its place (and its text in the outbox), if there is one."""
-    found = cache.page(key)
-    if found is None:
+    entry = cache.page_and_text(key)
+    if entry is None:
         return False
-    text = None
-    if outbox is not None and page.generated.statement is not None:
-        text = cache.search_text(key)
-        if text is None:  # made by a build without Pagefind: made again
-            return False
+    found, text = entry
+    if outbox is not None and page.generated.statement is not None and text is None:
+        return False  # made by a build without Pagefind: made again
     buildcache.place(found, page.file.abs_dest_path)
     if text is not None and outbox is not None:
         outbox.append(("/" + page.url, text))

@@ -42,7 +42,7 @@ from pathlib import Path
 from typing import IO, Any
 
 from podium.base.buildcache import Bundle as CachedBundle
-from podium.base.buildcache import Cache, digest
+from podium.base.buildcache import Cache, digest, link_or_copy
 from podium.base.parallel import die_with_parent
 
 MANIFEST = "podium-bundles.json"
@@ -408,7 +408,7 @@ class Indexer:
         if piece.reusable():
             assert piece.cached is not None
             try:
-                shutil.copytree(piece.cached.folder, target)
+                shutil.copytree(piece.cached.folder, target, copy_function=link_or_copy)
             except OSError as exc:
                 raise IndexingError(f"cannot copy the cached bundle {piece.cached.folder}: {exc}") from exc
             return piece.cached.words

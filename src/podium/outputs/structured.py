@@ -64,8 +64,9 @@ def json_ld(st: Statement, url: str, related_urls: dict[str, str], archive: str 
         if m.venue:
             event["location"] = {"@type": "Place", "name": m.venue}
         data["recordedAt"] = event
-    if m.topics:
-        data["keywords"] = ", ".join(m.topics)
+    # No "keywords" (the topics are `about` already) and no "description" (the
+    # summary is the page's meta description and og:description): each page
+    # carried the same words two and three times (issue 30).
     about = [{"@type": "Thing", "name": t} for t in m.topics]
     cited = []
     for rel in m.related:
@@ -79,8 +80,6 @@ def json_ld(st: Statement, url: str, related_urls: dict[str, str], archive: str 
         data["about"] = about
     if cited:
         data["citation"] = cited
-    if m.summary:
-        data["description"] = m.summary
     return data
 
 

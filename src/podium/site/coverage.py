@@ -94,9 +94,13 @@ def _stem(word: str) -> str:
     return word
 
 
+_VIET_NAM = re.compile(r"\bviet nam\b")
+_WORD = re.compile(r"\w+")
+
+
 def _tokens(text: str, english: bool, stop: frozenset[str]) -> list[str]:
-    text = re.sub(r"\bviet nam\b", "vietnam", text.casefold())
-    words = [w for w in re.findall(r"\w+", text) if w not in stop]
+    text = _VIET_NAM.sub("vietnam", text.casefold())
+    words = [w for w in _WORD.findall(text) if w not in stop]
     return [_stem(w) for w in words] if english else words
 
 
@@ -174,15 +178,21 @@ def align(report: Statement, statement: Statement) -> Coverage:
     english = statement.meta.language.split("-")[0] == "en"
     stop = tfidf.english_stop_words() if english else frozenset()
 
+    memo: dict[str, list[str]] = {}  # a clause's growing buffer and its text are tokenised once
+
     def tokens(text: str) -> list[str]:
-        return _tokens(text, english, stop)
+        known = memo.get(text)
+        if known is None:
+            known = memo[text] = _tokens(text, english, stop)
+        return known
 
     def analyse(text: str) -> list[str]:
         words = tokens(text)
         return words + [f"{a} {b}" for a, b in itertools.pairwise(words)]
 
-    model = tfidf.fit([analyse(t) for t in [b.text for b in paragraphs] + [s.text for s in found]])
-    targets = [model.vector(analyse(b.text)) for b in paragraphs]
+    terms = [analyse(b.text) for b in paragraphs]
+    model = tfidf.fit(terms + [analyse(s.text) for s in found])
+    targets = [model.vector(t) for t in terms]
     best: dict[int, list[float]] = {}
     for i, s in enumerate(candidates):
         for clause in _clauses(s.text, tokens):
