@@ -36,7 +36,7 @@ def region(meta, t):
 REGION = Facet(
     "region", region, pages="regions", feeds=True,
     panel=PanelRow(35, "panel.region"),
-    search=SearchFilter("panel.region", order=25, attribute_order=45),
+    search=SearchFilter("panel.region", order=25),
     columns=(Column("region", lambda meta: REGIONS.get(meta.delegation or "")),),
     strings={"en": {"panel.region": "Region", "taxonomy.region.title": "Regions",
                     "taxonomy.region.term": "{term}"}},

@@ -76,8 +76,8 @@ def _cut(match: re.Match[str]) -> str:
 
 
 def filters(facets: Iterable[Facet]) -> list[Facet]:
-    """The facets that are search filters, in the order of a page's filter attributes."""
-    return sorted((f for f in facets if f.search), key=lambda f: f.search.attribute_order if f.search else 0)
+    """The facets that are search filters, in the order of the search page's groups."""
+    return sorted((f for f in facets if f.search), key=lambda f: f.search.order if f.search else 0)
 
 
 def attributes(ctx: RenderContext, st: Statement) -> str:

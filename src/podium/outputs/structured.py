@@ -4,9 +4,11 @@ context (JSON inside <script>, HTML attributes)."""
 
 from __future__ import annotations
 
-import html
 import json
+from dataclasses import dataclass
 from typing import Any
+
+from markupsafe import Markup
 
 from podium.model.loader import Statement
 from podium.model.schema import Kind, RelationType
@@ -83,13 +85,23 @@ def json_ld(st: Statement, url: str, related_urls: dict[str, str], archive: str 
     return data
 
 
-def script_tag(data: dict[str, Any]) -> str:
-    """A JSON-LD <script>; '<' is escaped so no value can close the element."""
-    text = json.dumps(data, ensure_ascii=False, sort_keys=True, separators=(",", ":")).replace("<", "\\u003c")
-    return f'<script type="application/ld+json">{text}</script>'
+def script_text(data: dict[str, Any]) -> Markup:
+    """JSON-LD as the text of its <script>; '<' is escaped so no value can close the element."""
+    return Markup(json.dumps(data, ensure_ascii=False, sort_keys=True, separators=(",", ":"))
+                  .replace("<", "\\u003c"))
 
 
-def meta_tags(st: Statement, url: str, site_name: str, description: str) -> str:
+@dataclass(frozen=True)
+class MetaTag:
+    """One <meta> of a statement page: attribute (property or name), key, value."""
+
+    attribute: str
+    key: str
+    value: str
+
+
+def meta_tags(st: Statement, url: str, site_name: str, description: str) -> list[MetaTag]:
+    """OpenGraph (and Twitter's summary card) for a statement page, at its date's precision."""
     m = st.meta
     tags = [
         ("property", "og:type", "article"),
@@ -104,5 +116,4 @@ def meta_tags(st: Statement, url: str, site_name: str, description: str) -> str:
     if m.dated:
         tags.insert(6, ("property", "article:published_time", m.dated.iso()))
     tags += [("property", "article:tag", t) for t in m.topics]
-    return "\n".join(f'<meta {kind}="{key}" content="{html.escape(value, quote=True)}">'
-                     for kind, key, value in tags)
+    return [MetaTag(kind, key, value) for kind, key, value in tags]

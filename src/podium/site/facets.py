@@ -48,9 +48,6 @@ class SearchFilter:
     """Interface-string key of the filter group's heading on the search page."""
     order: int
     """Place of the group on the search page."""
-    attribute_order: int
-    """Place of the filter among a page's hidden filter attributes (kept as they
-    were written before facets were declared, so pages stay byte-identical)."""
     values: Callable[[StatementMeta, Strings], list[str]] | None = None
     """The filter's values; by default the labels of the statement's terms."""
 
@@ -204,26 +201,26 @@ def _delegation_history(term: Term, metas: Sequence[StatementMeta]) -> TermHisto
 
 FACETS: tuple[Facet, ...] = (
     Facet("year", _year, pages="statements",
-          search=SearchFilter("search.year", order=40, attribute_order=10)),
+          search=SearchFilter("search.year", order=40)),
     Facet("delegation", _delegation, pages="delegations", feeds=True, term_note=_former,
           term_history=_delegation_history,
           panel=PanelRow(30, "panel.delegation", after=lambda m: f" ({m.delegation})",
                          note=display.delegation_note),
-          search=SearchFilter("panel.delegation", order=20, attribute_order=40, values=_delegation_filter)),
+          search=SearchFilter("panel.delegation", order=20, values=_delegation_filter)),
     Facet("speaker", _speaker, pages="speakers",
           panel=PanelRow(20, "panel.speaker",
                          before=lambda m: f"{m.speaker.honorific} " if m.speaker and m.speaker.honorific
                          else "",
                          after=lambda m: f", {m.speaker.role}" if m.speaker and m.speaker.role else "")),
     Facet("body", _body, pages="bodies", panel=PanelRow(40, "panel.body"),
-          search=SearchFilter("panel.body", order=30, attribute_order=50)),
+          search=SearchFilter("panel.body", order=30)),
     Facet("session", _session, pages="sessions", panel=PanelRow(50, "panel.session")),
     Facet("topic", _topic, pages="topics", panel=PanelRow(90, "panel.topics")),
     Facet("kind", _kind, pages="kinds", panel=PanelRow(10, "panel.kind"),
-          search=SearchFilter("panel.kind", order=50, attribute_order=20)),
+          search=SearchFilter("panel.kind", order=50)),
     Facet("language", _language, pages="languages",
           panel=PanelRow(80, "panel.language", after=lambda m: f" ({m.language})"),
-          search=SearchFilter("panel.language", order=10, attribute_order=30)),
+          search=SearchFilter("panel.language", order=10)),
 )
 """Podium's facets, in the order of their index pages."""
 

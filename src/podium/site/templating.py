@@ -3,11 +3,10 @@ metadata panel, the citation block, the listings. A site overrides one by
 putting a file of the same name in its theme's custom_dir (overrides/podium/
 panel.html), as it overrides Material's partials.
 
-Escaping: autoescape is on (Jinja's own, markupsafe), and the quote
-entities are written as `html.escape` writes them, as Podium's pages always
-had, so that output stays byte-identical; HTML Podium made itself arrives as
-`Markup`. A template is compiled once per process (the environment never
-re-reads its files) and rendered per page.
+Escaping: autoescape is on (Jinja's own, markupsafe: a quote is `&#34;`, an
+apostrophe `&#39;`); HTML Podium made itself arrives as `Markup`. A template is
+compiled once per process (the environment never re-reads its files) and
+rendered per page.
 """
 
 from __future__ import annotations
@@ -21,17 +20,6 @@ from jinja2 import Environment, FileSystemLoader, StrictUndefined, Template
 from markupsafe import Markup
 
 PACKAGE_TEMPLATES = str(files("podium").joinpath("templates"))
-
-
-def _as_before(out: str) -> str:
-    """Jinja's escaping (markupsafe) writes a quote as &#34; and an apostrophe as
-    &#39;; Podium's pages always had &quot; and &#x27; (html.escape). The same
-    characters either way; swapped back so that pages stay byte-identical. In
-    escaped output, "&#34;" can only come from escaping: a text's own "&#34;"
-    was written "&amp;#34;"."""
-    if "&#3" not in out:
-        return out
-    return out.replace("&#34;", "&quot;").replace("&#39;", "&#x27;")
 
 
 def text(value: str) -> Markup:
@@ -63,7 +51,7 @@ class Templates:
         if template is None:
             template = self._loaded[name] = self.env.get_template(f"podium/{name}")
         try:
-            return _as_before(template.render(context))
+            return template.render(context)
         except Exception as exc:
             raise TemplateFailed(_where(template, exc), exc) from exc
 
