@@ -18,9 +18,9 @@ from typing import TYPE_CHECKING
 from podium.base import parallel
 from podium.engine.linkcheck import check_site
 from podium.ingest import placement
-from podium.model.collection import Collection, load_collection
 from podium.model.collection import build as build_collection
-from podium.model.problems import Problem, Severity, printable
+from podium.model.collection import load_collection
+from podium.model.problems import printable
 from podium.model.schema import Kind, json_schema
 from podium.outputs import export
 from podium.pages.plan import PathCollision, Site, SiteOptions
@@ -38,20 +38,19 @@ def cmd_check(args: argparse.Namespace) -> int:
         print(f"podium check: {root} is not a folder", file=sys.stderr)
         return 2
     from podium.engine.config import read_options
-    from podium.pages import textcheck
+    from podium.pages import pipeline
 
     # The build's own text check too, so that `check` passes exactly when the build will.
     config = Path(args.config) if args.config else root.resolve().parent / "mkdocs.yml"
     from mkdocs.exceptions import PluginError
 
     try:
-        text_options, site_options = read_options(config)
+        options = read_options(config)
     except PluginError as exc:  # options no build can use: each on its line, as the build says them
         print(f"{config}: {exc}".replace("\npodium: ", f"\n{config}: podium: "), file=sys.stderr)
         return 1
-    collection = textcheck.load(root, text_options, parallel.default_workers())
-    collection.problems.extend(_plan_problems(site_options, root, collection))
-    errors = [p for p in collection.problems if p.severity is Severity.ERROR]
+    prepared = pipeline.prepare(root, options, workers=parallel.default_workers(), plan=True)
+    collection, errors = prepared.collection, prepared.errors
     if args.format == "json":
         report = {
             "statements": len(collection),
@@ -77,17 +76,6 @@ def cmd_check(args: argparse.Namespace) -> int:
         drafts = f", {len(collection.drafts)} draft(s) not published" if collection.drafts else ""
         print(f"{len(collection)} valid statement(s){drafts}; {len(errors)} error(s) in {files_bad} file(s)")
     return 1 if errors else 0
-
-
-def _plan_problems(options: SiteOptions, root: Path, collection: Collection) -> list[Problem]:
-    """The site plan's own check: two pages at one address fail the build, so they fail
-    the check too (a statement with id `index` against its year's listing)."""
-    try:
-        for _ in Site(collection, options).pages():
-            pass
-    except PathCollision as exc:
-        return [Problem(str(root), None, None, str(exc))]
-    return []
 
 
 def cmd_schema(args: argparse.Namespace) -> int:

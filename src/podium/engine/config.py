@@ -14,6 +14,7 @@ from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.exceptions import PluginError
 
 from podium.outputs.indexer import BUDGET, TINY
+from podium.pages.pipeline import Invalid, Options
 from podium.pages.plan import SiteOptions
 from podium.pages.textcheck import REQUIRED_EXTENSIONS, TextOptions
 from podium.site.facets import FACETS, Facet
@@ -177,12 +178,17 @@ def text_options(config: MkDocsConfig) -> TextOptions:
                        str(config.theme.get("language") or "en"))
 
 
-def read_options(config_file: Path) -> tuple[TextOptions, SiteOptions]:
+def options_of(options: PodiumConfig, config: MkDocsConfig) -> Options:
+    """The core's options, in one shape, from a loaded MkDocs configuration."""
+    return Options(text_options(config), mkdocs_site_options(options, config), Invalid(options.on_invalid))
+
+
+def read_options(config_file: Path) -> Options:
     """The text and site options of the site mkdocs.yml describes, read once with
     MkDocs' own loader, as the build reads it (`podium check`); Podium's defaults
     without a mkdocs.yml, or with one MkDocs cannot read (the build reports it)."""
     if not config_file.is_file():
-        return TextOptions(), SiteOptions()
+        return Options()
     from mkdocs.config import load_config
 
     try:
@@ -190,12 +196,12 @@ def read_options(config_file: Path) -> tuple[TextOptions, SiteOptions]:
     except Exception as exc:  # a broken mkdocs.yml is the build's to report; check the texts anyway
         print(f"podium: {config_file}: not read ({exc}); the text check uses Podium's default "
               "Markdown extensions", file=sys.stderr)
-        return TextOptions(), SiteOptions()
+        return Options()
     plugin = config.plugins.get("podium")
     podium = plugin.config if plugin is not None and isinstance(plugin.config, PodiumConfig) else None
     if podium is None:
-        return text_options(config), SiteOptions()
+        return Options(text_options(config))
     for ext in REQUIRED_EXTENSIONS:
         if ext not in config.markdown_extensions:
             config.markdown_extensions.append(ext)
-    return text_options(config), mkdocs_site_options(podium, config)
+    return options_of(podium, config)

@@ -29,15 +29,13 @@ from mkdocs.utils.templates import TemplateContext
 
 from podium.base import buildcache, parallel
 from podium.engine import staging
-from podium.engine.config import PodiumConfig, mkdocs_site_options, text_options
+from podium.engine.config import PodiumConfig, options_of
 from podium.mkdocs import deferred, theme, watch
 from podium.mkdocs.generated import Pages
 from podium.mkdocs.session import Session
-from podium.model.collection import load_collection
-from podium.model.problems import CollectionError, Severity
+from podium.model.problems import CollectionError
 from podium.outputs import search, sitemap
-from podium.pages import textcheck
-from podium.pages.plan import Site
+from podium.pages import pipeline, textcheck
 
 log = logging.getLogger("mkdocs.plugins.podium")
 
@@ -90,7 +88,7 @@ class PodiumPlugin(BasePlugin[PodiumConfig]):
         self.pages = None
         if not self.config.enabled:
             return config
-        options = mkdocs_site_options(self.config, config)  # (every wrong option, before any work)
+        options = options_of(self.config, config)  # (every wrong option, before any work)
         root = Path(config.config_file_path or ".").parent / self.config.statements_dir
         if not root.is_dir():
             raise PluginError(f"podium: statements folder not found: {root} "
@@ -107,21 +105,16 @@ class PodiumPlugin(BasePlugin[PodiumConfig]):
                 config.markdown_extensions.append(ext)
         theme.add_templates(config)
         self.workers = self._workers(config)
-        collection = load_collection(root, self.workers, self.session.loaded if self.session else None)
-        # The word check of every text, as `podium check` runs it: here when its
-        # failures are to be skipped, or reported with invalid files; else while
-        # pages are built (no second rendering), all reported at the end.
-        if self.config.on_invalid == "skip" or collection.errors:
-            problems = textcheck.check(collection.statements, text_options(config), self.workers)
-            collection = textcheck.without(collection, problems) if problems else collection
-        errors = [p for p in collection.problems if p.severity is Severity.ERROR]
-        if errors and self.config.on_invalid == "fail":
+        prepared = pipeline.prepare(root, options, workers=self.workers,
+                                    memo=self.session.loaded if self.session else None,
+                                    words=pipeline.Words.WHILE_BUILDING)
+        collection, site, errors = prepared.collection, prepared.site, prepared.errors
+        if prepared.stops:
             raise PluginError(f"podium: {CollectionError(collection.problems)}")
         for problem in collection.problems:
             log.warning("%s%s", problem, " (skipped)" if problem in errors else "")
         for st in collection.drafts:
             log.info("podium: %s is a draft (not published): %s", st.shown, ", ".join(st.meta.review))
-        site = Site(collection, options)
         if self.session is not None:
             site.encoded = self.session.encoded
         self.pages = Pages(site, root, self.config.statements_dir, self.config.edit_uri)

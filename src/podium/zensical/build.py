@@ -35,10 +35,9 @@ from typing import TYPE_CHECKING, Any
 import yaml
 
 from podium.engine import staging
-from podium.model.problems import Severity
 from podium.outputs import search
 from podium.outputs.indexer import TINY, Indexer
-from podium.pages import head, render, textcheck
+from podium.pages import head, pipeline, render, textcheck
 from podium.pages.plan import GeneratedPage, Site, SiteOptions, edit_url
 from podium.site import fragments
 from podium.site.fragments import Fragment
@@ -160,22 +159,22 @@ def site_options_for(config: dict[str, Any], options: PodiumConfig, base: Path =
 def stage(config_file: Path, site_dir: Path, folder: Path) -> Staged:
     """Write the project the generator builds into `folder`: the hand-written docs,
     every generated page as Markdown, Podium's assets, and a configuration."""
-    from podium.model.collection import load_collection
-
     config = read_config(config_file)
     base = config_file.parent.resolve()
     plugins, options = plugin_config(config)
     root = base / options.statements_dir
     if not root.is_dir():
         raise BuildError(f"podium: statements folder not found: {root}")
-    collection = load_collection(root)
-    errors = [p for p in collection.problems if p.severity is Severity.ERROR]
-    if errors and options.on_invalid == "fail":
+    # the one pipeline (podium.pages.pipeline); the word check runs on each finished page
+    prepared = pipeline.prepare(root, pipeline.Options(site=site_options_for(config, options, base),
+                                                       invalid=pipeline.Invalid(options.on_invalid)),
+                                words=pipeline.Words.WHILE_BUILDING)
+    collection, site = prepared.collection, prepared.site
+    if prepared.stops:
         raise BuildError("\n".join(str(p) for p in collection.problems))
     for problem in collection.problems:
         print(f"WARNING - {problem}", file=sys.stderr)
     theme = config.get("theme") or {}
-    site = Site(collection, site_options_for(config, options, base))
 
     docs = folder / "docs"
     source_docs = base / str(config.get("docs_dir", "docs"))
