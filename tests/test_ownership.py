@@ -144,3 +144,58 @@ def test_disambiguated_speakers_have_pages_of_their_own(temp_site: SiteBuilder) 
     for folder in pages:
         names = page(site, f"speakers/{folder}").find("h1").get_text()
         assert ("王毅" in names) != ("汪毅" in names)
+
+
+@pytest.mark.parametrize("site_dir", [".", "..", "statements", "docs", ".git", "mine", "link-to-parent"])
+def test_a_site_folder_that_is_not_a_site_is_refused(temp_site: SiteBuilder, tmp_path: Path,
+                                                     site_dir: str) -> None:
+    """A build replaces its site folder whole: site_dir may not be the project, a parent,
+    the sources, .git, or a folder of someone's files (an outside tester's F1, F2)."""
+    import subprocess
+    import sys
+
+    import yaml
+
+    (tmp_path / ".git").mkdir()
+    (tmp_path / ".git" / "HEAD").write_text("ref: refs/heads/main\n", encoding="utf-8")
+    (tmp_path / "mine").mkdir()
+    (tmp_path / "mine" / "notes.txt").write_text("mine", encoding="utf-8")
+    (tmp_path / "link-to-parent").symlink_to(tmp_path.parent, target_is_directory=True)
+    temp_site(STATEMENTS)  # writes the project
+    beside = tmp_path.parent / f"{tmp_path.name}-beside.txt"
+    beside.write_text("a sibling of the project", encoding="utf-8")
+    before = project_files(tmp_path)
+    config = yaml.safe_load((tmp_path / "mkdocs.yml").read_text(encoding="utf-8"))
+    config["site_dir"] = site_dir
+    (tmp_path / "mkdocs.yml").write_text(yaml.safe_dump(config), encoding="utf-8")
+    result = subprocess.run([sys.executable, "-m", "mkdocs", "build", "-f", str(tmp_path / "mkdocs.yml")],
+                            capture_output=True, text=True, check=False,
+                            env={**os.environ, "NO_MKDOCS_2_WARNING": "1"})
+    assert result.returncode != 0 and "Traceback" not in result.stderr
+    assert "`site_dir:" in result.stderr or "site_dir" in result.stderr, result.stderr
+    assert project_files(tmp_path) == before
+    assert beside.read_text(encoding="utf-8") == "a sibling of the project"
+
+
+def test_links_in_docs_to_the_statements_or_a_fifo_are_refused(temp_site: SiteBuilder,
+                                                                tmp_path: Path) -> None:
+    """docs/stm -> ../statements published each statement raw, scripts and all (F4);
+    a FIFO in docs/ gave a traceback (F8)."""
+    (tmp_path / "docs").mkdir()
+    (tmp_path / "statements").mkdir()
+    (tmp_path / "docs" / "stm").symlink_to(tmp_path / "statements", target_is_directory=True)
+    os.mkfifo(tmp_path / "docs" / "pipe.txt")
+    result, site = temp_site(STATEMENTS)
+    assert result.returncode != 0 and "Traceback" not in result.stderr
+    assert "docs/stm: a link to" in result.stderr and "into the statements folder" in result.stderr
+    assert "docs/pipe.txt: not a file or a folder" in result.stderr
+    assert not (site / "stm").exists()
+
+
+def test_a_published_site_carries_its_mark_and_is_replaced_again(temp_site: SiteBuilder) -> None:
+    result, site = temp_site(STATEMENTS)
+    assert result.returncode == 0, result.stderr
+    assert (site / ".podium-site").is_file()
+    (site / "sitemap.xml").unlink()  # (the mark alone says it is a site)
+    result, site = temp_site(STATEMENTS)
+    assert result.returncode == 0, result.stderr

@@ -102,6 +102,7 @@ def test_a_failed_build_keeps_the_previous_site(tmp_path: Path) -> None:
         {"site_name": "Test", "theme": {"name": "material"}, "plugins": ["podium"]}), encoding="utf-8")
     (tmp_path / "site").mkdir()
     (tmp_path / "site/index.html").write_text("previous", encoding="utf-8")
+    (tmp_path / "site/sitemap.xml").write_text("<urlset/>", encoding="utf-8")  # (a site a build made)
     result = podium_build(tmp_path / "mkdocs.yml", tmp_path / "site")
     assert result.returncode == 1
     assert "bad.md" in result.stderr and "Traceback" not in result.stderr

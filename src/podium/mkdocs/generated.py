@@ -28,26 +28,6 @@ from podium.site import fragments
 from podium.text.sanitise import sanitise
 from podium.text.verify import missing_words
 
-
-def linked_outside(files: Files, config: MkDocsConfig) -> list[str]:
-    """The files under docs/ that are links to somewhere outside the project, or into
-    its hidden folders (`.git/config`, `/proc/self/environ`): MkDocs follows links and
-    would publish what they point to."""
-    project = Path(config.config_file_path or ".").parent.resolve()
-    docs = Path(config.docs_dir)
-    lines = []
-    for file in files:
-        if file.src_dir is None or Path(file.src_dir) != docs or file.abs_src_path is None:
-            continue
-        real = Path(file.abs_src_path).resolve()
-        inside = real.is_relative_to(project)
-        if not inside or any(part.startswith(".") for part in real.relative_to(project).parts):
-            lines.append(f"{docs.name}/{file.src_uri}: a link to {real}, "
-                         f"{'outside the project' if not inside else 'a hidden file of the project'}; "
-                         "MkDocs would publish what it points to: remove the link, or copy the file in")
-    return lines
-
-
 LAST_STAMP = datetime.date(2106, 2, 6)
 """The last day a gzip header's modification time (seconds since 1970, 32 bits) can hold."""
 
@@ -73,9 +53,6 @@ class Pages:
 
     def add_files(self, files: Files, config: MkDocsConfig) -> Files:
         """Podium's assets, data files and generated pages as files of the site."""
-        outside = linked_outside(files, config)
-        if outside:
-            raise PluginError("podium: " + "\npodium: ".join(outside))
         try:
             self.generated = {page.src_uri: page for page in self.site.pages()}
         except PathCollision as exc:

@@ -28,7 +28,7 @@ from mkdocs.utils import CountHandler, write_file
 from mkdocs.utils.templates import TemplateContext
 
 from podium.base import buildcache, parallel
-from podium.engine import staging
+from podium.engine import guard, staging
 from podium.engine.config import PodiumConfig, options_of
 from podium.mkdocs import deferred, theme, watch
 from podium.mkdocs.generated import Pages
@@ -93,11 +93,12 @@ class PodiumPlugin(BasePlugin[PodiumConfig]):
         if not root.is_dir():
             raise PluginError(f"podium: statements folder not found: {root} "
                               "(set `statements_dir` under the podium plugin in mkdocs.yml)")
-        docs, folder = Path(config.docs_dir).resolve(), root.resolve()
-        if folder.is_relative_to(docs) or docs.is_relative_to(folder):
-            raise PluginError(f"podium: `statements_dir: {self.config.statements_dir}` and the docs folder "
-                              f"({config.docs_dir}) overlap: MkDocs would also publish each statement file "
-                              "raw, unchecked; keep statements in a folder of their own beside docs/")
+        project, docs = Path(config.config_file_path or ".").parent, Path(config.docs_dir)
+        refused = guard.overlap_problem(root, docs, self.config.statements_dir)
+        if refused is None and self.command != "serve":  # (serve builds into a new temporary folder)
+            refused = guard.site_problem(Path(config.site_dir), project, root, docs)
+        if refused:
+            raise PluginError(f"podium: {refused}")
         if str(root) not in config.watch:
             config.watch.append(str(root))
         for ext in textcheck.REQUIRED_EXTENSIONS:
@@ -119,6 +120,11 @@ class PodiumPlugin(BasePlugin[PodiumConfig]):
             site.encoded = self.session.encoded
         self.pages = Pages(site, root, self.config.statements_dir, self.config.edit_uri)
         self.cache_dir = self._cache_dir(config)
+        outside = guard.docs_problems(docs, project, [("the statements folder", root),
+                                                      ("the site folder", Path(config.site_dir))]
+                                      + ([("the build cache", self.cache_dir)] if self.cache_dir else []))
+        if outside:
+            raise PluginError("podium: " + "\npodium: ".join(outside))
         if self.config.pagefind and theme.uses_lunr(config):
             log.warning("podium: %s", search.lunr_cost(collection))
         theme.extend_lunr_languages(config, {st.meta.language for st in collection})
@@ -234,6 +240,7 @@ class PodiumPlugin(BasePlugin[PodiumConfig]):
         if self.staged is not None and not (config.strict and _warnings_counted()):
             # (a strict build with warnings is aborted after this event: on_build_error discards it)
             try:
+                guard.mark(self.staged.staging)  # (the next build knows the folder for a site)
                 staging.publish(self.staged)
             except OSError as exc:
                 raise PluginError(f"podium: the build failed: {staging.reason(exc)}") from None

@@ -34,7 +34,7 @@ from typing import TYPE_CHECKING, Any
 
 import yaml
 
-from podium.engine import staging
+from podium.engine import guard, staging
 from podium.outputs import search
 from podium.outputs.indexer import TINY, Indexer
 from podium.pages import head, pipeline, render, textcheck
@@ -312,6 +312,7 @@ def build(config_file: Path, site_dir: Path, generator: str = "zensical") -> Non
     if shutil.which("zensical") is None and not _importable("zensical"):
         raise BuildError("Zensical is not installed: pip install zensical")
     base = config_file.parent.resolve()
+    _guard(config_file, site_dir)
     with tempfile.TemporaryDirectory(prefix=".podium-stage-", dir=base) as tmp:
         folder = Path(tmp)
         staged = stage(config_file, folder / "site", folder)
@@ -324,7 +325,24 @@ def build(config_file: Path, site_dir: Path, generator: str = "zensical") -> Non
         if problems:
             raise BuildError("\n".join(problems))
         # as `mkdocs build` does: swapped in whole, its hidden entries kept, no link followed
+        guard.mark(staged.site_dir)
         staging.publish(staging.Staged(site_dir.absolute(), staged.site_dir))
+
+
+def _guard(config_file: Path, site_dir: Path) -> None:
+    """The rules `mkdocs build` checks (podium.engine.guard), before any work: the site
+    folder may be replaced, the statements are not in the docs, nothing in the docs links
+    where it must not."""
+    config = read_config(config_file)
+    _, options = plugin_config(config)
+    base = config_file.parent.resolve()
+    root, docs = base / options.statements_dir, base / str(config.get("docs_dir", "docs"))
+    problem = (guard.overlap_problem(root, docs, options.statements_dir)
+               or guard.site_problem(site_dir, base, root, docs, option="-d"))
+    lines = [problem] if problem else guard.docs_problems(docs, base, [("the statements folder", root),
+                                                                        ("the site folder", site_dir)])
+    if lines:
+        raise BuildError("\n".join(f"podium: {line}" for line in lines))
 
 
 def _importable(name: str) -> bool:

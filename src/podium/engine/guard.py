@@ -1,0 +1,119 @@
+"""What a build may replace and what it may read: the rules both adapters (the
+MkDocs plugin and the Zensical path) check before any work, each failure one
+line naming the option or the file and the fix.
+
+- The site folder is replaced whole by every build. It may not be the
+  project, a parent of it, a hidden folder of it (`.git`), nor be, hold or sit
+  inside the statements or docs folder; one that already holds files must be a
+  site a build made (Podium's mark, or a site's `index.html` and
+  `sitemap.xml`), never a folder of someone's own files.
+- The docs folder is published as it is, and MkDocs (or the copy made for
+  Zensical) follows links: an entry that links outside the project, into a
+  hidden folder of it, into the statements, site or cache folder (the raw,
+  unchecked statement files) is refused, and so is anything that is not a
+  file or a folder (a FIFO would hang the copy).
+"""
+
+from __future__ import annotations
+
+import os
+import stat
+from collections.abc import Iterable
+from pathlib import Path
+
+MARK = ".podium-site"
+"""Written into every site folder a build publishes: the folder is a site, safe to replace."""
+MARK_TEXT = "A site built by Podium: the next build replaces it whole (its hidden entries kept).\n"
+
+
+def site_problem(site_dir: Path, project: Path, statements: Path, docs: Path,
+                 option: str = "site_dir") -> str | None:
+    """Why the site folder cannot be replaced by a build, if it cannot."""
+    site = site_dir.resolve()  # (a link is judged by where it points: its target is emptied)
+    project, statements, docs = project.resolve(), statements.resolve(), docs.resolve()
+    if site == project or project.is_relative_to(site):
+        what = "the project" if site == project else "a parent of the project"
+        return (f"`{option}: {site_dir}` is {what} ({site}); a build replaces its site folder whole: "
+                "use a folder of its own, e.g. `site`")
+    if site.is_relative_to(project) and any(p.startswith(".") for p in site.relative_to(project).parts):
+        return (f"`{option}: {site_dir}` is a hidden folder of the project ({site}); a build replaces its "
+                "site folder whole: use a folder of its own, e.g. `site`")
+    for what, where in (("the statements folder", statements), ("the docs folder", docs)):
+        if site == where or where.is_relative_to(site) or site.is_relative_to(where):
+            how = "is" if site == where else "holds" if where.is_relative_to(site) else "is inside"
+            return (f"`{option}: {site_dir}` {how} {what} ({where}); a build replaces its site folder whole: "
+                    "use a folder of its own beside them, e.g. `site`")
+    if site.is_dir() and not _a_site(site):
+        found = sorted(p.name for p in site.iterdir() if not p.name.startswith("."))
+        if found:
+            shown = ", ".join(found[:3]) + (", …" if len(found) > 3 else "")
+            return (f"`{option}: {site_dir}` ({site}) holds files that are not a built site ({shown}); "
+                    "a build replaces its site folder whole: give it a new or empty folder")
+    return None
+
+
+def _a_site(folder: Path) -> bool:
+    """Whether a folder is a site a build made: Podium's mark, or what MkDocs writes."""
+    made_by_mkdocs = (folder / "index.html").is_file() and (folder / "sitemap.xml").is_file()
+    return (folder / MARK).is_file() or made_by_mkdocs
+
+
+def mark(site: Path) -> None:
+    """Mark a published site folder as one (hidden: kept, never published by a server that hides dotfiles)."""
+    path = site / MARK
+    if not path.is_file():
+        path.write_text(MARK_TEXT, encoding="utf-8")
+
+
+def docs_problems(docs: Path, project: Path, keep_out: Iterable[tuple[str, Path]]) -> list[str]:
+    """Every entry of the docs folder a build must not publish: links outside the
+    project, into a hidden folder of it or into one of `keep_out` (what, where),
+    and anything that is neither a file nor a folder. Hidden entries are not
+    published (MkDocs leaves them out) and are not looked at."""
+    project = project.resolve()
+    kept = [(what, where.resolve()) for what, where in keep_out]
+    lines = []
+    for folder, dirs, files in os.walk(docs):  # (links to folders are not entered, only judged)
+        dirs[:] = sorted(d for d in dirs if not d.startswith("."))
+        for name in [*dirs, *sorted(f for f in files if not f.startswith("."))]:
+            path = Path(folder) / name
+            shown = f"{docs.name}/{path.relative_to(docs).as_posix()}"
+            try:
+                info = path.lstat()
+            except OSError:
+                continue
+            if stat.S_ISLNK(info.st_mode):
+                real = path.resolve()
+                why = _link_problem(real, project, kept)
+                if why:
+                    lines.append(f"{shown}: a link to {real}, {why}; MkDocs would publish what it points to: "
+                                 "remove the link, or copy the file in")
+                    if name in dirs:
+                        dirs.remove(name)
+            elif not (stat.S_ISREG(info.st_mode) or stat.S_ISDIR(info.st_mode)):
+                lines.append(f"{shown}: not a file or a folder (a FIFO, socket or device): remove it from "
+                             f"{docs.name}/")
+    return lines
+
+
+def _link_problem(real: Path, project: Path, kept: list[tuple[str, Path]]) -> str | None:
+    if not real.is_relative_to(project):
+        return "outside the project"
+    if any(p.startswith(".") for p in real.relative_to(project).parts):
+        return "a hidden file of the project"
+    for what, where in kept:
+        if real == where or real.is_relative_to(where) or where.is_relative_to(real):
+            return f"into {what}"
+    if not (real.is_file() or real.is_dir()):
+        return "to something that is not a file or a folder"
+    return None
+
+
+def overlap_problem(statements: Path, docs: Path, option: str) -> str | None:
+    """Statements inside the docs folder (or the other way round) would be published raw."""
+    folder, docs_folder = statements.resolve(), docs.resolve()
+    if folder.is_relative_to(docs_folder) or docs_folder.is_relative_to(folder):
+        return (f"`statements_dir: {option}` and the docs folder ({docs}) overlap: the generator would also "
+                "publish each statement file raw, unchecked; keep statements in a folder of their own "
+                "beside docs/")
+    return None
