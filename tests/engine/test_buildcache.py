@@ -146,3 +146,55 @@ def test_claim_takes_new_empty_and_its_own_folders(tmp_path: Path) -> None:
     (other / "wheel").write_text("x", encoding="utf-8")
     with pytest.raises(CacheRefused, match="holds files Podium did not make"):
         claim(tmp_path / ".cache", keep_out, ".cache")
+
+
+def test_the_cache_is_never_read_written_or_pruned_through_a_link(tmp_path: Path) -> None:
+    """An outside tester linked a shard folder to a folder of theirs: prune deleted its
+    files, and a linked generation got Podium's folders written into it (F3)."""
+    victim = tmp_path / "victim"
+    victim.mkdir()
+    (victim / "mine.txt").write_text("mine", encoding="utf-8")
+    os.utime(victim / "mine.txt", (1, 1))
+    cache = Cache(tmp_path / "cache", "g1")
+    cache.put_page("ab12", b"<html>x</html>")
+    (tmp_path / "cache" / "g1" / "pages" / "zz").symlink_to(victim, target_is_directory=True)
+    cache.put_page("zz34", b"<html>y</html>")  # (its shard is a link: not written)
+    assert cache.page("zz34") is None
+    cache.prune(time.time() + 10)
+    assert (victim / "mine.txt").read_text(encoding="utf-8") == "mine"
+    assert sorted(p.name for p in victim.iterdir()) == ["mine.txt"]
+    (tmp_path / "cache" / "g2").symlink_to(victim, target_is_directory=True)
+    with pytest.raises(CacheRefused, match="not a folder of Podium's"):
+        Cache(tmp_path / "cache", "g2")
+    assert sorted(p.name for p in victim.iterdir()) == ["mine.txt"]
+    with pytest.raises(CacheRefused, match="is a link"):
+        claim(tmp_path / "cache" / "g2", [], "g2")
+
+
+def test_an_entry_under_another_key_a_fifo_or_a_device_is_not_read(tmp_path: Path) -> None:
+    """F5, F6: a valid entry copied under another key was published as that key's page;
+    a FIFO in place of an entry hung the build; a link to /dev/zero ate memory."""
+    cache = Cache(tmp_path, "g1")
+    cache.put_page("aa01", b"<html>topic page</html>")
+    cache.put_page("bb02", b"<html>body page</html>")
+    pages = tmp_path / "g1" / "pages"
+    (pages / "bb" / "bb02").write_bytes((pages / "aa" / "aa01").read_bytes())
+    assert cache.page("bb02") is None and cache.page("aa01") == b"<html>topic page</html>"
+    os.mkfifo(pages / "bb" / "bb03")
+    assert cache.page("bb03") is None
+    (pages / "bb" / "bb04").symlink_to("/dev/zero")
+    assert cache.page("bb04") is None
+
+
+def test_a_bundle_holding_a_link_is_never_used(tmp_path: Path) -> None:
+    written = tmp_path / "site" / "en-0"
+    written.mkdir(parents=True)
+    (written / "pagefind-entry.json").write_text("{}", encoding="utf-8")
+    cache = Cache(tmp_path / "cache", "g1")
+    cache.put_bundle("en-0/", ["h1"], 1, written)
+    folder = tmp_path / "cache" / "g1" / "bundles" / "en-0"
+    (folder / "leak.txt").symlink_to("/proc/self/environ")
+    about = tmp_path / "cache" / "g1" / "bundles" / "en-0.json"
+    raw = about.read_bytes()  # a forged list that names the link: still refused
+    assert cache.bundle("en-0/") is None
+    assert not raw.startswith(b"{")  # (the list itself is sealed under its name)

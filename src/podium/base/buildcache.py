@@ -42,6 +42,7 @@ import logging
 import os
 import re
 import shutil
+import stat
 import tempfile
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
@@ -50,7 +51,7 @@ from pathlib import Path
 
 log = logging.getLogger("mkdocs.plugins.podium")
 
-FORMAT = "3"
+FORMAT = "4"
 """The cache's layout; a new value leaves every older entry unused."""
 GENERATIONS = 2
 """Generations kept: the current one and the one before (`serve` beside `build`)."""
@@ -62,7 +63,9 @@ TAG_TEXT = ("Signature: 8a477f597d28d172789f06886806bc55\n"
 """The Cache Directory Tagging Specification's tag, and Podium's mark on its folder."""
 GENERATION_MARK = ".podium-generation"
 """In each generation folder: what `prune` may delete."""
-_HEADER = re.compile(rb"podium-cache ([0-9a-f]{%d})\n" % (2 * DIGEST))
+_HEADER = re.compile(rb"podium-cache ([0-9a-f]{%d}) ([^\n]*)\n" % (2 * DIGEST))
+MAX_ENTRY = 1 << 30
+"""Largest entry read back (a page is at most tens of megabytes): a link to /dev/zero is not read."""
 _OLD_GENERATION = re.compile(f"[0-9a-f]{{{2 * DIGEST}}}")
 
 
@@ -76,6 +79,9 @@ def claim(root: Path, keep_out: Sequence[tuple[str, Path]], option: str) -> Path
     statements, docs and site), and must be new, empty or Podium's own (its tag,
     or only generations of an earlier Podium, which are marked now). `option` is
     how the user wrote it, for the message."""
+    if root.is_symlink():
+        raise CacheRefused(f"`cache_dir: {option}` ({root}) is a link; Podium deletes old entries in its "
+                           "cache folder and never through a link: give it a folder of its own")
     root = root.resolve()
     for what, where in keep_out:
         where = where.resolve()
@@ -125,15 +131,19 @@ def _mark(generation: Path) -> None:
         mark.write_text(f"podium build cache generation, format {FORMAT}\n", encoding="utf-8")
 
 
-def sealed(data: bytes) -> bytes:
-    """An entry's bytes: a header with the hash of the data, then the data."""
-    return b"podium-cache " + hashlib.blake2b(data, digest_size=DIGEST).hexdigest().encode() + b"\n" + data
+def sealed(data: bytes, key: str) -> bytes:
+    """An entry's bytes: a header with the hash of the data and the key it is kept
+    under (so that an entry copied or linked under another key is not taken for
+    it), then the data."""
+    digest = hashlib.blake2b(data, digest_size=DIGEST).hexdigest()
+    return b"podium-cache " + digest.encode() + b" " + key.encode("utf-8") + b"\n" + data
 
 
-def unsealed(entry: bytes) -> bytes | None:
-    """The data of an entry whose hash holds; None for one changed, cut or corrupted."""
+def unsealed(entry: bytes, key: str) -> bytes | None:
+    """The data of an entry whose hash and key hold; None for one changed, cut,
+    corrupted or kept under another key."""
     header = _HEADER.match(entry)
-    if header is None:
+    if header is None or header.group(2) != key.encode("utf-8"):
         return None
     data = entry[header.end():]
     if hashlib.blake2b(data, digest_size=DIGEST).hexdigest().encode() != header.group(1):
@@ -180,6 +190,9 @@ class Cache:
     generation: str
 
     def __post_init__(self) -> None:
+        if self.folder.is_symlink() or (self.folder.exists() and not self.folder.is_dir()):
+            raise CacheRefused(f"the build cache's generation {self.folder} is not a folder of Podium's "
+                               "(a link?): delete it, or the whole cache folder")
         self.folder.mkdir(parents=True, exist_ok=True)
         _mark(self.folder)
 
@@ -227,11 +240,11 @@ class Cache:
         was made of are kept as used: the next build after an edit needs them)."""
         entry = self._entry("files", key)
         found = self._read(entry)
-        if found is not None:
-            with contextlib.suppress(OSError):
-                parts = entry.with_suffix(".parts").read_text(encoding="utf-8").split()
-                _touch(*(p for p in map(partial(self._entry, "files"), parts) if p.exists()),
-                       entry.with_suffix(".parts"))
+        listed = self._read(entry.with_suffix(".parts")) if found is not None else None
+        if listed is not None:
+            with contextlib.suppress(OSError, UnicodeDecodeError):
+                parts = listed.decode("utf-8").split()
+                _touch(*(p for p in map(partial(self._entry, "files"), parts) if p.exists()))
         return found
 
     def put_file(self, key: str, data: bytes, parts: Iterable[str] = ()) -> None:
@@ -249,10 +262,13 @@ class Cache:
         it was written (the hashes kept beside it)."""
         about = self.folder / "bundles" / f"{path.strip('/')}.json"
         folder = self.folder / "bundles" / path.strip("/")
+        raw = self._read(about)
+        if raw is None:
+            return None
         try:
-            data = json.loads(about.read_text(encoding="utf-8"))
+            data = json.loads(raw)
             pages, words, hashes = tuple(data["pages"]), int(data["words"]), dict(data["files"])
-        except (OSError, ValueError, KeyError, TypeError):
+        except (ValueError, KeyError, TypeError):
             return None
         if not folder.is_dir() or folder.is_symlink():
             return None
@@ -280,7 +296,7 @@ class Cache:
         finally:
             shutil.rmtree(temporary, ignore_errors=True)
         about = {"pages": list(pages), "words": words, "files": _hashes(bundles / name)}
-        self._write(bundles / f"{name}.json", json.dumps(about).encode("utf-8"), seal=False)
+        self._write(bundles / f"{name}.json", json.dumps(about).encode("utf-8"))
 
     # --- housekeeping --------------------------------------------------------
 
@@ -291,10 +307,10 @@ class Cache:
         if not (self.folder / GENERATION_MARK).is_file():
             return
         for kind in ("pages", "files"):
-            for entry in (self.folder / kind).glob("*/*"):
-                if _older(entry, started) and not entry.is_dir():
+            for entry in _entries(self.folder / kind):
+                if _older(entry, started):
                     entry.unlink(missing_ok=True)
-        for entry in (self.folder / "bundles").glob("*"):
+        for entry in _listed(self.folder / "bundles"):
             if _older(entry, started):
                 if entry.is_dir() and not entry.is_symlink():
                     shutil.rmtree(entry, ignore_errors=True)
@@ -308,12 +324,22 @@ class Cache:
             shutil.rmtree(old, ignore_errors=True)
 
     def _read(self, entry: Path) -> bytes | None:
-        """An entry's data, checked against its hash; a bad one is removed, with a warning."""
-        try:
-            raw = entry.read_bytes()
-        except (FileNotFoundError, IsADirectoryError, NotADirectoryError):
+        """An entry's data, checked against its hash and key; a bad one is removed,
+        with a warning. Never through a link, never anything but a file, never more
+        than MAX_ENTRY bytes (a FIFO hung the build, a link to /dev/zero ate memory)."""
+        if self._linked(entry):
             return None
-        data = unsealed(raw)
+        try:
+            fd = os.open(entry, os.O_RDONLY | os.O_NOFOLLOW | os.O_NONBLOCK)
+        except FileNotFoundError:
+            return None
+        except OSError:  # a link (ELOOP), a folder
+            raw = None
+        else:
+            with os.fdopen(fd, "rb") as f:
+                info = os.fstat(f.fileno())
+                raw = f.read() if stat.S_ISREG(info.st_mode) and info.st_size <= MAX_ENTRY else None
+        data = unsealed(raw, entry.name.removesuffix(".json")) if raw is not None else None
         if data is None:
             log.warning("podium: the build cache's entry %s was changed after it was written; what it "
                         "held is made again (delete %s if this repeats)", entry, self.root)
@@ -322,7 +348,14 @@ class Cache:
         _touch(entry)
         return data
 
+    def _linked(self, entry: Path) -> bool:
+        """Whether a folder between the generation and the entry is a link (the cache
+        is neither read nor written through one)."""
+        return entry.parent.is_symlink() or entry.parent.parent.is_symlink()
+
     def _write(self, entry: Path, data: bytes, seal: bool = True) -> None:
+        if self._linked(entry):
+            return  # (the cache is only ever a help: the page itself is whole)
         try:  # (the folder is there but for the first entries: no mkdir call per entry)
             fd, temporary = tempfile.mkstemp(prefix=".", dir=entry.parent)
         except FileNotFoundError:
@@ -330,7 +363,7 @@ class Cache:
             fd, temporary = tempfile.mkstemp(prefix=".", dir=entry.parent)
         try:
             with os.fdopen(fd, "wb") as out:
-                out.write(sealed(data) if seal else data)
+                out.write(sealed(data, entry.name.removesuffix(".json")) if seal else data)
             os.replace(temporary, entry)
         except BaseException:
             Path(temporary).unlink(missing_ok=True)
@@ -366,13 +399,31 @@ def _older(path: Path, started: float) -> bool:
 
 
 def _hashes(folder: Path) -> dict[str, str]:
-    """Each file under a folder (links not followed) and the hash of its bytes."""
+    """Each file under a folder and the hash of its bytes; a link or anything but a
+    file or folder is listed as such, never followed or read (it can match no hash
+    Podium wrote, so such a bundle is never published)."""
     out = {}
     for path in sorted(folder.rglob("*")):
-        if path.is_symlink() or not path.is_dir():
-            data = b"link" if path.is_symlink() else path.read_bytes()
-            out[path.relative_to(folder).as_posix()] = hashlib.blake2b(data, digest_size=DIGEST).hexdigest()
+        mode = path.lstat().st_mode
+        if stat.S_ISDIR(mode):
+            continue
+        name = path.relative_to(folder).as_posix()
+        out[name] = (hashlib.blake2b(path.read_bytes(), digest_size=DIGEST).hexdigest()
+                     if stat.S_ISREG(mode) else "not a file")
     return out
+
+
+def _listed(folder: Path) -> list[Path]:
+    """A folder's entries, none if the folder is a link or missing."""
+    if folder.is_symlink() or not folder.is_dir():
+        return []
+    return [Path(e.path) for e in os.scandir(folder)]
+
+
+def _entries(kind: Path) -> list[Path]:
+    """The entries of a kind's shard folders (pages/ab/<key>), no link followed."""
+    return [entry for shard in _listed(kind) if shard.is_dir() and not shard.is_symlink()
+            for entry in _listed(shard) if not entry.is_dir() or entry.is_symlink()]
 
 
 def link_or_copy(source: str, target: str) -> None:

@@ -47,9 +47,9 @@ def stage(site_dir: Path) -> Staged | None:
         final.parent.mkdir(parents=True, exist_ok=True)
         for stale in final.parent.glob(f"{mine}*"):
             pid = stale.name.removeprefix(mine).removesuffix("-old")
-            if stale.is_symlink() or not stale.is_dir():
-                continue  # (not a folder Podium made)
-            if not pid.isdigit() or not _running(int(pid)) or int(pid) == os.getpid():
+            if stale.is_symlink() or not stale.is_dir() or not pid.isdigit():
+                continue  # (not a folder Podium made: its names end in a process id)
+            if not _running(int(pid)) or int(pid) == os.getpid():
                 if final.is_dir():
                     _keep_hidden(stale, final)
                 shutil.rmtree(stale, ignore_errors=True)

@@ -63,7 +63,11 @@ def cache_for(config: MkDocsConfig, nav: Navigation, folder: Path) -> Cache | No
         log.info("podium: build cache not used with %s (their page events would be skipped)",
                  ", ".join(others) or "hooks")
         return None
-    return Cache(folder, generation(config, nav))
+    try:
+        return Cache(folder, generation(config, nav))
+    except buildcache.CacheRefused as exc:
+        log.warning("podium: build cache not used: %s", exc)
+        return None
 
 
 def generation(config: MkDocsConfig, nav: Navigation) -> str:

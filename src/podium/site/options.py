@@ -24,12 +24,13 @@ PLACEHOLDERS = ("year", "id")
 """What `statement_path` may hold: a statement's year and its id."""
 
 
-def path_problem(option: str, value: object, placeholders: tuple[str, ...] = ()) -> str | None:
+def path_problem(option: str, value: object, placeholders: tuple[str, ...] = (),
+                 example: str = "delegations") -> str | None:
     """Why a folder path option cannot place pages inside the site, if it cannot:
     it must be relative, of plain segments (letters, digits, `.`, `_`, `-`, and
     the placeholders named), never `..` nor a hidden folder."""
     if not isinstance(value, str) or not value.strip("/"):
-        return f"`{option}` must be a folder path inside the site, such as `statements/{{year}}/{{id}}`"
+        return f"`{option}` must be a folder path inside the site, such as `{example}`"
     try:
         fields = [f for _, f, _, _ in string.Formatter().parse(value) if f is not None]
     except ValueError:
@@ -89,7 +90,7 @@ class SiteOptions:
                          "(statements on the home page; 10 by default)")
         if not _count(self.feed_size) or self.feed_size < 1:
             lines.append(f"`feed_size: {self.feed_size!r}` must be a whole number of at least 1")
-        problem = path_problem("statement_path", self.statement_path, PLACEHOLDERS)
+        problem = path_problem("statement_path", self.statement_path, PLACEHOLDERS, "statements/{year}/{id}")
         if problem is None and "{id}" not in self.statement_path:
             problem = (f"`statement_path: {self.statement_path}` must hold {{id}}, so that each statement "
                        "has an address of its own")
