@@ -254,3 +254,13 @@ def test_invisible_characters_in_one_line_fields_are_refused() -> None:
         ("speaker.name", "holds the invisible character U+00AD")}
     persian = parse(statement_text(title="بیانیه\u200cها", language="fa"), "b.md", Path("b.md"))
     assert not isinstance(persian, list), persian  # a joiner that is spelling is kept
+
+
+def test_a_list_nested_too_deep_is_one_line_not_a_recursion_error() -> None:
+    """300 nested list items made Markdown raise RecursionError in podium check and the build."""
+    deep = "\n".join("    " * i + "- item" for i in range(300)) + "\n"
+    problems = parse(statement_text(body=deep), "a.md", Path("a.md"))
+    assert isinstance(problems, list) and [p.field for p in problems] == ["body"]
+    assert "nested more than 40 levels" in problems[0].message and problems[0].line
+    fine = "\n".join("  " * i + "- item" for i in range(6)) + "\n\n41. The Assembly decides.\n"
+    assert not isinstance(parse(statement_text(body=fine), "b.md", Path("b.md")), list)

@@ -64,6 +64,7 @@ TAG_TEXT = ("Signature: 8a477f597d28d172789f06886806bc55\n"
 GENERATION_MARK = ".podium-generation"
 """In each generation folder: what `prune` may delete."""
 _HEADER = re.compile(rb"podium-cache ([0-9a-f]{%d}) ([^\n]*)\n" % (2 * DIGEST))
+_KEY = re.compile(f"[0-9a-f]{{{2 * DIGEST}}}")
 MAX_ENTRY = 1 << 30
 """Largest entry read back (a page is at most tens of megabytes): a link to /dev/zero is not read."""
 _OLD_GENERATION = re.compile(f"[0-9a-f]{{{2 * DIGEST}}}")
@@ -243,7 +244,7 @@ class Cache:
         listed = self._read(entry.with_suffix(".parts")) if found is not None else None
         if listed is not None:
             with contextlib.suppress(OSError, UnicodeDecodeError):
-                parts = listed.decode("utf-8").split()
+                parts = [p for p in listed.decode("utf-8").split() if _KEY.fullmatch(p)]
                 _touch(*(p for p in map(partial(self._entry, "files"), parts) if p.exists()))
         return found
 
@@ -262,6 +263,8 @@ class Cache:
         it was written (the hashes kept beside it)."""
         about = self.folder / "bundles" / f"{path.strip('/')}.json"
         folder = self.folder / "bundles" / path.strip("/")
+        if (self.folder / "bundles").is_symlink():
+            return None
         raw = self._read(about)
         if raw is None:
             return None
@@ -285,6 +288,8 @@ class Cache:
         """Keep a copy of a bundle Pagefind has just written (and verified)."""
         name = path.strip("/")
         bundles = self.folder / "bundles"
+        if bundles.is_symlink() or (self.folder / "bundles" / name).is_symlink():
+            return  # (never written through a link; the site is whole without the cache)
         bundles.mkdir(parents=True, exist_ok=True)
         temporary = Path(tempfile.mkdtemp(prefix=f".{name}-", dir=bundles))
         try:

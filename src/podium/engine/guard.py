@@ -31,6 +31,9 @@ def site_problem(site_dir: Path, project: Path, statements: Path, docs: Path,
     """Why the site folder cannot be replaced by a build, if it cannot."""
     site = site_dir.resolve()  # (a link is judged by where it points: its target is emptied)
     project, statements, docs = project.resolve(), statements.resolve(), docs.resolve()
+    if site.exists() and not site.is_dir():
+        return (f"`{option}: {site_dir}` is a file ({site}), not a folder; a build replaces its site folder "
+                "whole: give it a new or empty folder, e.g. `site`")
     if site == project or project.is_relative_to(site):
         what = "the project" if site == project else "a parent of the project"
         return (f"`{option}: {site_dir}` is {what} ({site}); a build replaces its site folder whole: "
@@ -65,29 +68,42 @@ def mark(site: Path) -> None:
         path.write_text(MARK_TEXT, encoding="utf-8")
 
 
-def docs_problems(docs: Path, project: Path, keep_out: Iterable[tuple[str, Path]]) -> list[str]:
-    """Every entry of the docs folder a build must not publish: links outside the
-    project, into a hidden folder of it or into one of `keep_out` (what, where),
-    and anything that is neither a file nor a folder. Hidden entries are not
-    published (MkDocs leaves them out) and are not looked at."""
+def docs_problems(docs: Path, project: Path, keep_out: Iterable[tuple[str, Path]],
+                  what: str = "the docs folder") -> list[str]:
+    """Every entry of a published folder (the docs, a theme's custom_dir) a build must
+    not publish: the folder itself outside the project or in a hidden folder of it;
+    links outside the project, into a hidden folder of it or into one of `keep_out`
+    (what, where); anything that is neither a file nor a folder. Linked folders are
+    entered as the generators enter them (each real folder once), and hidden
+    entries are judged too (`exclude_docs` can publish them; Zensical copies them)."""
     project = project.resolve()
-    kept = [(what, where.resolve()) for what, where in keep_out]
-    lines = []
-    for folder, dirs, files in os.walk(docs):  # (links to folders are not entered, only judged)
-        dirs[:] = sorted(d for d in dirs if not d.startswith("."))
-        for name in [*dirs, *sorted(f for f in files if not f.startswith("."))]:
-            path = Path(folder) / name
+    kept = [(name, where.resolve()) for name, where in keep_out]
+    real = docs.resolve()
+    why = _link_problem(real, project, kept) if real != project else "the project itself"
+    if why:
+        return [f"{what} ({docs}) is {why.removeprefix('into ')}: a generator publishes what it holds; "
+                "use a folder of the project's own"]
+    lines: list[str] = []
+    seen: set[Path] = set()
+    for folder, dirs, files in os.walk(docs, followlinks=True):
+        here = Path(folder)
+        if here.resolve() in seen:  # (a link back up: each real folder once)
+            dirs[:] = []
+            continue
+        seen.add(here.resolve())
+        for name in sorted([*dirs, *files]):
+            path = here / name
             shown = f"{docs.name}/{path.relative_to(docs).as_posix()}"
             try:
                 info = path.lstat()
             except OSError:
                 continue
             if stat.S_ISLNK(info.st_mode):
-                real = path.resolve()
-                why = _link_problem(real, project, kept)
+                target = path.resolve()
+                why = _link_problem(target, project, kept)
                 if why:
-                    lines.append(f"{shown}: a link to {real}, {why}; MkDocs would publish what it points to: "
-                                 "remove the link, or copy the file in")
+                    lines.append(f"{shown}: a link to {target}, {why}; it would be published: remove the "
+                                 "link, or copy the file in")
                     if name in dirs:
                         dirs.remove(name)
             elif not (stat.S_ISREG(info.st_mode) or stat.S_ISDIR(info.st_mode)):

@@ -120,9 +120,11 @@ class PodiumPlugin(BasePlugin[PodiumConfig]):
             site.encoded = self.session.encoded
         self.pages = Pages(site, root, self.config.statements_dir, self.config.edit_uri)
         self.cache_dir = self._cache_dir(config)
-        outside = guard.docs_problems(docs, project, [("the statements folder", root),
-                                                      ("the site folder", Path(config.site_dir))]
-                                      + ([("the build cache", self.cache_dir)] if self.cache_dir else []))
+        keep = [("the statements folder", root), ("the site folder", Path(config.site_dir))]
+        keep += [("the build cache", self.cache_dir)] if self.cache_dir else []
+        outside = guard.docs_problems(docs, project, keep)
+        if config.theme.custom_dir:  # (its files are copied into the site too)
+            outside += guard.docs_problems(Path(config.theme.custom_dir), project, keep, "theme.custom_dir")
         if outside:
             raise PluginError("podium: " + "\npodium: ".join(outside))
         if self.config.pagefind and theme.uses_lunr(config):

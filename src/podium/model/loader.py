@@ -248,6 +248,29 @@ Indic scripts and emoji they are spelling, and kept)."""
 BODY_CONTROL = re.compile("[\x00-\x08\x0e-\x1f\x7f]")
 """Control characters a text may not hold; tabs, line ends, and the vertical tab
 and form feed of PDF copies (read as spaces: podium.text.normalise) it may."""
+MAX_NESTING = 40
+"""Deepest list or quotation accepted: Python-Markdown recurses once a level and failed
+with RecursionError near 300 (the deepest of the corpus's 11,108 speeches is 2)."""
+_OPENERS = re.compile(r"(?:[ \t]*+(?:[-*+]|\d{1,9}[.)]|>)(?=[ \t]|$))*+")
+"""The list markers and quotation marks that open a line, each once (possessive: linear time)."""
+
+
+def _nesting(body: str) -> int | None:
+    """The offset of the first line nested deeper than MAX_NESTING (by its indentation,
+    4 columns a level, or by its run of markers), if any."""
+    offset = 0
+    for line in body.split("\n"):
+        opened = _OPENERS.match(line)
+        if opened and opened.end():
+            head = opened.group(0)
+            levels = sum(1 for _ in re.finditer(r"[-*+>]|\d{1,9}[.)]", head))
+            indent = len(head.expandtabs(4)) - len(head.expandtabs(4).lstrip(" "))
+            if levels > MAX_NESTING or indent // 4 > MAX_NESTING:
+                return offset
+        offset += len(line) + 1
+    return None
+
+
 PLACEHOLDERS = frozenset({"…", "...", "Statement by …"})
 """Values `podium new` writes for a person to replace: refused once the file is no draft."""
 MULTILINE = frozenset({"summary", "source.heading"})
@@ -388,6 +411,11 @@ def parse(text: str, shown: str, rel: Path) -> Statement | list[Problem]:
     elif not body.strip():
         problems.append(Problem(shown, closing_line, "body", "the statement has no text",
                                 "put the text of the statement below the closing '---' line"))
+    elif (deep := _nesting(body)) is not None:
+        problems.append(Problem(shown, closing_line + 1 + body.count("\n", 0, deep), "body",
+                                f"a list or quotation nested more than {MAX_NESTING} levels deep, which "
+                                "Markdown cannot render (it recurses once a level)",
+                                "flatten it: real texts nest lists a few levels at most"))
     try:
         meta = StatementMeta.model_validate(data)
     except ValidationError as exc:

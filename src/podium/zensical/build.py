@@ -339,8 +339,12 @@ def _guard(config_file: Path, site_dir: Path) -> None:
     root, docs = base / options.statements_dir, base / str(config.get("docs_dir", "docs"))
     problem = (guard.overlap_problem(root, docs, options.statements_dir)
                or guard.site_problem(site_dir, base, root, docs, option="-d"))
-    lines = [problem] if problem else guard.docs_problems(docs, base, [("the statements folder", root),
-                                                                        ("the site folder", site_dir)])
+    keep = [("the statements folder", root), ("the site folder", site_dir)]
+    lines = [problem] if problem else guard.docs_problems(docs, base, keep)
+    theme = config.get("theme")
+    custom = theme.get("custom_dir") if isinstance(theme, dict) else None
+    if not problem and isinstance(custom, str):  # (its files are copied into the site too)
+        lines += guard.docs_problems(base / custom, base, keep, "theme.custom_dir")
     if lines:
         raise BuildError("\n".join(f"podium: {line}" for line in lines))
 
