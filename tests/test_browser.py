@@ -252,3 +252,27 @@ def test_no_request_leaves_the_site_and_none_fails(browser, built_site: Path, ba
     page.close()
     assert outside == []
     assert failed == []
+
+
+def test_citing_a_numbered_paragraph_gives_the_number_the_source_prints(  # type: ignore[no-untyped-def]
+        browser, temp_site) -> None:
+    """A UN verbatim record numbers its paragraphs: the second paragraph printed "98." is
+    cited as ¶ 98, not as the text's second paragraph (an outside researcher's find)."""
+    from conftest import statement_text
+
+    body = "Mr. President,\n\n98. We support the resolution.\n\n99. We thank the Secretary-General.\n"
+    result, site = temp_site({"a.md": statement_text(body=body, id="numbered")},
+                             site={"site_url": "https://archive.example/"})
+    assert result.returncode == 0, result.stderr
+    page = browser.new_page(viewport={"width": 1280, "height": 900})
+    try:
+        with serve(site) as url:
+            page.goto(f"{url}statements/2024/numbered/")
+            [block_id] = page.evaluate(
+                "[...document.querySelectorAll('.podium-text [id^=p]')].filter(b => "
+                "b.querySelector('.podium-number') && b.textContent.includes('98')).map(b => b.id)")
+            page.goto(f"{url}statements/2024/numbered/#{block_id}")
+            text = page.locator(".podium-cite .tabbed-block code").first.inner_text().rstrip()
+            assert text.endswith(f"¶ 98. https://archive.example/statements/2024/numbered/#{block_id}"), text
+    finally:
+        page.close()

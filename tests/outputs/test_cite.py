@@ -39,8 +39,9 @@ def test_plain_text(texts) -> None:  # type: ignore[no-untyped-def]
         f"Session, Geneva, Switzerland, 27–29 November 2023. {URL}{STATEMENT_ID}/")
     # A news agency is the report's container, never its author.
     r = cite(texts[REPORT_ID], f"{URL}{REPORT_ID}/", "Podium")
-    assert r.plain == ("“Vietnamese diplomat calls for a cooperative, multilateral approach to migration "
-                       "at the IOM Council.” Vietnam News Agency, 2 December 2023. Podium. "
+    # The report's title is supplied by the archive (title_supplied): in brackets, not quoted.
+    assert r.plain == ("[Vietnamese diplomat calls for a cooperative, multilateral approach to migration "
+                       "at the IOM Council]. Vietnam News Agency, 2 December 2023. Podium. "
                        f"{URL}{REPORT_ID}/")
 
 
@@ -218,3 +219,19 @@ def test_an_event_across_years_claims_no_single_year(tmp_path: Path) -> None:
     assert c.csl["issued"] == {"date-parts": [[1960], [1961]]}
     assert bibtexparser.parse_string(c.bibtex).entries[0].fields_dict["year"].value == "1960--1961"
     assert _rendered([c.csl])[0].startswith("Union of Soviet Socialist Republics (1960")
+
+
+def test_a_title_supplied_by_the_archive_is_in_brackets_in_every_format(texts) -> None:  # type: ignore[no-untyped-def]
+    """Cataloguing rules bracket a description supplied in place of a title; a citation
+    must not quote it as the source's own (an outside researcher's find)."""
+    r = cite(texts[REPORT_ID], f"{URL}{REPORT_ID}/", "Podium")
+    wanted = ("[Vietnamese diplomat calls for a cooperative, multilateral approach to migration at the "
+              "IOM Council]")
+    assert wanted in r.plain and f"“{wanted[1:-1]}" not in r.plain
+    [entry] = bibtexparser.parse_string(r.bibtex).entries
+    assert entry.fields_dict["title"].value.strip("{}") == wanted
+    csl = json.loads(r.csl) if isinstance(r.csl, str) else r.csl
+    assert (csl[0] if isinstance(csl, list) else csl)["title"] == wanted
+    assert rispy.loads(r.ris)[0]["title"] == wanted
+    own = cite(texts[STATEMENT_ID], f"{URL}{STATEMENT_ID}/")  # (a title the source gives: as it is)
+    assert "[Statement by" not in own.plain and "“Statement by" in own.plain

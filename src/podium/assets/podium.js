@@ -28,7 +28,9 @@ document.querySelectorAll(".podium-cite a[download][type]").forEach(function (li
 });
 
 // Cite one paragraph: when the address names a paragraph (#p9), the plain-text
-// citation gives "¶ 9" and that paragraph's permalink.
+// citation gives its number and that paragraph's permalink. The number is the
+// one the source prints ("98." in a UN verbatim record: "¶ 98"), else the
+// paragraph's place in the text ("¶ 9").
 function podiumCiteParagraph() {
   var code = document.querySelector(".podium-cite .tabbed-block code");
   if (!code) return;
@@ -36,8 +38,12 @@ function podiumCiteParagraph() {
   var text = code.dataset.original.replace(/\s+$/, "");
   var match = /^#p(\d+)$/.exec(window.location.hash);
   if (match) {
+    var block = document.getElementById("p" + match[1]);
+    var printed = block && block.querySelector(".podium-number");
+    var number = printed && printed.parentNode === block && block.firstChild === printed
+      ? printed.textContent.replace(/[.)\s]+$/, "") : match[1];
     var cut = text.lastIndexOf(" ");
-    text = text.slice(0, cut) + " ¶ " + match[1] + ". " + text.slice(cut + 1) + "#p" + match[1];
+    text = text.slice(0, cut) + " ¶ " + number + ". " + text.slice(cut + 1) + "#p" + match[1];
   }
   code.textContent = text;
 }

@@ -117,12 +117,18 @@ def _where(st: Statement, p: Parts) -> list[str]:
     return out
 
 
+def title(m: StatementMeta) -> str:
+    """The title as a citation gives it: a title the archive supplied (the source has
+    none) in square brackets, as cataloguing rules write a supplied description."""
+    return f"[{m.title}]" if m.title_supplied else m.title
+
+
 def plain(st: Statement, url: str, archive: str | None = None) -> str:
     """Le Thi Tuyet Mai. “Statement by ….” IOM Council, 114th Session, Geneva, Switzerland,
     27–29 November 2023. Podium. URL."""
     m, p = st.meta, parts(st, archive)
     out = [f"{a}." for a in [p.author] if a]
-    out.append(f"“{m.title.rstrip('.')}.”")
+    out.append(f"{title(m)}." if m.title_supplied else f"“{m.title.rstrip('.')}.”")
     where = [p.newspaper] if p.newspaper else _where(st, p)
     out.append(", ".join([*[w for w in where if w], display.when(m, "en")]) + ".")
     if p.source:
@@ -143,7 +149,7 @@ def bibtex(st: Statement, url: str, archive: str | None = None) -> str:
     fields: list[tuple[str, str]] = []
     if p.author:
         fields.append(("author", "{" + _bib(p.author) + "}"))  # one whole name, person or corporate
-    fields.append(("title", "{" + _bib(m.title) + "}"))
+    fields.append(("title", "{" + _bib(title(m)) + "}"))
     if p.newspaper:
         fields.append(("journal", _bib(p.newspaper)))
     elif p.container:
@@ -185,7 +191,7 @@ def csl(st: Statement, url: str, archive: str | None = None) -> dict[str, Any]:
     item: dict[str, Any] = {
         "id": m.id,
         "type": "article-newspaper" if p.newspaper else "speech",
-        "title": m.title,
+        "title": title(m),
         "URL": url,
         "language": m.language,
         "issued": {"date-parts": dates},
@@ -221,7 +227,7 @@ def ris(st: Statement, url: str, archive: str | None = None) -> str:
     lines = [("TY", "NEWS" if p.newspaper else "GEN")]
     if p.author:
         lines.append(("AU", p.author))
-    lines.append(("TI", m.title))
+    lines.append(("TI", title(m)))
     if p.newspaper or p.container:
         lines.append(("T2", p.newspaper or p.container or ""))
     if p.symbol:
