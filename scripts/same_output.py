@@ -27,9 +27,15 @@ UNSTABLE = re.compile(r"(?:^|/)pagefind/[^/]+/(filter/|pagefind\.|pagefind-entry
 """Pagefind's files whose bytes vary from run to run for the same pages."""
 
 
+MARK = ".podium-site"
+"""The mark `mkdocs build` leaves in a site it publishes (podium.engine.guard), which
+`mkdocs serve`, building into a folder of its own, does not: not the site's content."""
+
+
 def files(site: Path) -> dict[str, bytes]:
     return {p.relative_to(site).as_posix(): p.read_bytes() for p in sorted(site.rglob("*"))
-            if p.is_file() and not UNSTABLE.search(p.relative_to(site).as_posix())}
+            if p.is_file() and not UNSTABLE.search(p.relative_to(site).as_posix())
+            and p.relative_to(site).as_posix() != MARK}
 
 
 def differences(old: Path, new: Path) -> list[str]:
