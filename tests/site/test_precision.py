@@ -121,7 +121,7 @@ def test_statement_page_panel_and_cite_block(site: Path) -> None:
     assert panel.select_one(".podium-cite-link a")["href"] == "#cite"
     assert html.select_one("#cite") is not None
     plain = html.select_one(".podium-cite code").get_text()
-    assert plain == (f"France. “France: general debate of the 16th session ({YEAR}).” United Nations General "
+    assert plain == (f"France. [France: general debate of the 16th session ({YEAR})]. United Nations General "
                      f"Assembly, 16th session, {YEAR}. UN General Debate Corpus. Precision archive. "
                      f"https://example.org/archive/statements/{YEAR}/fra-unga-16/")
     ld = json.loads(html.select_one('script[type="application/ld+json"]').get_text())

@@ -19,7 +19,7 @@ from podium.model import bodies, codes
 from podium.model.schema import Kind, StatementMeta
 from podium.site import display
 from podium.site.i18n import Strings
-from podium.site.taxonomy import TaxonomySpec, Term, TermsOf, named
+from podium.site.taxonomy import TaxonomySpec, Term, TermsOf, fold, named
 
 
 @dataclass(frozen=True)
@@ -123,13 +123,13 @@ def _delegation(m: StatementMeta, t: Strings) -> list[Term]:
         return []
     name = display.delegation(m.delegation)
     then = display.delegation_of(m)
-    return [Term(m.delegation.lower(), name, (name.casefold(),), then if then != name else None)]
+    return [Term(m.delegation.lower(), name, (fold(name),), then if then != name else None)]
 
 
 def _speaker(m: StatementMeta, t: Strings) -> list[Term]:
     if not m.speaker:
         return []
-    return [named(m.speaker.name, (m.speaker.name.casefold(),))]
+    return [named(m.speaker.name, (fold(m.speaker.name),))]
 
 
 def _body(m: StatementMeta, t: Strings) -> list[Term]:
@@ -137,7 +137,7 @@ def _body(m: StatementMeta, t: Strings) -> list[Term]:
     if not m.event:
         return []
     name = display.body(m.event)
-    return [named(name, (name.casefold(),))]
+    return [named(name, (fold(name),))]
 
 
 def _session(m: StatementMeta, t: Strings) -> list[Term]:
@@ -149,11 +149,11 @@ def _session(m: StatementMeta, t: Strings) -> list[Term]:
     found = bodies.canonical_session(m.event.session)
     number = -found.number if found else 0
     start = -m.event.start.earliest().toordinal() if m.event.start else 0
-    return [named(label, (display.body(m.event).casefold(), number, start, label))]
+    return [named(label, (fold(display.body(m.event)), number, start, label))]
 
 
 def _topic(m: StatementMeta, t: Strings) -> list[Term]:
-    return [named(t, (t.casefold(),)) for t in m.topics]
+    return [named(t, (fold(t),)) for t in m.topics]
 
 
 def _kind(m: StatementMeta, t: Strings) -> list[Term]:
@@ -162,7 +162,7 @@ def _kind(m: StatementMeta, t: Strings) -> list[Term]:
 
 def _language(m: StatementMeta, t: Strings) -> list[Term]:
     name = t.language_name(m.language)
-    return [Term(m.language.lower(), name, (name.casefold(), m.language))]
+    return [Term(m.language.lower(), name, (fold(name), m.language))]
 
 
 def _delegation_filter(m: StatementMeta, t: Strings) -> list[str]:
@@ -175,7 +175,7 @@ def _former(term: Term, t: Strings) -> str | None:
 
 def _delegation_term(code: str) -> Term:
     name = display.delegation(code)
-    return Term(code.lower(), name, (name.casefold(),))
+    return Term(code.lower(), name, (fold(name),))
 
 
 def _delegation_history(term: Term, metas: Sequence[StatementMeta]) -> TermHistory | None:
