@@ -66,10 +66,18 @@ def shot(page, tmp_path: Path, name: str, full: bool = False) -> None:  # type: 
 
 
 def status_count(page) -> int:  # type: ignore[no-untyped-def]
+    """The count the search page states, once it has settled: a count, the same twice
+    0.3 s apart (the status says "Searching…" between two searches)."""
     status = page.locator("#podium-search .podium-search__status")
-    status.filter(has_text=re.compile(r"statement")).wait_for()
-    text = status.inner_text()
-    return 0 if text.startswith("No ") else int(text.split()[0].replace(",", ""))
+    settled = re.compile(r"^(No |\d[\d,]*\s).*statement")
+    last = None
+    for _ in range(100):
+        text = status.inner_text()
+        if settled.match(text) and text == last:
+            return 0 if text.startswith("No ") else int(text.split()[0].replace(",", ""))
+        last = text if settled.match(text) else None
+        page.wait_for_timeout(300)
+    raise AssertionError(f"the search status never settled: {last!r}")
 
 
 @pytest.mark.parametrize("word", WORDS)
