@@ -199,3 +199,51 @@ def test_a_published_site_carries_its_mark_and_is_replaced_again(temp_site: Site
     (site / "sitemap.xml").unlink()  # (the mark alone says it is a site)
     result, site = temp_site(STATEMENTS)
     assert result.returncode == 0, result.stderr
+
+
+def test_a_folder_of_sources_with_an_index_and_a_sitemap_is_not_taken_for_a_site(
+        temp_site: SiteBuilder, tmp_path: Path) -> None:
+    """A Jekyll source folder has index.html and sitemap.xml too (third outside pass)."""
+    import subprocess
+    import sys
+
+    temp_site(STATEMENTS)
+    jekyll = tmp_path.parent / f"{tmp_path.name}-jekyll"
+    (jekyll / "_posts").mkdir(parents=True)
+    (jekyll / "index.html").write_text("<html>{{ content }}</html>", encoding="utf-8")
+    (jekyll / "sitemap.xml").write_text("---\n---\n<urlset/>", encoding="utf-8")
+    (jekyll / "_config.yml").write_text("title: x\n", encoding="utf-8")
+    result = subprocess.run([sys.executable, "-m", "mkdocs", "build", "-f", str(tmp_path / "mkdocs.yml"),
+                             "-d", str(jekyll)], capture_output=True, text=True, check=False,
+                            env={**os.environ, "NO_MKDOCS_2_WARNING": "1"})
+    assert result.returncode != 0 and "holds files that are not a built site" in result.stderr
+    assert (jekyll / "_config.yml").is_file() and (jekyll / "_posts").is_dir()
+
+
+def test_a_repository_in_docs_and_pages_in_the_builds_own_folders_are_refused(
+        temp_site: SiteBuilder, tmp_path: Path) -> None:
+    (tmp_path / "docs" / ".git").mkdir(parents=True)
+    (tmp_path / "docs" / ".git" / "config").write_text("[remote]\nurl = https://u:token@x/y\n",
+                                                       encoding="utf-8")
+    result, _ = temp_site(STATEMENTS)
+    assert result.returncode != 0 and "docs/.git: a git repository inside docs/" in result.stderr
+    import shutil
+
+    shutil.rmtree(tmp_path / "docs" / ".git")
+    result, _ = temp_site({"a.md": statement_text(id="en-0")}, statement_path="pagefind/{id}")
+    assert result.returncode != 0 and "inside /pagefind/, which the build writes itself" in result.stderr
+
+
+def test_a_cache_folder_replaced_by_a_file_is_set_aside_with_a_warning(temp_site: SiteBuilder,
+                                                                      tmp_path: Path) -> None:
+    import shutil
+
+    result, _ = temp_site(STATEMENTS)
+    assert result.returncode == 0, result.stderr
+    generation = next(p for p in (tmp_path / ".cache" / "podium").iterdir() if p.is_dir())
+    shutil.rmtree(generation / "pages")
+    (generation / "pages").write_text("not a folder", encoding="utf-8")
+    for _ in range(2):  # (and the next build too)
+        result, site = temp_site(STATEMENTS, strict=False)
+        assert result.returncode == 0, result.stderr
+        assert "build cache not used" in result.stderr and (site / "statements" / "2024" / "a").is_dir()

@@ -111,3 +111,16 @@ def test_hidden_entries_left_by_a_killed_swap_come_back(tmp_path: Path) -> None:
     staged = staging.stage(site)
     assert staged is not None and not old.exists()
     assert contents(site) == {".git/HEAD": "ref: refs/heads/gh-pages", ".nojekyll": "", "index.html": "new"}
+
+
+def test_a_swap_killed_between_its_two_renames_gives_the_old_site_back(tmp_path: Path) -> None:
+    """Off Linux the swap is two renames; killed between them, the site folder is gone and
+    the old one waits as -old: the next build renames it back rather than deleting it
+    with its .git (third outside pass)."""
+    site = tmp_path / "site"
+    old = tmp_path / ".site.podium-build-999998-old"
+    fill(old / ".git", HEAD="ref: refs/heads/gh-pages")
+    fill(old, **{"index.html": "old"})
+    staged = staging.stage(site)
+    assert staged is not None and not old.exists()
+    assert contents(site) == {".git/HEAD": "ref: refs/heads/gh-pages", "index.html": "old"}

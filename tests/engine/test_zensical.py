@@ -101,12 +101,13 @@ def test_a_failed_build_keeps_the_previous_site(tmp_path: Path) -> None:
     (tmp_path / "mkdocs.yml").write_text(yaml.safe_dump(
         {"site_name": "Test", "theme": {"name": "material"}, "plugins": ["podium"]}), encoding="utf-8")
     (tmp_path / "site").mkdir()
-    (tmp_path / "site/index.html").write_text("previous", encoding="utf-8")
+    previous = '<html><head><meta name="generator" content="mkdocs-1.6.1"></head>previous</html>'
+    (tmp_path / "site/index.html").write_text(previous, encoding="utf-8")
     (tmp_path / "site/sitemap.xml").write_text("<urlset/>", encoding="utf-8")  # (a site a build made)
     result = podium_build(tmp_path / "mkdocs.yml", tmp_path / "site")
     assert result.returncode == 1
     assert "bad.md" in result.stderr and "Traceback" not in result.stderr
-    assert (tmp_path / "site/index.html").read_text(encoding="utf-8") == "previous"
+    assert (tmp_path / "site/index.html").read_text(encoding="utf-8") == previous
 
 
 def test_config_tags_pass_through(tmp_path: Path) -> None:
@@ -131,3 +132,19 @@ def test_core_imports_without_mkdocs() -> None:
             "        importlib.import_module(f'podium.{stage}.{module.name}')\n")
     result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=False)
     assert result.returncode == 0, result.stderr
+
+
+@needs_zensical
+def test_folders_set_through_inherit_or_a_tag_are_refused(tmp_path: Path) -> None:
+    """Zensical resolves INHERIT and !ENV; podium build's checks read mkdocs.yml as written, so a
+    custom_dir set that way went unjudged and published /etc/passwd (third outside pass)."""
+    (tmp_path / "docs").mkdir()
+    (tmp_path / "docs/index.md").write_text("# Home\n", encoding="utf-8")
+    (tmp_path / "statements").mkdir()
+    (tmp_path / "statements/a.md").write_text(statement_text(), encoding="utf-8")
+    config = ("site_name: Test\ntheme:\n  name: material\n  custom_dir: !ENV [CDX, overrides]\n"
+              "plugins:\n  - podium\n")
+    (tmp_path / "mkdocs.yml").write_text(config, encoding="utf-8")
+    result = podium_build(tmp_path / "mkdocs.yml", tmp_path / "site")
+    assert result.returncode == 1 and "Traceback" not in result.stderr
+    assert "`theme.custom_dir` is set through a tag" in result.stderr and not (tmp_path / "site").exists()

@@ -195,6 +195,11 @@ class Cache:
             raise CacheRefused(f"the build cache's generation {self.folder} is not a folder of Podium's "
                                "(a link?): delete it, or the whole cache folder")
         self.folder.mkdir(parents=True, exist_ok=True)
+        for kind in ("pages", "files", "bundles"):
+            part = self.folder / kind
+            if part.is_symlink() or (part.exists() and not part.is_dir()):
+                raise CacheRefused(f"the build cache's {part} is not a folder of Podium's (a link, a file?): "
+                                   f"delete {self.root}")
         _mark(self.folder)
 
     @property
@@ -364,8 +369,13 @@ class Cache:
         try:  # (the folder is there but for the first entries: no mkdir call per entry)
             fd, temporary = tempfile.mkstemp(prefix=".", dir=entry.parent)
         except FileNotFoundError:
-            entry.parent.mkdir(parents=True, exist_ok=True)
+            try:
+                entry.parent.mkdir(parents=True, exist_ok=True)
+            except (FileExistsError, NotADirectoryError):
+                return  # (a file where a shard folder goes: not Podium's; the page is whole without it)
             fd, temporary = tempfile.mkstemp(prefix=".", dir=entry.parent)
+        except NotADirectoryError:
+            return
         try:
             with os.fdopen(fd, "wb") as out:
                 out.write(sealed(data, entry.name.removesuffix(".json")) if seal else data)

@@ -17,6 +17,7 @@ line naming the option or the file and the fix.
 from __future__ import annotations
 
 import os
+import re
 import stat
 from collections.abc import Iterable
 from pathlib import Path
@@ -34,16 +35,18 @@ def site_problem(site_dir: Path, project: Path, statements: Path, docs: Path,
     if site.exists() and not site.is_dir():
         return (f"`{option}: {site_dir}` is a file ({site}), not a folder; a build replaces its site folder "
                 "whole: give it a new or empty folder, e.g. `site`")
-    if site == project or project.is_relative_to(site):
-        what = "the project" if site == project else "a parent of the project"
+    if within(project, site) is not None:
+        what = "the project" if within(site, project) is not None else "a parent of the project"
         return (f"`{option}: {site_dir}` is {what} ({site}); a build replaces its site folder whole: "
                 "use a folder of its own, e.g. `site`")
-    if site.is_relative_to(project) and any(p.startswith(".") for p in site.relative_to(project).parts):
+    top = within(site, project)
+    if top is not None and any(p.startswith(".") for p in site.relative_to(top).parts):
         return (f"`{option}: {site_dir}` is a hidden folder of the project ({site}); a build replaces its "
                 "site folder whole: use a folder of its own, e.g. `site`")
     for what, where in (("the statements folder", statements), ("the docs folder", docs)):
-        if site == where or where.is_relative_to(site) or site.is_relative_to(where):
-            how = "is" if site == where else "holds" if where.is_relative_to(site) else "is inside"
+        inside, holds = within(site, where) is not None, within(where, site) is not None
+        if inside or holds:
+            how = "is" if inside and holds else "holds" if holds else "is inside"
             return (f"`{option}: {site_dir}` {how} {what} ({where}); a build replaces its site folder whole: "
                     "use a folder of its own beside them, e.g. `site`")
     if site.is_dir() and not _a_site(site):
@@ -55,10 +58,38 @@ def site_problem(site_dir: Path, project: Path, statements: Path, docs: Path,
     return None
 
 
+def within(path: Path, folder: Path) -> Path | None:
+    """The ancestor of `path` (itself included) that is `folder`, or None. Folders are
+    compared by identity (device and inode) where they exist: a case-insensitive or
+    normalising file system (macOS, Windows) names one folder several ways, and
+    `../STATEMENTS` is the statements folder there."""
+    try:
+        target = folder.stat()
+    except OSError:
+        return next((p for p in (path, *path.parents) if p == folder), None)
+    for ancestor in (path, *path.parents):
+        try:
+            found = ancestor.stat()
+        except OSError:
+            continue
+        if (found.st_dev, found.st_ino) == (target.st_dev, target.st_ino):
+            return ancestor
+    return None
+
+
 def _a_site(folder: Path) -> bool:
-    """Whether a folder is a site a build made: Podium's mark, or what MkDocs writes."""
-    made_by_mkdocs = (folder / "index.html").is_file() and (folder / "sitemap.xml").is_file()
-    return (folder / MARK).is_file() or made_by_mkdocs
+    """Whether a folder is a site a build made: Podium's mark, or a home page that a
+    generator signed (`<meta name="generator" content="mkdocs-…">`, as MkDocs, ProperDocs
+    and Zensical write it) beside its sitemap. A Jekyll source folder has an index.html
+    and a sitemap.xml too, and was taken for a site."""
+    if (folder / MARK).is_file():
+        return True
+    index, sitemap = folder / "index.html", folder / "sitemap.xml"
+    if not (index.is_file() and not index.is_symlink() and sitemap.is_file()):
+        return False
+    with index.open("rb") as f:
+        head = f.read(16_384).lower()
+    return re.search(rb'<meta name="generator" content="(mkdocs|properdocs|zensical)-', head) is not None
 
 
 def mark(site: Path) -> None:
@@ -79,7 +110,7 @@ def docs_problems(docs: Path, project: Path, keep_out: Iterable[tuple[str, Path]
     project = project.resolve()
     kept = [(name, where.resolve()) for name, where in keep_out]
     real = docs.resolve()
-    why = _link_problem(real, project, kept) if real != project else "the project itself"
+    why = _link_problem(real, project, kept) if within(project, real) is None else "the project itself"
     if why:
         return [f"{what} ({docs}) is {why.removeprefix('into ')}: a generator publishes what it holds; "
                 "use a folder of the project's own"]
@@ -106,6 +137,11 @@ def docs_problems(docs: Path, project: Path, keep_out: Iterable[tuple[str, Path]
                                  "link, or copy the file in")
                     if name in dirs:
                         dirs.remove(name)
+            elif name == ".git":  # (a repository's config holds credentials; exclude_docs can publish it)
+                lines.append(f"{shown}: a git repository inside {docs.name}/, whose config may hold "
+                             "credentials: move it out")
+                if name in dirs:
+                    dirs.remove(name)
             elif not (stat.S_ISREG(info.st_mode) or stat.S_ISDIR(info.st_mode)):
                 lines.append(f"{shown}: not a file or a folder (a FIFO, socket or device): remove it from "
                              f"{docs.name}/")
@@ -113,12 +149,13 @@ def docs_problems(docs: Path, project: Path, keep_out: Iterable[tuple[str, Path]
 
 
 def _link_problem(real: Path, project: Path, kept: list[tuple[str, Path]]) -> str | None:
-    if not real.is_relative_to(project):
+    top = within(real, project)
+    if top is None:
         return "outside the project"
-    if any(p.startswith(".") for p in real.relative_to(project).parts):
+    if any(p.startswith(".") for p in real.relative_to(top).parts):
         return "a hidden file of the project"
     for what, where in kept:
-        if real == where or real.is_relative_to(where) or where.is_relative_to(real):
+        if within(real, where) is not None or within(where, real) is not None:
             return f"into {what}"
     if not (real.is_file() or real.is_dir()):
         return "to something that is not a file or a folder"

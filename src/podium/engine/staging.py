@@ -49,7 +49,10 @@ def stage(site_dir: Path) -> Staged | None:
             pid = stale.name.removeprefix(mine).removesuffix("-old")
             if stale.is_symlink() or not stale.is_dir() or not pid.isdigit():
                 continue  # (not a folder Podium made: its names end in a process id)
-            if not _running(int(pid)) or int(pid) == os.getpid():
+            if not running(int(pid)) or int(pid) == os.getpid():
+                if stale.name.endswith("-old") and not final.exists() and not final.is_symlink():
+                    os.rename(stale, final)  # killed between the two renames: the old site comes back
+                    continue
                 if final.is_dir():
                     _keep_hidden(stale, final)
                 shutil.rmtree(stale, ignore_errors=True)
@@ -136,7 +139,7 @@ def _exchange(a: Path, b: Path) -> bool:
     return bool(done == 0)
 
 
-def _running(pid: int) -> bool:
+def running(pid: int) -> bool:
     try:
         os.kill(pid, 0)
     except ProcessLookupError:

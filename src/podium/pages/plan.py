@@ -64,6 +64,11 @@ class Listing:
     about: str
 
 
+OWNED = frozenset({"assets", "data", "feeds", "pagefind", "sitemaps", "search"})
+"""Folders of the site that the build and the theme write files into: no page goes inside one
+(a statement with id en-0 under `statement_path: pagefind/{id}` went into a search bundle)."""
+
+
 class PathCollision(ValueError):
     """Two generated pages would be published at one address: one would silently
     replace the other (a statement with id `index` and its year's listing)."""
@@ -145,6 +150,11 @@ class Site:
             if url in seen:
                 raise PathCollision(f"{page.origin} and {seen[url]} would both be published at "
                                     f"/{url}: rename one (an id, a name or a topic)")
+            top = url.split("/", 1)[0]
+            if top in OWNED and page.src_uri != "search.md":
+                raise PathCollision(f"{page.origin} would be published at /{url}, inside /{top}/, which the "
+                                    "build writes itself: change `statement_path`, the id or the taxonomy's "
+                                    "`path`")
             seen[url] = page.origin
             yield page
 

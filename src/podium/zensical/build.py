@@ -313,7 +313,8 @@ def build(config_file: Path, site_dir: Path, generator: str = "zensical") -> Non
         raise BuildError("Zensical is not installed: pip install zensical")
     base = config_file.parent.resolve()
     _guard(config_file, site_dir)
-    with tempfile.TemporaryDirectory(prefix=".podium-stage-", dir=base) as tmp:
+    _remove_stale_stages(base)
+    with tempfile.TemporaryDirectory(prefix=f"{STAGE}{os.getpid()}-", dir=base) as tmp:
         folder = Path(tmp)
         staged = stage(config_file, folder / "site", folder)
         result = subprocess.run([sys.executable, "-m", "zensical", "build", "--clean", "-f",
@@ -331,22 +332,44 @@ def build(config_file: Path, site_dir: Path, generator: str = "zensical") -> Non
 
 def _guard(config_file: Path, site_dir: Path) -> None:
     """The rules `mkdocs build` checks (podium.engine.guard), before any work: the site
-    folder may be replaced, the statements are not in the docs, nothing in the docs links
-    where it must not."""
+    folder may be replaced, the statements are not in the docs, nothing in the docs or
+    the theme's custom_dir links where it must not. The folders are judged as written
+    in mkdocs.yml: one set through `INHERIT` or a tag (`!ENV`), which Zensical resolves
+    and this reading does not, is refused rather than left unjudged."""
     config = read_config(config_file)
     _, options = plugin_config(config)
+    theme = config.get("theme")
+    custom = theme.get("custom_dir") if isinstance(theme, dict) else None
+    unread = [f"`{key}` is set through {why}" for key, value, why in (
+        ("INHERIT", config.get("INHERIT"), "another file"),
+        ("docs_dir", config.get("docs_dir"), "a tag"), ("theme.custom_dir", custom, "a tag"))
+        if value is not None and (key == "INHERIT" or not isinstance(value, str))]
+    if unread:
+        raise BuildError("\n".join(f"podium: {line}, which podium build cannot check before Zensical "
+                                    "reads it: write it as a plain path in mkdocs.yml" for line in unread))
     base = config_file.parent.resolve()
     root, docs = base / options.statements_dir, base / str(config.get("docs_dir", "docs"))
     problem = (guard.overlap_problem(root, docs, options.statements_dir)
                or guard.site_problem(site_dir, base, root, docs, option="-d"))
     keep = [("the statements folder", root), ("the site folder", site_dir)]
+    keep += [("the build cache", base / options.cache_dir)] if options.cache else []
     lines = [problem] if problem else guard.docs_problems(docs, base, keep)
-    theme = config.get("theme")
-    custom = theme.get("custom_dir") if isinstance(theme, dict) else None
     if not problem and isinstance(custom, str):  # (its files are copied into the site too)
         lines += guard.docs_problems(base / custom, base, keep, "theme.custom_dir")
     if lines:
         raise BuildError("\n".join(f"podium: {line}" for line in lines))
+
+
+STAGE = ".podium-stage-"
+"""The prefix of a Zensical build's staging folder in the project, then its process id."""
+
+
+def _remove_stale_stages(base: Path) -> None:
+    """Staging folders a killed build left (named by their process id, no longer running)."""
+    for stale in base.glob(f"{STAGE}*"):
+        pid = stale.name.removeprefix(STAGE).split("-", 1)[0]
+        if stale.is_dir() and not stale.is_symlink() and pid.isdigit() and not staging.running(int(pid)):
+            shutil.rmtree(stale, ignore_errors=True)
 
 
 def _importable(name: str) -> bool:
