@@ -13,7 +13,7 @@ from conftest import CHROMIUM, page, statement_text
 
 from podium.engine.preview import serve
 from podium.site.display import delegation
-from podium.site.taxonomy import fold
+from podium.text.normalise import fold
 
 CODES = ["ARE", "ARG", "AUS", "BEL", "BRA", "CAN", "CHL", "DEU", "EGY", "ESP", "FRA", "GBR", "IND",
          "JPN", "KEN", "MEX", "NGA", "NOR", "RUS", "RWA", "SEN", "SWZ", "URY", "VNM", "ZAF"]

@@ -50,7 +50,8 @@ def cmd_check(args: argparse.Namespace) -> int:
         print(f"{config}: {exc}".replace("\npodium: ", f"\n{config}: podium: "), file=sys.stderr)
         return 1
     prepared = pipeline.prepare(root, options, workers=parallel.default_workers(), plan=True)
-    collection, errors = prepared.collection, prepared.errors
+    collection = prepared.collection
+    errors = collection.errors
     if args.format == "json":
         report = {
             "statements": len(collection),

@@ -49,6 +49,8 @@ from dataclasses import dataclass
 from functools import partial
 from pathlib import Path
 
+from podium.base.paths import within
+
 log = logging.getLogger("mkdocs.plugins.podium")
 
 FORMAT = "4"
@@ -65,9 +67,9 @@ GENERATION_MARK = ".podium-generation"
 """In each generation folder: what `prune` may delete."""
 _HEADER = re.compile(rb"podium-cache ([0-9a-f]{%d}) ([^\n]*)\n" % (2 * DIGEST))
 _KEY = re.compile(f"[0-9a-f]{{{2 * DIGEST}}}")
+"""A key as `digest` writes it; also the name of a generation of an earlier Podium."""
 MAX_ENTRY = 1 << 30
 """Largest entry read back (a page is at most tens of megabytes): a link to /dev/zero is not read."""
-_OLD_GENERATION = re.compile(f"[0-9a-f]{{{2 * DIGEST}}}")
 
 
 class CacheRefused(ValueError):
@@ -86,14 +88,15 @@ def claim(root: Path, keep_out: Sequence[tuple[str, Path]], option: str) -> Path
     root = root.resolve()
     for what, where in keep_out:
         where = where.resolve()
-        if root == where or where.is_relative_to(root):
-            raise CacheRefused(f"`cache_dir: {option}` is {'' if root == where else 'a parent of '}"
+        if within(where, root) is not None:
+            same = within(root, where) is not None
+            raise CacheRefused(f"`cache_dir: {option}` is {'' if same else 'a parent of '}"
                                f"{what} ({where}); Podium deletes old entries in its cache folder, so "
                                "it must be a folder of its own, e.g. `cache_dir: .cache/podium`")
-        if what != "the project" and root.is_relative_to(where):
+        if what != "the project" and within(root, where) is not None:
             raise CacheRefused(f"`cache_dir: {option}` is inside {what} ({where}); choose a folder "
                                "of its own outside it, e.g. `cache_dir: .cache/podium`")
-    if root.is_symlink() or (root.exists() and not root.is_dir()):
+    if root.exists() and not root.is_dir():
         raise CacheRefused(f"`cache_dir: {option}` ({root}) is not a folder; give a new folder's name")
     if root.is_dir() and not _ours(root):
         entries = sorted(p.name for p in root.iterdir())
@@ -103,7 +106,7 @@ def claim(root: Path, keep_out: Sequence[tuple[str, Path]], option: str) -> Path
                            "folder of its own, e.g. `cache_dir: .cache/podium`")
     root.mkdir(parents=True, exist_ok=True)
     for old in root.iterdir():  # generations of a Podium from before the marks: its own by their shape
-        if _OLD_GENERATION.fullmatch(old.name) and old.is_dir() and not old.is_symlink():
+        if _KEY.fullmatch(old.name) and old.is_dir() and not old.is_symlink():
             _mark(old)
     tag = root / TAG
     if not tag.is_file():
@@ -120,7 +123,7 @@ def _ours(root: Path) -> bool:
     except (OSError, UnicodeDecodeError):
         pass
     for entry in root.iterdir():
-        if not (_OLD_GENERATION.fullmatch(entry.name) and entry.is_dir() and not entry.is_symlink()
+        if not (_KEY.fullmatch(entry.name) and entry.is_dir() and not entry.is_symlink()
                 and {p.name for p in entry.iterdir()} <= {"pages", "files", "bundles", GENERATION_MARK}):
             return False
     return True
@@ -363,7 +366,7 @@ class Cache:
         is neither read nor written through one)."""
         return entry.parent.is_symlink() or entry.parent.parent.is_symlink()
 
-    def _write(self, entry: Path, data: bytes, seal: bool = True) -> None:
+    def _write(self, entry: Path, data: bytes) -> None:
         if self._linked(entry):
             return  # (the cache is only ever a help: the page itself is whole)
         try:  # (the folder is there but for the first entries: no mkdir call per entry)
@@ -378,7 +381,7 @@ class Cache:
             return
         try:
             with os.fdopen(fd, "wb") as out:
-                out.write(sealed(data, entry.name.removesuffix(".json")) if seal else data)
+                out.write(sealed(data, entry.name.removesuffix(".json")))
             os.replace(temporary, entry)
         except BaseException:
             Path(temporary).unlink(missing_ok=True)

@@ -5,8 +5,9 @@ line naming the option or the file and the fix.
 - The site folder is replaced whole by every build. It may not be the
   project, a parent of it, a hidden folder of it (`.git`), nor be, hold or sit
   inside the statements or docs folder; one that already holds files must be a
-  site a build made (Podium's mark, or a site's `index.html` and
-  `sitemap.xml`), never a folder of someone's own files.
+  site a build made (Podium's mark, or a home page a generator signed beside
+  its sitemap), never a folder of someone's own files. Folders are compared
+  by identity (podium.base.paths.within), not by spelling.
 - The docs folder is published as it is, and MkDocs (or the copy made for
   Zensical) follows links: an entry that links outside the project, into a
   hidden folder of it, into the statements, site or cache folder (the raw,
@@ -21,6 +22,8 @@ import re
 import stat
 from collections.abc import Iterable
 from pathlib import Path
+
+from podium.base.paths import within
 
 MARK = ".podium-site"
 """Written into every site folder a build publishes: the folder is a site, safe to replace."""
@@ -55,25 +58,6 @@ def site_problem(site_dir: Path, project: Path, statements: Path, docs: Path,
             shown = ", ".join(found[:3]) + (", …" if len(found) > 3 else "")
             return (f"`{option}: {site_dir}` ({site}) holds files that are not a built site ({shown}); "
                     "a build replaces its site folder whole: give it a new or empty folder")
-    return None
-
-
-def within(path: Path, folder: Path) -> Path | None:
-    """The ancestor of `path` (itself included) that is `folder`, or None. Folders are
-    compared by identity (device and inode) where they exist: a case-insensitive or
-    normalising file system (macOS, Windows) names one folder several ways, and
-    `../STATEMENTS` is the statements folder there."""
-    try:
-        target = folder.stat()
-    except OSError:
-        return next((p for p in (path, *path.parents) if p == folder), None)
-    for ancestor in (path, *path.parents):
-        try:
-            found = ancestor.stat()
-        except OSError:
-            continue
-        if (found.st_dev, found.st_ino) == (target.st_dev, target.st_ino):
-            return ancestor
     return None
 
 
@@ -165,7 +149,7 @@ def _link_problem(real: Path, project: Path, kept: list[tuple[str, Path]]) -> st
 def overlap_problem(statements: Path, docs: Path, option: str) -> str | None:
     """Statements inside the docs folder (or the other way round) would be published raw."""
     folder, docs_folder = statements.resolve(), docs.resolve()
-    if folder.is_relative_to(docs_folder) or docs_folder.is_relative_to(folder):
+    if within(folder, docs_folder) is not None or within(docs_folder, folder) is not None:
         return (f"`statements_dir: {option}` and the docs folder ({docs}) overlap: the generator would also "
                 "publish each statement file raw, unchecked; keep statements in a folder of their own "
                 "beside docs/")

@@ -26,6 +26,7 @@ from podium.ingest.reader import Paragraph, RawText
 from podium.model import codes
 from podium.model.collection import Collection
 from podium.text.blocks import BlockKind, classify
+from podium.text.normalise import fold
 from podium.text.verify import counted_words, source_words
 
 OPENERS = re.compile(
@@ -181,14 +182,6 @@ def _kind(paragraphs: list[Paragraph]) -> str:
     return "statement"
 
 
-def _fold(text: str) -> str:
-    """Case and accents do not count: "Lê Thị Tuyết Mai" is "Le Thi Tuyet Mai"."""
-    import unicodedata
-
-    decomposed = unicodedata.normalize("NFKD", text.replace("đ", "d").replace("Đ", "D"))
-    return "".join(ch for ch in decomposed if not unicodedata.combining(ch)).casefold()
-
-
 def _same_event(report: dict[str, Any], body: str, lowered: str, session: str | None) -> bool:
     """The report names the statement's body and session: read into its own (English) event
     fields in any language, or written out in English in its text."""
@@ -207,13 +200,13 @@ def _suggest_related(d: Draft, body: str, collection: Collection | None) -> None
     report's head names), same body and session, in any language."""
     if collection is None or d.meta.get("kind") != "news-report":
         return
-    lowered = _fold(" ".join(body.split()))
-    named = _fold(str(d.meta.get("speaker", {}).get("name", "")))
+    lowered = fold(" ".join(body.split()))
+    named = fold(str(d.meta.get("speaker", {}).get("name", "")))
     for st in collection:
         sm = st.meta
         if not sm.speaker or not sm.event or sm.kind.value == "news-report":
             continue
-        speaker = _fold(sm.speaker.name)
+        speaker = fold(sm.speaker.name)
         if (speaker in lowered or (named and named == speaker)) and \
                 _same_event(d.meta.get("event", {}), sm.event.body, lowered, sm.event.session):
             d.meta["related"] = [{"id": sm.id, "relation": "reports-on"}]

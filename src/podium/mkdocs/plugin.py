@@ -109,7 +109,8 @@ class PodiumPlugin(BasePlugin[PodiumConfig]):
         prepared = pipeline.prepare(root, options, workers=self.workers,
                                     memo=self.session.loaded if self.session else None,
                                     words=pipeline.Words.WHILE_BUILDING)
-        collection, site, errors = prepared.collection, prepared.site, prepared.errors
+        collection, site = prepared.collection, prepared.site
+        errors = collection.errors
         if prepared.stops:
             raise PluginError(f"podium: {CollectionError(collection.problems)}")
         for problem in collection.problems:

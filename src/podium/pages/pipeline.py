@@ -23,7 +23,7 @@ from pathlib import Path
 
 from podium.model.collection import Collection, load_collection
 from podium.model.loader import Memo
-from podium.model.problems import Problem, Severity
+from podium.model.problems import Problem
 from podium.pages import textcheck
 from podium.pages.plan import PathCollision, Site
 from podium.pages.textcheck import TextOptions
@@ -68,17 +68,9 @@ class Prepared:
     invalid: Invalid
 
     @property
-    def problems(self) -> list[Problem]:
-        return self.collection.problems
-
-    @property
-    def errors(self) -> list[Problem]:
-        return [p for p in self.collection.problems if p.severity is Severity.ERROR]
-
-    @property
     def stops(self) -> bool:
         """Whether these problems stop a build (an error, unless invalid files are skipped)."""
-        return bool(self.errors) and self.invalid is Invalid.FAIL
+        return bool(self.collection.errors) and self.invalid is Invalid.FAIL
 
 
 def prepare(root: Path, options: Options, *, workers: int = 1, memo: Memo | None = None,

@@ -21,14 +21,14 @@ from markupsafe import Markup
 from podium.model.loader import Statement
 from podium.model.schema import RelationType
 from podium.outputs import cite, search
-from podium.site import display, i18n, taxonomy
+from podium.site import display, i18n
 from podium.site.context import RenderContext
 from podium.site.coverage import Coverage
 from podium.site.fragments import PLAIN_PARAGRAPH, Anchor, Doc, front_matter
 from podium.site.taxonomy import Taxonomy, TermEntries
 from podium.text import blocks, markup, prose
 from podium.text.blocks import BlockKind
-from podium.text.normalise import normalise
+from podium.text.normalise import fold, normalise
 from podium.text.sanitise import sanitise
 
 SrcOf = Callable[[int], str]
@@ -474,12 +474,12 @@ def letters(tax: Taxonomy, rows: list[TermRow]) -> list[tuple[str, list[TermRow]
     """The rows grouped by initial when the listing is long and in alphabetical
     order of initials, accents aside (delegations, speakers; not years or
     sessions); else no groups."""
-    initials = [taxonomy.fold(e.term.label)[:1] for e in tax.terms]
+    initials = [fold(e.term.label)[:1] for e in tax.terms]
     if len(rows) <= LONG_LISTING or initials != sorted(initials):
         return []
     groups: dict[str, list[TermRow]] = {}
     for row in rows:
-        initial = taxonomy.fold(row.label)[:1].upper()
+        initial = fold(row.label)[:1].upper()
         groups.setdefault(initial if initial.isalpha() else "#", []).append(row)
     return list(groups.items()) if len(groups) > 1 else []
 

@@ -50,7 +50,7 @@ class RenderContext:
         terms = self.facets[facet].terms(st.meta, self.t)
         if tax is None:
             return [(term, None) for term in terms]
-        return [(tax.term(term), self.routes.term_src(tax.spec, tax.term(term))) for term in terms]
+        return [(term, self.routes.term_src(tax.spec, term)) for term in map(tax.term, terms)]
 
     @cached_property
     def _taxonomy_of(self) -> dict[str, Taxonomy]:

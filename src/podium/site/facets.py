@@ -19,7 +19,8 @@ from podium.model import bodies, codes
 from podium.model.schema import Kind, StatementMeta
 from podium.site import display
 from podium.site.i18n import Strings
-from podium.site.taxonomy import TaxonomySpec, Term, TermsOf, fold, named
+from podium.site.taxonomy import TaxonomySpec, Term, TermsOf, named
+from podium.text.normalise import fold
 
 
 @dataclass(frozen=True)

@@ -20,6 +20,7 @@ from podium.model.loader import Statement
 from podium.model.schema import StatementMeta
 from podium.site import display
 from podium.site.i18n import Strings
+from podium.text.normalise import fold
 
 T = TypeVar("T")
 
@@ -165,11 +166,6 @@ def reading_order(st: Statement) -> tuple[tuple[int, int], str, str]:
     m = st.meta
     name = display.delegation_of(m) or m.title  # (its name on the statement's date)
     return (-m.sort_date.earliest().toordinal(), -m.sort_date.precision), fold(name), m.id
-
-
-def fold(text: str) -> str:
-    """A sort key that reads as a reader would: case and accents aside (Émirats with the E's)."""
-    return "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c)).casefold()
 
 
 def paginate(items: Sequence[T], size: int) -> list[Sequence[T]]:

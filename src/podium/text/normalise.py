@@ -149,3 +149,11 @@ def words(text: str) -> list[str]:
     if plain.isascii():
         return plain.encode().translate(_SEPARATOR_BYTES).decode().split()
     return _WORD.findall(text)
+
+
+def fold(text: str) -> str:
+    """A key for sorting and matching names as a reader reads them: case and accents
+    aside ("Émirats" with the E's, "Lê Thị Tuyết Mai" is "Le Thi Tuyet Mai"; Vietnamese
+    đ, which Unicode does not decompose, is a d)."""
+    decomposed = unicodedata.normalize("NFKD", text.replace("đ", "d").replace("Đ", "D"))
+    return "".join(ch for ch in decomposed if not unicodedata.combining(ch)).casefold()
