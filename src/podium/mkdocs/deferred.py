@@ -225,10 +225,8 @@ def _key(page: PodiumPage, keys: pagecache.Keys) -> str:
     """The page's key in the build cache (made once)."""
     if page.key is None:
         generated = page.generated
-        if generated.statement is not None:
-            page.key = keys.statement_page(generated)
-        elif generated.shows is not None:
-            page.key = keys.listing(generated.src_uri, generated.shows, generated)
+        if generated.inputs is not None:
+            page.key = keys.declared(generated)
         else:
             page.doc = generated.build()  # made once: MkDocs reads the page from it on a miss
             page.key = keys.other_page(generated, page.doc)

@@ -6,12 +6,11 @@ generated page and data file, from everything it is made of.
   Material, Pagefind, Markdown extensions...), Python's version, the resolved
   mkdocs.yml (environment variables included), the files of a theme
   `custom_dir`, and the navigation (titles and addresses of the pages in it).
-- A statement page: its source file's path (its edit link) and bytes, the bytes and address of every
-  statement linked to or from it (related texts, translations, the reports
-  and coverage maps on the page), its terms with their labels and page
-  addresses (which other statements can change), its date.
-- A term's page and a feed (`plan.Listing`): its term, counts and place in a
-  pager, and the metadata of every statement it lists.
+- A statement's page and a term's page: the fingerprint of the inputs their
+  renderer declares and reads (podium.pages.inputs), so an input cannot be
+  read without being in the key; and the page's date (the sitemap's).
+- A feed and a term's CSV (`plan.Listing`): its term and the metadata of
+  every statement it lists.
 - Any other generated page (a taxonomy's, the search page): the page Podium
   generates (its Markdown and HTML parts), which holds everything it lists.
 - An export: every statement's source bytes and terms (a site's facet may
@@ -43,6 +42,7 @@ from podium.base.buildcache import Cache, digest
 from podium.mkdocs import theme
 from podium.mkdocs.session import Session
 from podium.model.loader import Statement
+from podium.pages.inputs import fingerprint
 from podium.pages.plan import GeneratedFile, GeneratedPage, Listing, Site
 from podium.site import fragments, taxonomy
 
@@ -144,26 +144,21 @@ class Keys:
         text was once kept under the key of the new one)."""
         return st.digest or digest(st.meta.model_dump_json(), st.body)  # (parsed from a string)
 
-    def statement_page(self, page: GeneratedPage) -> str:
-        st = page.statement
-        assert st is not None
-        ctx = self.site.context
-        links = [(ln.relation.value, ln.outgoing, self.source(ln.other),
-                  ctx.routes.statement_src(ln.other)) for ln in self.site.collection.links(st)]
-        return digest("statement", page.src_uri, str(page.updated), st.path.as_posix(), self.source(st),
-                      repr(links), self._terms_of(st))
+    def declared(self, page: GeneratedPage) -> str:
+        """A statement's or a term's page: from the inputs its renderer reads."""
+        assert page.inputs is not None
+        return digest("page", page.src_uri, str(page.updated), str(page.in_nav),
+                      fingerprint(page.inputs(), self.meta))
 
     def other_page(self, page: GeneratedPage, doc: fragments.Doc) -> str:
         text = "".join(doc.markdown).replace(fragments._KEY, "")  # the placeholders' key is random
         return digest("page", page.src_uri, str(page.updated), str(page.in_nav), text, repr(doc.fragments),
                       repr(sorted(doc.meta.items())))
 
-    def listing(self, src_uri: str, shows: Listing, page: GeneratedPage | None = None) -> str:
-        """A term's page or feed: from what it lists, without rendering it (a tenth
-        of the time on 800 index pages)."""
-        where = (str(page.updated), str(page.in_nav)) if page is not None else ()
+    def listing(self, src_uri: str, shows: Listing) -> str:
+        """A feed or a term's CSV: from what it lists, without making it."""
         metas = "\n".join(f"{st.path.as_posix()} {self.meta(st)}" for st in shows.statements)
-        return digest("listing", src_uri, *where, shows.about, metas)
+        return digest("listing", src_uri, shows.about, metas)
 
     def meta(self, st: Statement) -> str:
         """A hash of a statement's metadata, all a listing shows of it (so an edit to

@@ -4,7 +4,7 @@ MkDocs keeps a plugin that has `on_startup` for the whole `serve` session, so
 the plugin holds one Session: the statement files already parsed
 (podium.model.loader.Memo), the hashes of their bytes, the key of every output
 of the last build that succeeded (so that the next build moves unchanged
-outputs back instead of writing them: podium.engine.reuse) and the search
+outputs back instead of writing them: podium.mkdocs.reuse) and the search
 index that build left (podium.outputs.overlay). A build that fails leaves
 nothing behind for the next: it starts over from the build cache.
 """
@@ -14,7 +14,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from podium.engine.reuse import Previous
+from podium.mkdocs.reuse import Previous
 from podium.mkdocs.theme import Compiled
 from podium.model.loader import Memo, Statement
 from podium.outputs.export import Encoded
@@ -66,7 +66,7 @@ class Session:
 
     def restore(self, wanted: dict[str, str]) -> None:
         """Move back from the last site the outputs of `wanted` (path -> key) that
-        have the same key (podium.engine.reuse)."""
+        have the same key (podium.mkdocs.reuse)."""
         self.restored = self.previous.restore(wanted) if self.previous is not None else set()
 
     def take(self, path: str, key: str) -> bool:

@@ -18,6 +18,7 @@ from podium.model.loader import Statement
 from podium.model.schema import RelationType, json_schema
 from podium.outputs import export, feeds, search
 from podium.pages import render
+from podium.pages.inputs import Neighbours, Once, Pager, Ref, StatementInputs, TermInputs, Text
 from podium.site import facets, taxonomy
 from podium.site.context import RenderContext
 from podium.site.coverage import Coverage, align
@@ -49,16 +50,18 @@ class GeneratedPage:
     """The statement a statement page shows; None for index pages."""
     origin: str = field(default="", compare=False)
     """What the page is made from, for messages: a statement file, a term."""
-    shows: Listing | None = field(default=None, compare=False)
-    """What a listing shows, when it shows nothing else of the site (a term's page)."""
+    inputs: Callable[[], StatementInputs | TermInputs] | None = field(default=None, repr=False, compare=False)
+    """Everything the page shows besides the site's settings, declared (a statement's
+    page, a term's): made once, in the process that renders it; its fingerprint is
+    the page's key in the build cache (podium.pages.inputs)."""
 
 
 @dataclass(frozen=True)
 class Listing:
-    """Everything a listing page or feed is made of besides the site's settings:
+    """Everything a feed or a term's CSV is made of besides the site's settings:
     its statements (each shown from its own metadata only) and a description of
-    the rest (its term, counts, place in a pager). The build cache keys such a
-    page by these, without rendering it (podium.mkdocs.pagecache)."""
+    the rest (its term). The build cache keys such a file by these, without
+    making it (podium.mkdocs.pagecache)."""
 
     statements: tuple[Statement, ...]
     about: str
@@ -123,22 +126,31 @@ class Site:
     def context(self) -> RenderContext:
         """What the renderers get: made once, shared by every page of the build."""
         return RenderContext(self.options, self.t, self.routes, self.facets, self.taxonomies,
-                             self.collection.statements, self.collection.links, self.coverage,
+                             self.collection.statements, self.align,
                              Templates(self.options.template_dirs))
 
-    def coverage(self, st: Statement) -> list[Coverage]:
-        """Coverage maps of `st`: of each report on it, or of it on what it reports on.
-        Each pair is aligned when a page first asks for it, so in the worker
-        process that renders the page, not up front for the whole collection."""
-        maps = []
-        for ln in self.collection.links(st):
-            if ln.relation is RelationType.REPORTS_ON:
-                report, statement = (st, ln.other) if ln.outgoing else (ln.other, st)
-                key = (report.meta.id, statement.meta.id)
-                if key not in self._coverage:
-                    self._coverage[key] = align(report, statement)
-                maps.append(self._coverage[key])
-        return maps
+    def align(self, report: Statement, statement: Statement) -> Coverage:
+        """The coverage map of `report` on `statement`, aligned when a page first
+        asks for it, so in the worker process that renders the page, not up
+        front for the whole collection."""
+        key = (report.meta.id, statement.meta.id)
+        if key not in self._coverage:
+            self._coverage[key] = align(report, statement)
+        return self._coverage[key]
+
+    def statement_inputs(self, st: Statement, here: str) -> StatementInputs:
+        """What the statement's page shows besides the site's settings."""
+        links = tuple(self.collection.links(st))
+        original = next((ln.other for ln in links
+                         if ln.relation is RelationType.TRANSLATION_OF and ln.outgoing), st)
+        family = [original] + [ln.other for ln in self.collection.links(original)
+                               if ln.relation is RelationType.TRANSLATION_OF and not ln.outgoing]
+        ctx = self.context
+        terms = tuple((facet, tuple(ctx.term_links(facet, st))) for facet in self.facets)
+        coverage = tuple((Text(st), Text(ln.other)) if ln.outgoing else (Text(ln.other), Text(st))
+                         for ln in links if ln.relation is RelationType.REPORTS_ON)
+        others = tuple(sorted((s for s in family if s is not st), key=lambda s: s.meta.language))
+        return StatementInputs(Text(st), here, links, others, terms, coverage)
 
     # --- what pages there are ---------------------------------------------
 
@@ -165,8 +177,9 @@ class Site:
                                 origin="the search page")
         for st in self.collection:
             src = routes.statement_src(st)
-            yield GeneratedPage(src, partial(render.statement_page, ctx, st, src), _lastmod(st),
-                                statement=st, origin=st.shown)
+            inputs = Once(partial(self.statement_inputs, st, src))
+            yield GeneratedPage(src, _render(render.statement_page, ctx, inputs), _lastmod(st),
+                                statement=st, origin=st.shown, inputs=inputs)
         size = self.options.page_size
         for tax in self.taxonomies:
             roots = taxonomy.paginate(tax.terms, size)
@@ -177,20 +190,15 @@ class Site:
                                     _newest(s for t in chunk for s in t.statements), in_nav=n == 1,
                                     origin=f"the {tax.spec.facet} listing"
                                     + (f" (page {n})" if n > 1 else ""))
+            pages = frozenset(e.term.slug for e in tax.terms)
             for i, entries in enumerate(tax.terms):
                 chunks = taxonomy.paginate(entries.statements, size)
                 for n, part in enumerate(chunks, start=1):
                     src = routes.term_src(tax.spec, entries.term, n)
-                    pager = self._pager(n, len(chunks), partial(routes.term_src, tax.spec, entries.term), src)
-                    near = self._neighbours(tax, i, src)
-                    about = repr((tax.spec, entries.term, len(entries.statements), pager, near,
-                                  self.options.pagefind))
-                    data = self._term_links(tax, entries, src)
-                    yield GeneratedPage(src, partial(render.term_page, ctx, tax, entries, list(part), src,
-                                                     pager, near, data), _newest(part),
+                    made = Once(partial(self._term_inputs, tax, i, tuple(part), src, n, len(chunks), pages))
+                    yield GeneratedPage(src, _render(render.term_page, ctx, made), _newest(part),
                                         origin=f"the {tax.spec.facet} {entries.term.label!r}"
-                                        + (f" (page {n})" if n > 1 else ""),
-                                        shows=Listing(tuple(part), about))
+                                        + (f" (page {n})" if n > 1 else ""), inputs=made)
 
     def files(self) -> Iterator[GeneratedFile]:
         """Data exports (the full text once, gzipped; the metadata as CSV: see
@@ -276,33 +284,41 @@ class Site:
         """Date of the newest statement in the collection."""
         return _newest(self.collection)
 
+    def _term_inputs(self, tax: taxonomy.Taxonomy, i: int, part: tuple[Statement, ...], here: str,
+                     n: int, total: int, pages: frozenset[str]) -> TermInputs:
+        """What a page of the i-th term's of `tax` shows besides the site's settings."""
+        entries = tax.terms[i]
+        pager = self._pager(n, total, partial(self.routes.term_src, tax.spec, entries.term), here)
+        return TermInputs(tax.spec, tax.title, entries.term, tuple(entries.statements), part, here, pager,
+                          self._neighbours(tax, i, here), self._term_links(tax, entries, here), pages)
+
     def _term_links(self, tax: taxonomy.Taxonomy, entries: taxonomy.TermEntries,
-                    here: str) -> list[render.Link]:
+                    here: str) -> tuple[Ref, ...]:
         """A term's own downloads: its CSV, its Atom feed (a facet with feeds), the whole archive."""
         routes, t, term = self.routes, self.context.t, entries.term
-        links = [render.Link(t("download.csv"), routes.href(here, routes.term_data(tax.spec, term)))]
+        links = [Ref(t("download.csv"), routes.href(here, routes.term_data(tax.spec, term)))]
         if self.facets[tax.spec.facet].feeds:
-            links.append(render.Link(t("download.feed"), routes.href(here, routes.term_feed(tax.spec, term))))
-        links.append(render.Link(t("download.all"), routes.href(here, f"data/statements.{DATA_FORMATS[0]}")))
-        return links
+            links.append(Ref(t("download.feed"), routes.href(here, routes.term_feed(tax.spec, term))))
+        links.append(Ref(t("download.all"), routes.href(here, f"data/statements.{DATA_FORMATS[0]}")))
+        return tuple(links)
 
-    def _neighbours(self, tax: taxonomy.Taxonomy, i: int, here: str) -> render.Neighbours:
+    def _neighbours(self, tax: taxonomy.Taxonomy, i: int, here: str) -> Neighbours:
         """The terms before and after the i-th in its listing's order (the year
         before and after, the next session), linked from its pages."""
         routes = self.routes
 
-        def link(j: int) -> render.Link | None:
+        def link(j: int) -> Ref | None:
             if not 0 <= j < len(tax.terms):
                 return None
             term = tax.terms[j].term
-            return render.Link(term.label, routes.href(here, routes.term_src(tax.spec, term)))
+            return Ref(term.label, routes.href(here, routes.term_src(tax.spec, term)))
 
-        return render.Neighbours(link(i - 1), link(i + 1))
+        return Neighbours(link(i - 1), link(i + 1))
 
-    def _pager(self, n: int, total: int, src_of: render.SrcOf, here: str) -> render.Pager | None:
+    def _pager(self, n: int, total: int, src_of: render.SrcOf, here: str) -> Pager | None:
         if total == 1:
             return None
-        return render.Pager(
+        return Pager(
             number=n,
             total=total,
             newer=self.routes.href(here, src_of(n - 1)) if n > 1 else None,
@@ -318,3 +334,9 @@ def _lastmod(st: Statement) -> PartialDate:
 
 def _newest(statements: Iterable[Statement]) -> PartialDate | None:
     return max((_lastmod(s) for s in statements), default=None)
+
+
+def _render(renderer: Callable[[RenderContext, Any], Doc], ctx: RenderContext,
+            inputs: Callable[[], Any]) -> Callable[[], Doc]:
+    """A page's build: its renderer, given the site's settings and its declared inputs."""
+    return lambda: renderer(ctx, inputs())

@@ -6,7 +6,10 @@ statement's own text is Markdown. The panel, the citation block and the
 listings are Jinja templates (templates/podium/, overridable: see
 podium.site.templating), given the data this module gathers. Every word of
 Podium's own comes from the interface catalogue (ctx.t); internal links are
-checked by `podium linkcheck`. Renderers get a RenderContext, never the plan.
+checked by `podium linkcheck`. Renderers get a RenderContext (the site's
+settings), never the plan; a statement's or a term's page gets everything
+else it shows as one declared value (podium.pages.inputs), whose fingerprint
+is the page's key in the build cache.
 """
 
 from __future__ import annotations
@@ -19,13 +22,13 @@ from html import escape
 from markupsafe import Markup
 
 from podium.model.loader import Statement
-from podium.model.schema import RelationType
 from podium.outputs import cite, search
+from podium.pages.inputs import Neighbours, Pager, Ref, StatementInputs, TermInputs
 from podium.site import display, i18n
 from podium.site.context import RenderContext
 from podium.site.coverage import Coverage
 from podium.site.fragments import PLAIN_PARAGRAPH, Anchor, Doc, front_matter
-from podium.site.taxonomy import Taxonomy, TermEntries
+from podium.site.taxonomy import Taxonomy, TermEntries, term_title
 from podium.text import blocks, markup, prose
 from podium.text.blocks import BlockKind
 from podium.text.normalise import fold, normalise
@@ -36,12 +39,7 @@ MEDIA_TYPES = {"bib": "application/x-bibtex", "json": "application/vnd.citations
                "ris": "application/x-research-info-systems"}
 
 
-@dataclass(frozen=True)
-class Pager:
-    number: int
-    total: int
-    newer: str | None
-    older: str | None
+__all__ = ["Neighbours", "Pager", "Ref"]  # (the plan makes them; templates read them)
 
 
 def a(label: str, href: str | None, **attrs: str) -> str:
@@ -68,7 +66,8 @@ def statement_text(content: str) -> str:
     return content[start:end] if 0 <= start < end else content[max(start, 0):]
 
 
-def statement_page(ctx: RenderContext, st: Statement, here: str) -> Doc:
+def statement_page(ctx: RenderContext, inputs: StatementInputs) -> Doc:
+    st, here = inputs.statement, inputs.here
     m, t = st.meta, ctx.t
     parsed = blocks.parse(normalise(st.body))
     doc = Doc(meta=front_matter(title=m.title, description=_description(st, parsed),
@@ -76,8 +75,8 @@ def statement_page(ctx: RenderContext, st: Statement, here: str) -> Doc:
     head = [f"<h1>{escape(m.title)}</h1>"]
     if m.title_supplied:
         head.append(f'<p class="podium-supplied">{escape(t("title_supplied"))}</p>')
-    head.append(language_switcher(ctx, st, here))
-    head.append(metadata_panel(ctx, st, here))
+    head.append(language_switcher(ctx, inputs))
+    head.append(metadata_panel(ctx, inputs))
     # With Pagefind, the text is the indexed body and carries the filters.
     # The ¶ links are added in the browser (podium.js), from each block's id and this
     # label: written into every paragraph they were a fifth of a long speech's page.
@@ -85,7 +84,7 @@ def statement_page(ctx: RenderContext, st: Statement, here: str) -> Doc:
     head.append(f'{TEXT_START}{permalink} data-pagefind-body>{search.attributes(ctx, st)}'
                 if ctx.options.pagefind else f"{TEXT_START}{permalink}>")
     doc.html("\n".join(head))
-    body(doc, parsed, ctx.options.plain_prose, coverage_links(ctx, st, here))
+    body(doc, parsed, ctx.options.plain_prose, coverage_links(ctx, inputs))
     doc.html(f"</div>{TEXT_END}")
     tail = []
     if m.end_marker:
@@ -106,18 +105,8 @@ def _description(st: Statement, parsed: list[blocks.Block]) -> str:
     return flat if len(flat) <= 200 else flat[:199].rsplit(" ", 1)[0] + "…"
 
 
-def translations(ctx: RenderContext, st: Statement) -> list[Statement]:
-    """The other language versions of a text: its original and the original's translations."""
-    links = ctx.links
-    original = next((ln.other for ln in links(st)
-                     if ln.relation is RelationType.TRANSLATION_OF and ln.outgoing), st)
-    family = [original] + [ln.other for ln in links(original)
-                           if ln.relation is RelationType.TRANSLATION_OF and not ln.outgoing]
-    return sorted((s for s in family if s is not st), key=lambda s: s.meta.language)
-
-
-def language_switcher(ctx: RenderContext, st: Statement, here: str) -> str:
-    others = translations(ctx, st)
+def language_switcher(ctx: RenderContext, inputs: StatementInputs) -> str:
+    others, here = inputs.family, inputs.here
     if not others:
         return ""
     routes = ctx.routes
@@ -179,9 +168,11 @@ PANEL_ROWS = {"event_dates": 55, "venue": 60, "date": 70, "source": 100, "relate
 50, language 80, topics 90."""
 
 
-def panel_rows(ctx: RenderContext, st: Statement, here: str) -> list[Row]:
+def panel_rows(ctx: RenderContext, inputs: StatementInputs) -> list[Row]:
     """The panel's rows for a statement, in order: each facet's with terms, and the others."""
+    st, here = inputs.statement, inputs.here
     m, t, lang, routes = st.meta, ctx.t, st.meta.language, ctx.routes
+    terms_of = dict(inputs.terms)
     placed: list[tuple[int, int, Row]] = []
 
     def add(order: int, row: Row) -> None:
@@ -191,7 +182,7 @@ def panel_rows(ctx: RenderContext, st: Statement, here: str) -> list[Row]:
         shown = facet.panel
         if shown is None:
             continue
-        terms = ctx.term_links(facet.name, st)
+        terms = terms_of.get(facet.name, ())
         if not terms:
             continue
         add(shown.order, Row(
@@ -210,11 +201,11 @@ def panel_rows(ctx: RenderContext, st: Statement, here: str) -> list[Row]:
         add(PANEL_ROWS["date"], Row("date", label, t("panel.delivered_unknown")))
     if m.source:
         add(PANEL_ROWS["source"], Row("source", t("panel.source"), html=Markup(_source(ctx, st))))
-    for key, others in _links_by_key(ctx, st):
+    for key, others in _links_by_key(inputs):
         add(PANEL_ROWS["related"], Row(key, t(key), links=[
             Link(o.meta.title, routes.href(here, routes.statement_src(o)), f" ({_credit(o, lang)})")
             for o in others], sep="; "))
-    for cov in ctx.coverage(st):
+    for cov in _coverage(ctx, inputs):
         if cov.statement is st:
             add(PANEL_ROWS["coverage"], Row("coverage", t("panel.coverage"),
                                             html=Markup(_coverage_row(ctx, cov, here))))
@@ -223,11 +214,16 @@ def panel_rows(ctx: RenderContext, st: Statement, here: str) -> list[Row]:
     return [row for _, _, row in sorted(placed, key=lambda p: (p[0], p[1]))]
 
 
-def metadata_panel(ctx: RenderContext, st: Statement, here: str) -> str:
+def metadata_panel(ctx: RenderContext, inputs: StatementInputs) -> str:
     """The definition list of facts at the top of a statement page, and a link down to its
     citation block (which a long speech puts thousands of pixels below)."""
-    return ctx.templates.render("panel.html", rows=panel_rows(ctx, st, here), statement=st,
+    return ctx.templates.render("panel.html", rows=panel_rows(ctx, inputs), statement=inputs.statement,
                                 cite=ctx.t("cite.link"))
+
+
+def _coverage(ctx: RenderContext, inputs: StatementInputs) -> list[Coverage]:
+    """The coverage maps of the page's (report, statement) pairs, aligned when first asked for."""
+    return [ctx.align(report.statement, statement.statement) for report, statement in inputs.coverage]
 
 
 def _paragraph_links(numbers: list[int]) -> str:
@@ -251,10 +247,11 @@ def _coverage_row(ctx: RenderContext, cov: Coverage, here: str) -> str:
     return f"{who}: " + "; ".join(parts)
 
 
-def coverage_links(ctx: RenderContext, st: Statement, here: str) -> dict[int, list[tuple[int, str]]]:
+def coverage_links(ctx: RenderContext, inputs: StatementInputs) -> dict[int, list[tuple[int, str]]]:
     """For a report: after each sentence aligned with the statement, links to its paragraphs."""
+    st, here = inputs.statement, inputs.here
     notes: dict[int, list[tuple[int, str]]] = {}
-    for cov in ctx.coverage(st):
+    for cov in _coverage(ctx, inputs):
         if cov.report is not st:
             continue
         target = ctx.routes.href(here, ctx.routes.statement_src(cov.statement))
@@ -294,9 +291,9 @@ def _source(ctx: RenderContext, st: Statement) -> str:
     return ", ".join(bits)
 
 
-def _links_by_key(ctx: RenderContext, st: Statement) -> list[tuple[str, list[Statement]]]:
+def _links_by_key(inputs: StatementInputs) -> list[tuple[str, list[Statement]]]:
     grouped: dict[str, list[Statement]] = {}
-    for ln in ctx.links(st):
+    for ln in inputs.links:
         grouped.setdefault(ln.key, []).append(ln.other)
     return sorted(grouped.items())
 
@@ -499,30 +496,23 @@ class Trend:
     show: str
 
 
-def trend(ctx: RenderContext, facet_name: str, term: TermEntries, here: str) -> Trend | None:
+def trend(ctx: RenderContext, inputs: TermInputs) -> Trend | None:
     """The term's search filter value, as its statements are indexed; none
     without Pagefind or for a facet that is not a search filter."""
+    facet_name, statements = inputs.spec.facet, inputs.statements
     facet = ctx.facets[facet_name]
-    if not ctx.options.pagefind or facet.search is None or not term.statements:
+    if not ctx.options.pagefind or facet.search is None or not statements:
         return None
-    if len({st.meta.sort_date.year for st in term.statements}) < 2:
+    if len({st.meta.sort_date.year for st in statements}) < 2:
         return None  # a year's page, or a term of one year: a chart of one bar
-    m, t = term.statements[0].meta, ctx.t
+    m, t = statements[0].meta, ctx.t
     values = facet.search.values(m, t) if facet.search.values else [x.label for x in facet.terms(m, t)]
-    value = next((v for v, x in zip(values, facet.terms(m, t), strict=False) if x.slug == term.term.slug),
+    value = next((v for v, x in zip(values, facet.terms(m, t), strict=False) if x.slug == inputs.term.slug),
                  values[0] if values else None)
     if value is None:
         return None
-    return Trend(facet_name, value, ctx.routes.href(here, "search.md"), t("trend.title"), t("trend.query"),
-                 t("trend.show"))
-
-
-@dataclass(slots=True)
-class Neighbours:
-    """The terms before and after a term in its listing's order (podium/term.html)."""
-
-    before: Link | None
-    after: Link | None
+    return Trend(facet_name, value, ctx.routes.href(inputs.here, "search.md"), t("trend.title"),
+                 t("trend.query"), t("trend.show"))
 
 
 @dataclass(frozen=True)
@@ -535,10 +525,12 @@ class History:
     related: list[tuple[str, list[Link]]]
 
 
-def history(ctx: RenderContext, tax: Taxonomy, term: TermEntries, here: str) -> History | None:
+def history(ctx: RenderContext, inputs: TermInputs) -> History | None:
     """The term's names over time and its related terms, linked where the site has their page."""
-    facet, t = ctx.facets[tax.spec.facet], ctx.t
-    past = facet.term_history(term.term, [st.meta for st in term.statements]) if facet.term_history else None
+    spec, here = inputs.spec, inputs.here
+    facet, t = ctx.facets[spec.facet], ctx.t
+    past = (facet.term_history(inputs.term, [st.meta for st in inputs.statements])
+            if facet.term_history else None)
     if past is None or not (past.names or past.predecessors or past.successors):
         return None
     names = []
@@ -549,28 +541,26 @@ def history(ctx: RenderContext, tax: Taxonomy, term: TermEntries, here: str) -> 
             span = str(line.first) if line.first == line.last else f"{line.first}–{line.last}"
             text += t("history.texts", texts=t.count("texts", line.texts), years=span)
         names.append((text, line.source))
-    pages = {e.term.slug for e in tax.terms}
-    related = [(t(key), [Link(other.label, ctx.routes.href(here, ctx.routes.term_src(tax.spec, other))
-                              if other.slug in pages else None) for other in others])
+    related = [(t(key), [Link(other.label, ctx.routes.href(here, ctx.routes.term_src(spec, other))
+                              if other.slug in inputs.pages else None) for other in others])
                for key, others in (("history.predecessors", past.predecessors),
                                    ("history.successors", past.successors)) if others]
     return History(t("history.names"), names, related)
 
 
-def term_page(ctx: RenderContext, tax: Taxonomy, term: TermEntries, part: list[Statement], here: str,
-              p: Pager | None, near: Neighbours | None = None, data: Sequence[Link] = ()) -> Doc:
-    t = ctx.t
-    title = tax.term_title(term.term, t)
-    facet = ctx.facets[tax.spec.facet]
-    note = facet.term_note(term.term, t) if facet.term_note else None
+def term_page(ctx: RenderContext, inputs: TermInputs) -> Doc:
+    t, spec, p, here = ctx.t, inputs.spec, inputs.pager, inputs.here
+    title = term_title(spec, inputs.term, t)
+    facet = ctx.facets[spec.facet]
+    note = facet.term_note(inputs.term, t) if facet.term_note else None
     return Doc(meta=front_matter(title=title, hide=["toc"])).html(ctx.templates.render(
-        "term.html", title=title, term=term.term.label, note=note, history=history(ctx, tax, term, here),
-        count=t.count("texts", len(term.statements)), all=t("all", title=tax.title),
-        all_href=ctx.routes.href(here, ctx.routes.root_src(tax.spec)), facet=tax.spec.facet,
-        trend=trend(ctx, tax.spec.facet, term, here) if p is None or p.number == 1 else None,
-        near=near, near_label=t("listing.neighbours", title=tax.title), data=data,
+        "term.html", title=title, term=inputs.term.label, note=note, history=history(ctx, inputs),
+        count=t.count("texts", len(inputs.statements)), all=t("all", title=inputs.title),
+        all_href=ctx.routes.href(here, ctx.routes.root_src(spec)), facet=spec.facet,
+        trend=trend(ctx, inputs) if p is None or p.number == 1 else None,
+        near=inputs.near, near_label=t("listing.neighbours", title=inputs.title), data=inputs.downloads,
         data_label=t("download.label"),
-        entries=[entry(ctx, st, here) for st in part], **pager(ctx, p)))
+        entries=[entry(ctx, st, here) for st in inputs.part], **pager(ctx, p)))
 
 
 # --- blocks for hand-written pages ------------------------------------------

@@ -1,7 +1,8 @@
 """What a renderer may know of the site: options, interface strings, routes,
-facets and taxonomies, a statement's links and coverage, the templates. The
-plan (site.py) makes one and hands it to every page it renders; renderers
-never see the plan itself, so render and site do not import each other.
+facets and taxonomies, coverage alignment, the templates. The plan
+(podium.pages.plan) makes one and hands it to every page it renders, with
+the page's own declared inputs (podium.pages.inputs); renderers never see
+the plan itself.
 """
 
 from __future__ import annotations
@@ -12,7 +13,6 @@ from functools import cached_property
 
 from markupsafe import Markup
 
-from podium.model.collection import Link
 from podium.model.loader import Statement
 from podium.site import taxonomy
 from podium.site.coverage import Coverage
@@ -35,10 +35,8 @@ class RenderContext:
     taxonomies: Sequence[Taxonomy]
     statements: Sequence[Statement]
     """The published statements, newest first."""
-    links: Callable[[Statement], list[Link]]
-    """A statement's relations, both ways (Collection.links)."""
-    coverage: Callable[[Statement], list[Coverage]]
-    """Coverage maps of a statement: of each report on it, or of it on what it reports on."""
+    align: Callable[[Statement, Statement], Coverage]
+    """The coverage map of a report on a statement, aligned once per build."""
     templates: Templates
     listed: dict[str, Markup] = field(default_factory=dict, repr=False)
     """The facts line of each statement in listings, by id, once made (render.entry):

@@ -136,8 +136,13 @@ class Taxonomy:
         return replace(term, slug=published.slug) if published and published.slug != term.slug else term
 
     def term_title(self, term: Term, t: Strings) -> str:
-        template = self.spec.term_title or t(f"taxonomy.{self.spec.facet}.term", term="{term}")
-        return template.replace("{term}", term.label)
+        return term_title(self.spec, term, t)
+
+
+def term_title(spec: TaxonomySpec, term: Term, t: Strings) -> str:
+    """The heading of a term's page."""
+    template = spec.term_title or t(f"taxonomy.{spec.facet}.term", term="{term}")
+    return template.replace("{term}", term.label)
 
 
 def build(spec: TaxonomySpec, terms_of: TermsOf, collection: Collection, t: Strings) -> Taxonomy:

@@ -1,10 +1,10 @@
-"""podium.engine.reuse: what a serve rebuild moves back from the last site."""
+"""podium.mkdocs.reuse: what a serve rebuild moves back from the last site."""
 
 from __future__ import annotations
 
 from pathlib import Path
 
-from podium.engine.reuse import SUFFIX, Previous
+from podium.mkdocs.reuse import SUFFIX, Previous
 
 
 def _site(root: Path, files: dict[str, str]) -> Path:
