@@ -42,7 +42,7 @@ from podium.base.buildcache import Cache, digest
 from podium.mkdocs import theme
 from podium.mkdocs.session import Session
 from podium.model.loader import Statement
-from podium.pages.inputs import fingerprint
+from podium.pages.inputs import Fingerprints
 from podium.pages.plan import GeneratedFile, GeneratedPage, Listing, Site
 from podium.site import fragments, taxonomy
 
@@ -136,6 +136,7 @@ class Keys:
         self._apart: list[str] = []
         self._collection: str | None = None
         self._files: dict[str, str] = {}
+        self._fingerprint = Fingerprints(self.meta)
 
     @staticmethod
     def source(st: Statement) -> str:
@@ -148,7 +149,7 @@ class Keys:
         """A statement's or a term's page: from the inputs its renderer reads."""
         assert page.inputs is not None
         return digest("page", page.src_uri, str(page.updated), str(page.in_nav),
-                      fingerprint(page.inputs(), self.meta))
+                      self._fingerprint(page.inputs()))
 
     def other_page(self, page: GeneratedPage, doc: fragments.Doc) -> str:
         text = "".join(doc.markdown).replace(fragments._KEY, "")  # the placeholders' key is random

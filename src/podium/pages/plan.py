@@ -193,9 +193,11 @@ class Site:
             pages = frozenset(e.term.slug for e in tax.terms)
             for i, entries in enumerate(tax.terms):
                 chunks = taxonomy.paginate(entries.statements, size)
+                members = tuple(entries.statements)  # one tuple for all its pages: hashed once
                 for n, part in enumerate(chunks, start=1):
                     src = routes.term_src(tax.spec, entries.term, n)
-                    made = Once(partial(self._term_inputs, tax, i, tuple(part), src, n, len(chunks), pages))
+                    made = Once(partial(self._term_inputs, tax, i, members, tuple(part), src, n, len(chunks),
+                                        pages))
                     yield GeneratedPage(src, _render(render.term_page, ctx, made), _newest(part),
                                         origin=f"the {tax.spec.facet} {entries.term.label!r}"
                                         + (f" (page {n})" if n > 1 else ""), inputs=made)
@@ -284,12 +286,13 @@ class Site:
         """Date of the newest statement in the collection."""
         return _newest(self.collection)
 
-    def _term_inputs(self, tax: taxonomy.Taxonomy, i: int, part: tuple[Statement, ...], here: str,
-                     n: int, total: int, pages: frozenset[str]) -> TermInputs:
-        """What a page of the i-th term's of `tax` shows besides the site's settings."""
+    def _term_inputs(self, tax: taxonomy.Taxonomy, i: int, members: tuple[Statement, ...],
+                     part: tuple[Statement, ...], here: str, n: int, total: int,
+                     pages: frozenset[str]) -> TermInputs:
+        """What a page of the i-th term of `tax` shows besides the site's settings."""
         entries = tax.terms[i]
         pager = self._pager(n, total, partial(self.routes.term_src, tax.spec, entries.term), here)
-        return TermInputs(tax.spec, tax.title, entries.term, tuple(entries.statements), part, here, pager,
+        return TermInputs(tax.spec, tax.title, entries.term, members, part, here, pager,
                           self._neighbours(tax, i, here), self._term_links(tax, entries, here), pages)
 
     def _term_links(self, tax: taxonomy.Taxonomy, entries: taxonomy.TermEntries,
