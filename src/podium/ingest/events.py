@@ -25,7 +25,9 @@ BODIES: dict[str, tuple[str, ...]] = {
                              r"hội đồng nhân quyền", r"人权理事会", r"人權理事會", r"مجلس حقوق الإنسان"),
     "Security Council": (r"security council", r"unsc", r"conseil de sécurité", r"consejo de seguridad",
                          r"совет\w* безопасности", r"сб оон", r"hội đồng bảo an", r"安理会", r"安理會",
-                         r"安全理事会", r"مجلس الأمن"),
+                         r"安全理事会", r"مجلس الأمن", r"consiglio di sicurezza",
+                         r"säkerhetsråd\w*", r"conselho de segurança", r"rad\w* bezpieczeństwa",
+                         r"veiligheidsraad", r"安全保障理事会", r"안전보장이사회", r"рад\w* безпеки"),
     "World Health Assembly": (r"world health assembly", r"assemblée mondiale de la santé",
                               r"asamblea mundial de la salud"),
     "IAEA General Conference": (r"iaea general conference", r"general conference of the iaea",
@@ -60,7 +62,7 @@ _ENGLISH_TENS = {"twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 
                  "eighty": 80, "ninety": 90}
 _WORD_ORDINAL = (r"(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)[- ]?)?(?:"
                  + "|".join(sorted(_ENGLISH_UNITS, key=len, reverse=True)) + ")")
-_NUMBER = rf"(?:(\d{{1,3}})\s*(?:st|nd|rd|th|e|ème|eme|è|er|ª|º|°|-?[йяе]|\"|%|\*)?|({_WORD_ORDINAL}))"
+_NUMBER = rf"(?:(\d{{1,3}})\s*(?::[ae]|st|nd|rd|th|e|ème|eme|è|er|ª|º|°|-?[йяе]|\"|%|\*)?|({_WORD_ORDINAL}))"
 _KIND = r"((?:regular|ordinary|ordinaire|ordinario|ordinaria|emergency special|special|extraordinary|" \
         r"resumed)\s+)?"
 SESSION = [
@@ -128,13 +130,36 @@ def find_body(text: str) -> Found | None:
     """The first body named; where two names overlap the longer, more specific one wins."""
     if symbol := _SYMBOL.search(text):
         return Found(SYMBOLS[symbol.group(1)], symbol.start())
-    best: tuple[int, int, str] | None = None
-    for name, pattern in _body_patterns():
-        m = next((m for m in pattern.finditer(text)
-                  if not _ABOUT.search(text[max(0, m.start() - 60):m.start()])), None)
-        if m and (best is None or m.start() < best[0] or (m.start() == best[0] and -len(name) < best[1])):
-            best = (m.start(), -len(name), name)
-    return Found(best[2], best[0]) if best else None
+    for name, pattern in _body_patterns():  # "período de sesiones de la Asamblea General": where
+        for m in pattern.finditer(text):
+            if _SESSION_OF.search(text[max(0, m.start() - 40):m.start()]):
+                # a more specific body whose name spans this one ("Third Committee of the 62nd
+                # session of the General Assembly") is the one meant
+                wider = next((Found(other, w.start()) for other, pat in _body_patterns() if other != name
+                              for w in pat.finditer(text) if w.start() <= m.start() < w.end()), None)
+                return wider or Found(name, m.start())
+    for office in (False, True):  # a body named as someone's office only when no other is named
+        best: tuple[int, int, str] | None = None
+        for name, pattern in _body_patterns():
+            hit = next((h for h in pattern.finditer(text)
+                        if not _ABOUT.search(text[max(0, h.start() - 60):h.start()])
+                        and (office or not _OFFICE.search(text[max(0, h.start() - 40):h.start()]))), None)
+            if hit and (best is None or (hit.start(), -len(name)) < best[:2]):
+                best = (hit.start(), -len(name), name)
+        if best:
+            return Found(best[2], best[0])
+    return None
+
+
+_SESSION_OF = re.compile(r"\b(?:session|sesión|sesiones|sessione|sessão|sessões|сесси\w+|tagung)\s+"
+                         r"(?:of|de|del|du|des|der|della|da|do)\s+(?:the\s+|la\s+|l['’]\s*|le\s+)?$",
+                         re.IGNORECASE)
+"""A body named as the one whose session it is: where the text was given, whatever else it names."""
+_OFFICE = re.compile(r"\b(?:president\w*|presidente|présidente?|chair(?:person|man|woman)?|председател\w+|"
+                     r"chủ tịch|vice[- ]president\w*)\s+(?:of|del|de|du|des|della|dell['’]|do|da)?\s*"
+                     r"(?:the|la|l['’]|le|el)?\s*$", re.IGNORECASE)
+"""A body named as an office ("Presidente del Consejo de Derechos Humanos", "President of the
+Security Council"): whose chair speaks, which is not where, if the text names another body."""
 
 
 def find_session(text: str) -> Found | None:

@@ -9,6 +9,7 @@ a missing one, since a missing one is listed for a person to fill.
 from __future__ import annotations
 
 import datetime as dt
+import itertools
 import re
 from dataclasses import dataclass
 from typing import Any
@@ -22,7 +23,13 @@ STATEMENT_HEAD = re.compile(
     r"\b(?:statement|remarks|address|speech|intervention) (?:by|of|to|at|delivered)\b|\bas delivered\b|"
     r"check against delivery|\b(?:discours|déclaration|intervention|allocution) (?:de|du|par)\b|"
     r"prononcée fait foi|\b(?:discurso|intervención|declaración|palabras) (?:de|del)\b|"
-    r"\bвыступлени\w+|phát biểu của|发言人|發言人|^(?:[A-Z]{2,6} )?statement\b", re.IGNORECASE)
+    r"\bвыступлени\w+|phát biểu của|发言人|發言人|^(?:[A-Z]{2,6} )?statement\b|"
+    # the same words in the other languages a head is written in (Swedish, German, Italian,
+    # Portuguese, Polish, Dutch): what the text is, then whose it is
+    r"\b(?:anförande|uttalande)\s+(?:av|vid)\b|\b(?:rede|erklärung|ansprache|grußwort|grusswort)\s+"
+    r"(?:von|des|der)\b|\b(?:intervento|dichiarazione|discorso)\s+(?:del|della|dell['’]|di)\b|"
+    r"\b(?:discurso|intervenção|declaração|pronunciamento)\s+(?:do|da|de)\b|"
+    r"\b(?:wystąpienie|przemówienie|oświadczenie)\b|\btoespraak\b", re.IGNORECASE)
 _PRESIDING_TITLE = (r"president|chair(?:person|man|woman)?|secretary-general|président\w*|presidente"
                     r"|secr[ée]taire g[ée]n[ée]ral|secretario general|председател\w+"
                     r"|генеральн\w+ секретар\w+|chủ tịch")
@@ -80,12 +87,18 @@ Ambassador … on behalf of Sweden at the Security Council …, 26 October 2018,
 of the head even when it reads as a sentence."""
 
 
+_NOTICE = re.compile(r"\bcookies?\b|\bskip to (?:main )?content\b|\bjavascript\b", re.IGNORECASE)
+"""A web page's notices about itself (cookies, a skip link), in any language the word is borrowed in."""
+
+
 def parts(paragraphs: list[Paragraph]) -> Parts:
     texts = [p.text for p in paragraphs]
     top: list[str] = []
     salutation = False
     i = 0
     for i, text in enumerate(texts[:HEAD_PARAGRAPHS]):
+        if _NOTICE.search(text) and len(text) < 400:
+            continue  # a site's cookie notice or skip link: neither the head nor the text
         kind = classify(text)
         if kind is BlockKind.SALUTATION:
             salutation = True
@@ -97,7 +110,8 @@ def parts(paragraphs: list[Paragraph]) -> Parts:
     else:
         i = min(len(texts), HEAD_PARAGRAPHS)
     rest = [t for t in dict.fromkeys(texts[i:])  # a photo caption printed twice is read once
-            if classify(t) is not BlockKind.SALUTATION and len(t.split()) > 3]
+            if classify(t) is not BlockKind.SALUTATION and len(t.split()) > 3
+            and not (_NOTICE.search(t) and len(t) < 400)]
     lead = [*top, *rest[:LEAD_PARAGRAPHS]]
     salutation = salutation or any(classify(t) is BlockKind.SALUTATION for t in texts[i:i + 3])
     return Parts("\n".join(top)[:HEAD_CHARS], top, "\n".join(lead)[:HEAD_CHARS * 2], "\n".join(texts[-2:]),
@@ -307,7 +321,13 @@ def fill(m: dict[str, Any], p: Parts, language: str, inferred: list[str], notes:
                 notes.append(f"delegation {code} is the country the text begins with, not one it "
                              "says is speaking: check it")
     if m.get("kind") not in {"press-release", "letter"} or events.find_session(where):
-        _event(m, where, inferred)
+        # a body in the speaker's office ("Presidente del Consejo de Derechos Humanos") is whom he
+        # speaks for, not where: the body is looked for with it blanked out, then with it
+        role = str(m.get("speaker", {}).get("role", ""))
+        blanked = where.replace(role, " " * len(role)) if len(role) > 8 else where
+        if events.find_body(blanked) is None:
+            blanked = where
+        _event(m, blanked, inferred)
     if decided and m.get("kind", "statement") == "statement" and not m.get("event", {}).get("body") and \
             _CALLED_SPEECH_HEAD.search(p.top):
         m["kind"] = "speech"  # what its head calls a speech, given at no intergovernmental body
@@ -332,7 +352,7 @@ def _dates(m: dict[str, Any], p: Parts, language: str, is_news: bool, inferred: 
     where = p.top + ("\n" + p.lead[len(p.top):][:250] if is_news else "")
     # A closing line is only a place and a date ("PUTRAJAYA / 25 JANUARY 2022"): a date in the
     # last lines of hard-wrapped prose ("… entered into force on 15 June 2007. I urge …") is not.
-    found = [f for f in all_dates(where, language)
+    found = [f for f in _without_periods(where, all_dates(where, language))
              if not _DOCUMENT_DATE.search(where[max(0, f[0] - 30):f[0]])]
     found = found or _date_line(p.paragraphs[:HEAD_PARAGRAPHS], language) or \
         _record_date(p.paragraphs) or _date_line(p.tail.split("\n"), language)
@@ -351,6 +371,21 @@ def _dates(m: dict[str, Any], p: Parts, language: str, is_news: bool, inferred: 
     else:
         m["date"] = start.isoformat()
         inferred.append("date")
+
+
+_PERIOD_JOIN = re.compile(r"\d{4}\W{0,3}\s+(?:and|och|og|und|en|et|y|e|i|и|và)\s+"
+                          r"(?:den\s+|dem\s+|the\s+|le\s+|el\s+)?$", re.IGNORECASE)
+
+
+def _without_periods(text: str, found: list[tuple[int, dt.date, dt.date | None]]
+                     ) -> list[tuple[int, dt.date, dt.date | None]]:
+    """Two whole dates joined by "and" are a period a page states about itself ("Innehållet
+    publicerades under perioden 9 juli 2021 och 30 november 2021"), not the day a text was given."""
+    drop: set[int] = set()
+    for a, b in itertools.pairwise(found):
+        if _PERIOD_JOIN.search(text[a[0]:b[0]]) and len(text[a[0]:b[0]]) < 40:
+            drop |= {a[0], b[0]}
+    return [f for f in found if f[0] not in drop]
 
 
 _DOCUMENT_DATE = re.compile(r"\b(?:dated|daté\w* du|en date du|de fecha|fechad\w+|vom|от|datato|datada)\s*$",

@@ -167,6 +167,8 @@ def find_speaker(text: str, reported: bool = False) -> Speaker | None:
         if got is None:
             continue
         name, end = got
+        if _a_place(name):
+            continue  # "DISCURSO DO PRIMEIRO-MINISTRO DE TIMOR-LESTE": a country, not a person
         sentence = re.split(r"[.!?;:]\s", text[max(0, m.start() - 150):m.start()])[-1]
         if _PRAISED.search(sentence) or (not reported and _QUOTED.match(text, end)):
             continue  # "congratulations to Mr. Jan Kavan", "Pope Francis defined …": not the speaker
@@ -188,6 +190,14 @@ def find_speaker(text: str, reported: bool = False) -> Speaker | None:
     return _name_line(text)
 
 
+def _a_place(name: str) -> bool:
+    """Whether a 'name' is a country's or an organisation's (a particle before it allowed)."""
+    from podium.ingest.places import mentions
+
+    flat = re.sub(r"^(?:de|du|des|of|the|la|le|el|del|di|da|do)\s+", "", name, flags=re.IGNORECASE)
+    return any(start == 0 and end >= len(flat) - 1 for start, end, _ in mentions(flat))
+
+
 def _name_line(text: str) -> Speaker | None:
     """A line that is only a name, above a line that is a role: 'John Giordano / Public Delegate'."""
     lines = text.split("\n")
@@ -197,6 +207,13 @@ def _name_line(text: str) -> Speaker | None:
                 not _VOCATIVE.match(line.strip() + " ") and \
                 ROLE_WORDS.search(lines[i + 1]) and len(lines[i + 1]) < 80:
             return Speaker(normal_case(line.strip()), "", lines[i + 1].strip(), text.find(line))
+    for i, line in enumerate(lines[1:5], start=1):  # the role above the name: a head set in lines
+        words = line.split()
+        if 2 <= len(words) <= 4 and all(_is_name_token(w) and not w.endswith(",") for w in words) and \
+                ROLE_WORDS.search(lines[i - 1]) and len(lines[i - 1]) < 80 and \
+                not lines[i - 1].rstrip().endswith((",", ";", ":", ".")) and \
+                classify(line) is BlockKind.PARAGRAPH:
+            return Speaker(normal_case(line.strip()), "", "", text.find(line))
     return None
 
 

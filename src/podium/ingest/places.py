@@ -45,7 +45,9 @@ SHORT_FORMS = {
 TOPIC_BEFORE = re.compile(
     r"(?:\bon|\babout|\bconcerning|\bin|\bto|\bagainst|\bsur|\bsobre|\bcontre|\bcontra|\bvề|\bở|\bпо|\bна"
     r"|\bв|\btại|关于|關於|на тему)\s+(?:the\s+)?(?:situation in\s+|tình hình\s+)?$", re.IGNORECASE)
-_ROLES = (r"minist\w*|министр\w*|министерств\w*|government|mission|delegation|representative|"
+_ROLES = (r"\w*minist\w*|министр\w*|rappresentant\w*|ambasciat\w*|embaixad\w*|prezydent\w*|"
+          r"premier\w*|\w*kanzler\w*|\w*präsident\w*|ambassadör\w*|regering\w*|regierung\w*|"
+          r"governo|rząd\w*|министерств\w*|government|mission|delegation|representative|"
           r"ambassador|envoy|president|prime minister|director[- ]general|"
           r"statement by|intervention|déclaration|discours|gouvernement|délégation|représentant\w*|"
           r"ambassadeur|ministerio|gobierno|delegación|representante|embajador\w*|misión|presidente|"
@@ -56,7 +58,7 @@ _ROLES = (r"minist\w*|министр\w*|министерств\w*|government|mis
           # Arabic puts the verb first: "أكدت المملكة العربية السعودية" (Saudi Arabia affirmed)
           r"أكدت|أكد|قالت|قال|أعلنت|أعلن|دعت|دعا|طالبت|طالب|رحبت|رحب|أدانت|أدان|جددت|جدد")
 ISSUER_BEFORE = re.compile(rf"(?:{_ROLES})[:：]?(?:[^\S\n]+[^\s,;.:()]+){{0,6}}?[^\S\n]*"
-                           rf"(?:of|de|du|des|del|d['’])?[^\S\n]*"
+                           rf"(?:of|de|du|des|del|d['’]|di|della|dell['’]|do|da|von|för)?[^\S\n]*"
                            rf"(?:the[^\S\n]+|la[^\S\n]+|l['’][^\S\n]*|le[^\S\n]+)?$", re.IGNORECASE)
 ISSUER_AFTER = re.compile(rf"^(?:['’]s)?[^\S\n]*(?:\w+[^\S\n]+){{0,3}}?(?:{_ROLES}|statement|diplomat|"
                           r"foreign ministry|delegate|mission|envoy)\b|^\s*(?:驻|駐|常驻|常駐|代表)",
@@ -64,6 +66,8 @@ ISSUER_AFTER = re.compile(rf"^(?:['’]s)?[^\S\n]*(?:\w+[^\S\n]+){{0,3}}?(?:{_RO
 NOT_SPEAKERS = {"UN"}
 """Named in nearly every text about the UN as the place, seldom as the speaker."""
 NOT_SPEAKERS_NAMES = {"united nations", "un", "ооН", "liên hợp quốc", "联合国", "聯合國", "الأمم المتحدة"}
+GENITIVE_S = {"sv", "da", "nb", "nn", "no", "de", "nl", "is"}
+"""Languages whose genitive adds -s to a country's name ("Sveriges", "Deutschlands", "Norges")."""
 ON_BEHALF = re.compile(r"on behalf of|au nom de|en nombre de|от имени|thay mặt|代表", re.IGNORECASE)
 
 
@@ -97,6 +101,8 @@ def _matcher(language: str) -> _Matcher:
         for alpha2, name in locale.territories.items():
             if len(alpha2) == 2 and alpha2.isalpha() and (code := _alpha3(alpha2)):
                 names.setdefault(name.casefold(), code)
+                if lang.split("_")[0] in GENITIVE_S and not name.endswith(("s", "x", "z")):
+                    names.setdefault(f"{name}s".casefold(), code)  # "Sveriges statsminister"
     translate = gettext.translation("iso3166-1", pycountry.LOCALES_DIR, languages=[language.split("-")[0]],
                                     fallback=True).gettext
     for c in pycountry.countries:
