@@ -456,7 +456,7 @@ class TreeMemory(threading.Thread):
                 pid = todo.pop()
                 pss = _pss_kb(pid)
                 total += pss
-                pagefind += pss if _name(pid) == "pagefind" else 0
+                pagefind += pss if _name(pid).startswith("pagefind") else 0  # (pagefind_extend[ed])
                 todo.extend(tree.get(pid, []))
             self.peak_kb = max(self.peak_kb, total)
             self.peak_build_kb = max(self.peak_build_kb, total - pagefind)
