@@ -52,7 +52,8 @@ window.addEventListener("hashchange", podiumCiteParagraph);
 
 // Search: every Pagefind bundle of the site (one per language and piece,
 // listed in pagefind/podium-bundles.json) is loaded as its own Pagefind
-// instance, so that each answers with its own language's stemmer, and the
+// instance (each language's words as written; Chinese, Japanese and the
+// other languages written without spaces cut by Pagefind), and the
 // results are merged here: by score, or by date (a merge of the bundles'
 // date-sorted lists). Everything from the index is inserted as text.
 var PODIUM_ROOT = new URL("../../", (document.currentScript && document.currentScript.src) || location.href);
@@ -86,18 +87,20 @@ var podiumBundles = (function () {
 })();
 
 // The words asked for, as Pagefind's exact search (`"w1 w2"`): a statement
-// counts only if its text holds them as whole words, in that order (each
-// word as the bundle's stemmer reduces it: `rights` finds `right`). Without
+// counts only if its text holds them as whole words, in that order. Without
 // the quotes Pagefind also takes every indexed word that begins with the last
 // word of the query (`Navalny` found `naval`), and counts those statements.
 // Quotes the reader typed are dropped: several words are always a phrase.
-// An apostrophe between letters becomes a space, as the index cut the word
-// there (search.elisions): `droits de l'homme` is the phrase `droits de l
-// homme`. Languages written without spaces are cut into words here, since
+// An apostrophe between letters, and a hyphen or dash between letters or digits,
+// become a space, as the index cut the word there (search.elisions): `droits
+// de l'homme` is the phrase `droits de l homme`, `self-determination` the
+// phrase `self determination`. The index has no stemmer (search.EXACT), so
+// a word is found as written: `vaccine` does not find `vaccines`. Languages written without spaces are cut into words here, since
 // Pagefind segments a query only for the page's own language.
 function podiumQuery(query, language, prefix) {
   var text = String(query || "").replace(/["“”„«»]/g, " ")
-    .replace(/(\p{L})['’](?=\p{L})/gu, "$1 ").trim();
+    .replace(/(\p{L})['’](?=\p{L})/gu, "$1 ")
+    .replace(/([\p{L}\p{N}])[-\u2010-\u2015](?=[\p{L}\p{N}])/gu, "$1 ").trim();
   if (!text) return null;
   if (PODIUM_SEGMENTED.test(language) && typeof Intl.Segmenter !== "undefined") {
     var words = [];
@@ -229,20 +232,30 @@ function podiumByDate(lists, newestFirst) {
 }
 
 // An excerpt keeps Pagefind's <mark>s and nothing else; the rest is text.
-// Where the index cut a word after its apostrophe (a WORD JOINER and a space:
-// search.elisions), the space is taken out again.
+// Where the index cut a word after its apostrophe or at its hyphen (a WORD
+// JOINER and a space: search.elisions), the space is taken out again, and two
+// marks on the parts of one word are one. Pagefind marks a whole
+// whitespace-delimited token (“apartheid.”): the punctuation around the word
+// is moved out of the mark, so that only the words asked for are marked.
 function podiumExcerpt(target, excerpt) {
   var template = document.createElement("template");
-  template.innerHTML = (excerpt || "").replace(/\u2060(<\/mark>)?\s?/g, "$1");  // inert: nothing in a template runs or loads
+  template.innerHTML = (excerpt || "").replace(/\u2060<\/mark>\s?<mark>/g, "")
+    .replace(/\u2060(<\/mark>)?\s?/g, "$1");  // inert: nothing in a template runs or loads
   template.content.childNodes.forEach(function (node) {
     if (node.nodeName === "MARK") {
-      var mark = document.createElement("mark");
-      mark.textContent = node.textContent;
-      target.appendChild(mark);
+      var parts = /^([^\p{L}\p{N}]*)(.*?)([^\p{L}\p{N}]*)$/su.exec(node.textContent);
+      if (parts[1]) target.appendChild(document.createTextNode(parts[1]));
+      if (parts[2]) {
+        var mark = document.createElement("mark");
+        mark.textContent = parts[2];
+        target.appendChild(mark);
+      }
+      if (parts[3]) target.appendChild(document.createTextNode(parts[3]));
     } else {
       target.appendChild(document.createTextNode(node.textContent));
     }
   });
+  target.normalize();
 }
 
 function podiumResult(data) {
