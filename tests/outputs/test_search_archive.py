@@ -306,3 +306,24 @@ def test_a_word_being_typed_is_answered_for_what_it_is(browser, archive: str) ->
     status.filter(has_text=re.compile(r"^\d+ statements$")).wait_for()
     assert status.inner_text() == f"{sum(containing('apart').values())} statements"
     page.close()
+
+
+@pytest.mark.parametrize("size", [DESKTOP, PHONE], ids=["desktop", "phone"])
+def test_the_search_page_says_when_no_statement_has_the_word_but_some_begin_with_it(  # type: ignore[no-untyped-def]
+        browser, archive: str, size: dict[str, int]) -> None:
+    """`vaccin`: no statement has the word, and those with words that begin with
+    it (vaccine, vaccines) are listed and counted as such, on the search page
+    as in the header box."""
+    from archive_fixture import statements
+
+    page = open_page(browser, size)
+    page.goto(f"{archive}search/?query=vaccin")
+    status = page.locator("#podium-search .podium-search__status")
+    status.filter(has_text="begin with it").wait_for()
+    begun = sum(1 for *_, body in statements().values() if re.search(r"\bvaccin", body, re.IGNORECASE))
+    said = f"No statement has the word “vaccin”; {begun} have words that begin with it:"
+    assert status.inner_text() == said
+    page.wait_for_function("n => document.querySelectorAll('#podium-search .podium-result').length === n",
+                           arg=min(begun, 10))
+    assert not containing("vaccin")
+    page.close()

@@ -292,6 +292,15 @@ function podiumStrings(el) {
   try { return JSON.parse(el.getAttribute("data-strings") || "{}"); } catch (e) { return {}; }
 }
 
+// Whether a query that no statement holds is worth a search for the words
+// that begin with its last word (three letters or more).
+function podiumBegun(query) { return /\p{L}{3,}$/u.test(query); }
+
+// "No statement has the word “apar”; 25 have words that begin with it:"
+function podiumPrefix(strings, query, n) {
+  return strings.prefix.replace("{query}", query).replace("{n}", n.toLocaleString());
+}
+
 function podiumCount(strings, n) {
   return (n === 1 ? strings.one : strings.other || "{n}").replace("{n}", n.toLocaleString());
 }
@@ -706,10 +715,18 @@ function podiumSearchPage() {
       drawTrend(query);
       if (!query && !chosenAny) { status.textContent = ""; more.hidden = true; return; }
       status.textContent = found.total ? podiumCount(strings, found.total) : strings.none || "";
-      next = found.next;
       var wanted = pages;
       function fill(n) { return n < 1 || mine !== run ? null : page().then(function () { return more.hidden ? null : fill(n - 1); }); }
-      return fill(wanted);
+      if (found.total || !podiumBegun(query)) { next = found.next; return fill(wanted); }
+      // No statement has the word: the statements with words that begin with
+      // it, said as such (the counts, filters and chart stay the word's).
+      return podiumSearchAll(query, filters(), select.value, false, true).then(function (begun) {
+        if (mine !== run || !begun.total) return;
+        status.textContent = podiumPrefix(strings, query, begun.total);
+        root.dataset.total = String(begun.total);
+        next = begun.next;
+        return fill(wanted);
+      });
     }).catch(function (e) { if (mine === run) status.textContent = String(e.message || e); });
   }
   function openDrawer(open) {
@@ -789,14 +806,13 @@ function podiumHeaderSearch() {
     podiumSearchAll(query, {}, "").then(function (found) {
       // No statement has the word yet (it is being typed): the statements with
       // words that begin with it, said as such.
-      if (found.total || !/\p{L}{3,}$/u.test(query)) return [found, false];
+      if (found.total || !podiumBegun(query)) return [found, false];
       return podiumSearchAll(query, {}, "", false, true).then(function (begun) { return [begun, true]; });
     }).then(function (pair) {
       var found = pair[0];
       if (mine !== run) return;
       status.textContent = !found.total ? strings.none || ""
-        : pair[1] ? strings.prefix.replace("{query}", query).replace("{n}", found.total.toLocaleString())
-        : podiumCount(strings, found.total);
+        : pair[1] ? podiumPrefix(strings, query, found.total) : podiumCount(strings, found.total);
       return found.next(6).then(function (items) {
         if (mine !== run) return;
         list.textContent = "";
