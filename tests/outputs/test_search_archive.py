@@ -207,7 +207,13 @@ def test_on_a_phone_results_come_first_and_filters_are_a_drawer(browser, archive
     assert status_count(page) == sum(n for y, n in containing("climate").items() if y in {"2019", "2020"})
     first = page.locator("#podium-search .podium-result").first
     first.wait_for()
-    assert first.bounding_box()["y"] < PHONE["height"]  # within the first screen
+    page.locator(".podium-trend__chart").wait_for()
+    box = first.bounding_box()
+    assert box["y"] + box["height"] <= PHONE["height"]  # the whole first result, on the first screen
+    # The chart follows the results (and "More results") in the page itself: the order read is the order seen.
+    assert page.evaluate("""() => { const list = document.querySelector('.podium-results');
+        return !!(list.compareDocumentPosition(document.querySelector('#podium-search .podium-trend'))
+                  & Node.DOCUMENT_POSITION_FOLLOWING); }""")
     assert page.evaluate("document.documentElement.scrollWidth") <= PHONE["width"]
     assert not page.locator(".podium-search__filters").is_visible()
     toggle = page.locator(".podium-search__toggle")

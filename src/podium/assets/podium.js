@@ -582,7 +582,16 @@ function podiumSearchPage() {
   var toggle = root.querySelector(".podium-search__toggle");
   var active = root.querySelector(".podium-search__active");
   var close = root.querySelector(".podium-search__close");
-  var trend = podiumTrend(root.querySelector(".podium-trend"), strings, true);
+  var section = root.querySelector(".podium-trend");
+  var trend = podiumTrend(section, strings, true);
+  // On a phone the chart follows the results (and "More results"), so that
+  // the first result is on the first screen; on a wide screen it is above
+  // them. Moved in the page, not only drawn elsewhere: the reading and focus
+  // order is the order seen. (The width is podium.css's phone layout.)
+  var narrow = window.matchMedia("screen and (max-width: 44.9375em)");
+  function place() { if (narrow.matches) more.after(section); else list.before(section); }
+  narrow.addEventListener("change", place);
+  place();
   var keys = (strings.filters || []).map(function (pair) { return pair[0]; });
   var chosen = {};  // filter key -> set of values
   var pages = 1, run = 0, next = null;
@@ -669,7 +678,7 @@ function podiumSearchPage() {
   // The chart: one series for the search, or one per value of the first
   // filter group (other than the year) with two or more values ticked.
   function drawTrend(query) {
-    if (!query) { trend.clear(); root.querySelector(".podium-trend").hidden = true; return; }
+    if (!query) { trend.clear(); section.hidden = true; return; }
     var base = filters(PODIUM_YEAR), split = null;
     keys.forEach(function (k) { if (!split && k !== PODIUM_YEAR && chosen[k] && chosen[k].size > 1) split = k; });
     // The share is of the year's statements with the one value ticked (a
