@@ -845,21 +845,87 @@ function podiumHeaderSearch() {
 }
 podiumHeaderSearch();
 
-// An index page's filter box: rows whose name holds what is typed (case and
-// accents aside) stay; a letter's group goes when none of its rows is left.
+// An index page's filter box: rows whose name, or one of its other names (a
+// delegation's former names and code: `Zaire`, `Burma`, `COD`), has a word
+// beginning with what is typed (case and accents aside) stay; a letter's group goes when none of
+// its rows is left. A listing spread over pages is filtered whole: its rows
+// come from data/<listing>/index.json (render.listing_rows), and the matches
+// are shown in place of the page's table, its A–Z links and its pager.
 function podiumListingFilter() {
   var form = document.querySelector(".podium-listing-filter");
   var table = document.querySelector(".podium-listing table");
   if (!form || !table) return;
   var input = form.querySelector("input");
-  function fold(text) { return text.normalize("NFKD").replace(/\p{M}/gu, "").toLowerCase(); }
+  // Words are matched from their start (`viet` finds Viet Nam, not the Union
+  // of Soviet Socialist Republics): " " + the words, against " " + what is typed.
+  function fold(text) {
+    return " " + text.normalize("NFKD").replace(/\p{M}/gu, "").toLowerCase().replace(/[^\p{L}\p{N}]+/gu, " ").trim();
+  }
+  function key(label, also) { return fold(label + (also ? "; " + also : "")); }
   var rows = Array.from(table.querySelectorAll("tbody tr:not(.podium-listing__letter)")).map(function (row) {
-    return { row: row, key: fold(row.cells[0].textContent) };
+    return { row: row, key: key(row.cells[0].textContent, row.dataset.also) };
   });
+  var listing = table.closest(".podium-listing");
+  var paged = [listing, document.querySelector(".podium-letters"), document.querySelector(".podium-pager")]
+    .filter(Boolean);
+  var every = form.dataset.every ? new URL(form.dataset.every, location.href) : null;
+  var all = null, shown = null;
+  function whole(want) {
+    all = all || fetch(every).then(function (r) {
+      if (!r.ok) throw new Error(r.status + " " + every);
+      return r.json();
+    }).then(function (data) {
+      var top = Math.max.apply(null, data.rows.map(function (r) { return r[2]; }).concat([1]));
+      return data.rows.map(function (r) {
+        return { label: r[0], href: new URL(r[1], PODIUM_ROOT).href, count: r[2], share: r[2] / top,
+                 key: key(r[0], r[3]) };
+      });
+    });
+    return all.then(function (items) {
+      if (fold(input.value) !== want) return;  // typed on since
+      if (shown) shown.remove();
+      shown = document.createElement("div");
+      shown.className = listing.className;
+      var found = document.createElement("table");
+      found.appendChild(table.tHead.cloneNode(true));
+      var body = found.createTBody();
+      items.filter(function (it) { return it.key.indexOf(want) >= 0; }).forEach(function (it) {
+        var row = body.insertRow();
+        var link = document.createElement("a");
+        link.href = it.href;
+        link.textContent = it.label;
+        row.insertCell().appendChild(link);
+        var cell = row.insertCell();
+        cell.className = "podium-count";
+        var bar = document.createElement("span");
+        bar.className = "podium-bar";
+        bar.setAttribute("aria-hidden", "true");
+        bar.style.setProperty("--share", it.share.toFixed(3));
+        var n = document.createElement("span");
+        n.className = "podium-bar__n";
+        n.textContent = String(it.count);
+        cell.append(bar, n);
+      });
+      shown.appendChild(found);
+      if (!body.rows.length) {
+        var none = document.createElement("p");
+        none.textContent = form.dataset.none || "";
+        shown.replaceChildren(none);
+      }
+      paged.forEach(function (el) { el.hidden = true; });
+      listing.after(shown);
+    });
+  }
   form.hidden = false;
   form.addEventListener("submit", function (e) { e.preventDefault(); });
   input.addEventListener("input", function () {
-    var want = fold(input.value.trim());
+    var want = fold(input.value).trim() ? fold(input.value) : "";
+    if (every) {
+      if (want) { whole(want).catch(function (e) { console.warn("Podium: the list's filter:", e); }); return; }
+      if (shown) { shown.remove(); shown = null; }
+      paged.forEach(function (el) { el.hidden = false; });
+      return;
+    }
     rows.forEach(function (r) { r.row.hidden = !!want && r.key.indexOf(want) < 0; });
     table.querySelectorAll("tbody.podium-listing__group").forEach(function (group) {
       group.hidden = !group.querySelector("tr:not(.podium-listing__letter):not([hidden])");
