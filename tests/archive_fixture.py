@@ -1,8 +1,12 @@
 """A small archive of our own invented statements for the research features
 of search: six years of a general debate, six delegations, words that begin
-other words ("naval" and "Navalny", "apart" and "apartheid"), apostrophes
-before a matched word, and a French phrase beside a longer one ("droits de
-l'homme", "droits de l'hommage"). The texts are made up for these tests."""
+other words ("naval" and "Navalny", "apart" and "apartheid"), words of one
+stem ("determination", "determined"; "vaccine", "vaccines"), hyphens and
+dashes ("self-determination", "self- determination", “Sputnik-V.”,
+"rights—like"), texts that begin with an invisible ZERO WIDTH NO-BREAK SPACE
+(a byte-order mark), apostrophes before a matched word, and a French phrase beside a longer one
+("droits de l'homme", "droits de l'hommage"). The texts are made up for
+these tests."""
 
 from __future__ import annotations
 
@@ -23,6 +27,10 @@ SENTENCES = (
     "Our naval academies train officers from many neighbouring countries.",
     "Development, peace and human rights stand together or fall apart together.",
     "The country's farmers feel the changing climate first.",
+    "Self-determination is the right of every people, and our determination to defend it is firm.",
+    "We are determined to end apartheid, as the peoples of the region determined long ago.",
+    "Human rights—like peace—are indivisible, and the vaccines, “Sputnik-V.” among them, must reach all.",
+    "No vaccine and no right of the strong can replace the self- determination of peoples.",
 )
 FRENCH = {
     2020: "La France rappelle son attachement aux droits de l'homme et au multilatéralisme.",
@@ -34,7 +42,8 @@ FRENCH = {
 def _body(year: int, index: int) -> str:
     """Three sentences per statement, a different mix for each (year, delegation)."""
     picks = [SENTENCES[(year * 7 + index * 3 + k * 4) % len(SENTENCES)] for k in range(3)]
-    return "Mr. President,\n\n" + " ".join(picks) + "\n\nThank you.\n"
+    mark = "\ufeff" if index % 2 else ""  # a stray byte-order mark, as many UNGDC texts begin
+    return mark + "Mr. President,\n\n" + " ".join(picks) + "\n\nThank you.\n"
 
 
 def statements() -> dict[str, tuple[str, str, str, str]]:
@@ -64,12 +73,13 @@ def files() -> dict[str, str]:
 
 def containing(phrase: str, delegation: str | None = None) -> dict[str, int]:
     """Statements per year whose text holds `phrase` as whole words, in any case
-    (an apostrophe reads as a space, as the index cuts words there): the scan
-    the search's counts are held to."""
-    words = [re.escape(w) for w in re.split(r"[\s'’]+", phrase.strip()) if w]
+    (an apostrophe, a hyphen or a dash between words reads as a space, as the
+    index cuts words there): the scan the search's counts are held to."""
+    words = [re.escape(w) for w in re.split(r"[\s'’\-\u2010-\u2015]+", phrase.strip()) if w]
     pattern = re.compile(r"\b" + r"\s+".join(words) + r"\b", re.IGNORECASE)
     per_year: dict[str, int] = {}
     for year, code, _, body in statements().values():
-        if (delegation is None or code == delegation) and pattern.search(re.sub(r"['’]", " ", body)):
+        text = re.sub(r"['’\-\u2010-\u2015]", " ", body)
+        if (delegation is None or code == delegation) and pattern.search(text):
             per_year[year] = per_year.get(year, 0) + 1
     return per_year

@@ -15,9 +15,10 @@ from podium.engine.preview import serve
 from podium.site.display import delegation
 from podium.text.normalise import fold
 
-CODES = ["ARE", "ARG", "AUS", "BEL", "BRA", "CAN", "CHL", "DEU", "EGY", "ESP", "FRA", "GBR", "IND",
-         "JPN", "KEN", "MEX", "NGA", "NOR", "RUS", "RWA", "SEN", "SWZ", "URY", "VNM", "ZAF"]
-"""Eswatini's code, SWZ, sorts between Rwanda (RWA) and Uruguay (URY); its name among the E's."""
+CODES = ["ARE", "ARG", "AUS", "BEL", "BRA", "CAN", "CHL", "COD", "DEU", "EGY", "ESP", "FRA", "GBR", "IND",
+         "JPN", "KEN", "MEX", "MMR", "NGA", "NOR", "RUS", "RWA", "SEN", "SWZ", "URY", "VNM", "ZAF"]
+"""Eswatini's code, SWZ, sorts between Rwanda (RWA) and Uruguay (URY); its name among the E's.
+The Democratic Republic of the Congo was Zaire, Myanmar was Burma."""
 
 
 def archive() -> dict[str, str]:
@@ -35,6 +36,16 @@ def archive() -> dict[str, str]:
 
 @pytest.fixture(scope="module")
 def listing_site(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    return build_listings(tmp_path_factory, {})
+
+
+@pytest.fixture(scope="module")
+def paged_site(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The same archive with listings of 10 rows a page: the delegations on three pages."""
+    return build_listings(tmp_path_factory, {"page_size": 10})
+
+
+def build_listings(tmp_path_factory: pytest.TempPathFactory, options: dict[str, object]) -> Path:
     import yaml
     from conftest import mkdocs_build
 
@@ -44,7 +55,7 @@ def listing_site(tmp_path_factory: pytest.TempPathFactory) -> Path:
     (root / "statements").mkdir()
     for name, text in archive().items():
         (root / "statements" / name).write_text(text, encoding="utf-8")
-    config = {"site_name": "Listings", "theme": {"name": "material"}, "plugins": [{"podium": {}}]}
+    config = {"site_name": "Listings", "theme": {"name": "material"}, "plugins": [{"podium": options}]}
     (root / "mkdocs.yml").write_text(yaml.safe_dump(config), encoding="utf-8")
     result = mkdocs_build(root / "mkdocs.yml", root / "site")
     assert result.returncode == 0, result.stderr
@@ -68,7 +79,9 @@ def test_a_year_links_the_year_before_and_after(listing_site: Path) -> None:
 def test_the_statements_index_is_a_histogram_of_years(listing_site: Path) -> None:
     rows = page(listing_site, "statements/").select(".podium-listing table tbody tr")
     bars = {r.td.get_text(): r.select_one(".podium-bar")["style"] for r in rows}
-    assert bars == {"2024": "--share: 1.000", "2023": "--share: 1.000", "2022": "--share: 0.360"}
+    in_2022 = sum(1 for i, _ in enumerate(CODES) if i % 3 == 0)  # (archive(): every third delegation)
+    assert bars == {"2024": "--share: 1.000", "2023": "--share: 1.000",
+                    "2022": f"--share: {in_2022 / len(CODES):.3f}"}
 
 
 def test_a_long_alphabetical_listing_is_grouped_a_to_z(listing_site: Path) -> None:
@@ -122,6 +135,9 @@ def test_the_delegations_are_filtered_as_you_type(browser, listing_site: Path, t
         tab.locator(".podium-listing-filter__input").fill("SWA")  # any case
         assert tab.locator(".podium-listing table td a:visible").all_inner_texts() == ["Eswatini"]
         assert tab.locator("#letter-E").is_visible() and not tab.locator("#letter-A").is_visible()
+        for former, now in [("zaïre", "COD"), ("Burma", "MMR"), ("mmr", "MMR")]:  # a former name, a code
+            tab.locator(".podium-listing-filter__input").fill(former)
+            assert tab.locator(".podium-listing table td a:visible").all_inner_texts() == [delegation(now)]
         tab.locator(".podium-listing-filter__input").fill("")
         assert tab.locator(".podium-listing table td a:visible").count() == len(CODES)
         tab.screenshot(path=str(Path(os.environ.get("PODIUM_SHOTS", tmp_path)) / "delegations-filter.png"))
@@ -130,3 +146,43 @@ def test_the_delegations_are_filtered_as_you_type(browser, listing_site: Path, t
         assert [v["id"] for v in Axe().run(tab).response["violations"]] == []
         tab.close()
 
+
+
+@pytest.mark.skipif(not CHROMIUM.exists(), reason="Debian's chromium is not installed")
+def test_a_listing_over_several_pages_is_filtered_whole(browser, paged_site: Path, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    """The filter of a listing spread over pages searches every page's rows,
+    by the words of their names, former names and codes (`viet` is Viet Nam,
+    not the Union of Soviet Socialist Republics); cleared, the page is as it was."""
+    from axe_playwright_python.sync_playwright import Axe
+
+    assert (paged_site / "delegations/page/3/index.html").exists()
+    with serve(paged_site) as url:
+        tab = browser.new_page(viewport={"width": 390, "height": 844})
+        tab.goto(url + "delegations/")
+        box = tab.locator(".podium-listing-filter__input")
+        for typed, codes in [("Zaire", ["COD"]), ("burma", ["MMR"]), ("viet", ["VNM"]), ("SWZ", ["SWZ"]),
+                             ("united", ["ARE", "EGY", "GBR"]),  # Egypt: the United Arab Republic
+                             ("soviet", ["RUS"])]:
+            box.fill(typed)
+            links = tab.locator(".podium-listing table td a:visible")
+            links.first.wait_for()
+            ordered = sorted(codes, key=lambda c: fold(delegation(c)))
+            assert links.all_inner_texts() == [delegation(c) for c in ordered], typed
+        assert not tab.locator(".podium-pager").is_visible()
+        shots = Path(os.environ.get("PODIUM_SHOTS", tmp_path))
+        tab.screenshot(path=str(shots / "delegations-paged-filter.png"))
+        assert [v["id"] for v in Axe().run(tab).response["violations"]] == []
+        box.fill("Zaire")
+        tab.locator(".podium-listing table td a:visible").first.click()
+        assert tab.url.endswith("/delegations/cod/")
+        tab.go_back()
+        box.fill("no such name")
+        tab.get_by_text("No entry matches.").wait_for()
+        box.fill("")
+        assert tab.locator(".podium-listing table td a:visible").count() == 10
+        assert tab.locator(".podium-pager").is_visible()
+        tab.goto(url + "delegations/page/3/")  # from the last page too
+        tab.locator(".podium-listing-filter__input").fill("zaire")
+        tab.locator(".podium-listing table td a:visible").first.wait_for()
+        assert tab.locator(".podium-listing table td a:visible").all_inner_texts() == [delegation("COD")]
+        tab.close()

@@ -10,6 +10,7 @@ import os
 import re
 from collections.abc import Iterator
 from pathlib import Path
+from urllib.parse import urlencode
 
 import pytest
 from archive_fixture import containing
@@ -28,8 +29,10 @@ sync_api = pytest.importorskip("playwright.sync_api")
 SHOTS = os.environ.get("PODIUM_SHOTS")
 DESKTOP = {"width": 1440, "height": 900}
 PHONE = {"width": 390, "height": 844}
-WORDS = ["naval", "Navalny", "apart", "apartheid", "nation", "climate", "droits de l'homme"]
-"""Words that begin longer words of the archive, and a phrase beside a longer one."""
+WORDS = ["naval", "Navalny", "apart", "apartheid", "nation", "climate", "droits de l'homme", "determination",
+         "determined", "vaccine", "right", "self-determination", "Sputnik-V", "Sputnik", "rights", "peace"]
+"""Words that begin longer words of the archive, words of one stem, hyphenated
+words and words beside a dash, and a phrase beside a longer one."""
 
 
 @pytest.fixture(scope="module")
@@ -84,10 +87,13 @@ def status_count(page) -> int:  # type: ignore[no-untyped-def]
 def test_counts_are_the_statements_that_hold_the_word(browser, archive: str, word: str) -> None:  # type: ignore[no-untyped-def]
     """The count, and each year's, equal a scan of the statements' text for the
     whole word (Pagefind alone counts every word that begins with the last
-    word asked: `naval` took in `Navalny`)."""
+    word asked: `naval` took in `Navalny`; with its stemmer, every word of the
+    same stem: `determination` took in `determined`; it did not find
+    `Sputnik` in “Sputnik-V.” nor `rights` in `rights—like`)."""
     page = open_page(browser, DESKTOP)
-    page.goto(f"{archive}search/?query={word}")
+    page.goto(f"{archive}search/?{urlencode({'query': word})}")
     expected = containing(word)
+    assert expected  # every word is in the archive
     assert status_count(page) == sum(expected.values())
     years = page.evaluate("q => podiumSearchAll(q, {}, '', true).then(f => f.filters.year)", word)
     assert {y: n for y, n in years.items() if n} == expected
@@ -95,14 +101,22 @@ def test_counts_are_the_statements_that_hold_the_word(browser, archive: str, wor
 
 
 def test_highlights_land_on_the_words_asked_for(browser, archive: str) -> None:  # type: ignore[no-untyped-def]
+    """Every mark of every result is the word asked for, without the punctuation
+    around it (Pagefind marks “Sputnik-V.” whole; a text that began with a
+    byte-order mark had each mark on the word before: "of apartheid")."""
     page = open_page(browser, DESKTOP)
-    for word in ["apartheid", "naval"]:
-        page.goto(f"{archive}search/?query={word}")
+    for word, marked in [("apartheid", {"apartheid"}), ("naval", {"naval"}),
+                         ("determination", {"determination"}), ("Sputnik", {"sputnik"}),
+                         ("rights", {"rights"}), ("peace", {"peace"}),
+                         ("self-determination", {"self-determination", "self", "determination"})]:
+        page.goto(f"{archive}search/?{urlencode({'query': word})}")
         count = status_count(page)
-        page.wait_for_function(f"document.querySelectorAll('#podium-search .podium-result').length"
-                               f" === {min(count, 10)}")
-        marks = page.locator("#podium-search .podium-result__excerpt mark").all_inner_texts()
-        assert marks and {m.casefold() for m in marks} == {word}
+        marks = page.evaluate("""q => podiumSearchAll(q, {}, '', false).then(f => f.next(1000)).then(items =>
+            items.map(d => { const p = document.createElement('p'); podiumExcerpt(p, d.excerpt);
+                             return Array.from(p.querySelectorAll('mark')).map(m => m.textContent); }))""",
+                              word)
+        assert len(marks) == count and all(marks), word  # each result has a mark
+        assert {m.casefold() for ms in marks for m in ms} <= marked, word
     page.close()
 
 
@@ -193,7 +207,13 @@ def test_on_a_phone_results_come_first_and_filters_are_a_drawer(browser, archive
     assert status_count(page) == sum(n for y, n in containing("climate").items() if y in {"2019", "2020"})
     first = page.locator("#podium-search .podium-result").first
     first.wait_for()
-    assert first.bounding_box()["y"] < PHONE["height"]  # within the first screen
+    page.locator(".podium-trend__chart").wait_for()
+    box = first.bounding_box()
+    assert box["y"] + box["height"] <= PHONE["height"]  # the whole first result, on the first screen
+    # The chart follows the results (and "More results") in the page itself: the order read is the order seen.
+    assert page.evaluate("""() => { const list = document.querySelector('.podium-results');
+        return !!(list.compareDocumentPosition(document.querySelector('#podium-search .podium-trend'))
+                  & Node.DOCUMENT_POSITION_FOLLOWING); }""")
     assert page.evaluate("document.documentElement.scrollWidth") <= PHONE["width"]
     assert not page.locator(".podium-search__filters").is_visible()
     toggle = page.locator(".podium-search__toggle")
@@ -291,4 +311,25 @@ def test_a_word_being_typed_is_answered_for_what_it_is(browser, archive: str) ->
     page.locator(".podium-header-search__input").fill("apart")
     status.filter(has_text=re.compile(r"^\d+ statements$")).wait_for()
     assert status.inner_text() == f"{sum(containing('apart').values())} statements"
+    page.close()
+
+
+@pytest.mark.parametrize("size", [DESKTOP, PHONE], ids=["desktop", "phone"])
+def test_the_search_page_says_when_no_statement_has_the_word_but_some_begin_with_it(  # type: ignore[no-untyped-def]
+        browser, archive: str, size: dict[str, int]) -> None:
+    """`vaccin`: no statement has the word, and those with words that begin with
+    it (vaccine, vaccines) are listed and counted as such, on the search page
+    as in the header box."""
+    from archive_fixture import statements
+
+    page = open_page(browser, size)
+    page.goto(f"{archive}search/?query=vaccin")
+    status = page.locator("#podium-search .podium-search__status")
+    status.filter(has_text="begin with it").wait_for()
+    begun = sum(1 for *_, body in statements().values() if re.search(r"\bvaccin", body, re.IGNORECASE))
+    said = f"No statement has the word “vaccin”; {begun} have words that begin with it:"
+    assert status.inner_text() == said
+    page.wait_for_function("n => document.querySelectorAll('#podium-search .podium-result').length === n",
+                           arg=min(begun, 10))
+    assert not containing("vaccin")
     page.close()

@@ -52,7 +52,8 @@ window.addEventListener("hashchange", podiumCiteParagraph);
 
 // Search: every Pagefind bundle of the site (one per language and piece,
 // listed in pagefind/podium-bundles.json) is loaded as its own Pagefind
-// instance, so that each answers with its own language's stemmer, and the
+// instance (each language's words as written; Chinese, Japanese and the
+// other languages written without spaces cut by Pagefind), and the
 // results are merged here: by score, or by date (a merge of the bundles'
 // date-sorted lists). Everything from the index is inserted as text.
 var PODIUM_ROOT = new URL("../../", (document.currentScript && document.currentScript.src) || location.href);
@@ -86,18 +87,20 @@ var podiumBundles = (function () {
 })();
 
 // The words asked for, as Pagefind's exact search (`"w1 w2"`): a statement
-// counts only if its text holds them as whole words, in that order (each
-// word as the bundle's stemmer reduces it: `rights` finds `right`). Without
+// counts only if its text holds them as whole words, in that order. Without
 // the quotes Pagefind also takes every indexed word that begins with the last
 // word of the query (`Navalny` found `naval`), and counts those statements.
 // Quotes the reader typed are dropped: several words are always a phrase.
-// An apostrophe between letters becomes a space, as the index cut the word
-// there (search.elisions): `droits de l'homme` is the phrase `droits de l
-// homme`. Languages written without spaces are cut into words here, since
+// An apostrophe between letters, and a hyphen or dash between letters or digits,
+// become a space, as the index cut the word there (search.elisions): `droits
+// de l'homme` is the phrase `droits de l homme`, `self-determination` the
+// phrase `self determination`. The index has no stemmer (search.EXACT), so
+// a word is found as written: `vaccine` does not find `vaccines`. Languages written without spaces are cut into words here, since
 // Pagefind segments a query only for the page's own language.
 function podiumQuery(query, language, prefix) {
   var text = String(query || "").replace(/["“”„«»]/g, " ")
-    .replace(/(\p{L})['’](?=\p{L})/gu, "$1 ").trim();
+    .replace(/(\p{L})['’](?=\p{L})/gu, "$1 ")
+    .replace(/([\p{L}\p{N}])[-\u2010-\u2015](?=[\p{L}\p{N}])/gu, "$1 ").trim();
   if (!text) return null;
   if (PODIUM_SEGMENTED.test(language) && typeof Intl.Segmenter !== "undefined") {
     var words = [];
@@ -229,20 +232,30 @@ function podiumByDate(lists, newestFirst) {
 }
 
 // An excerpt keeps Pagefind's <mark>s and nothing else; the rest is text.
-// Where the index cut a word after its apostrophe (a WORD JOINER and a space:
-// search.elisions), the space is taken out again.
+// Where the index cut a word after its apostrophe or at its hyphen (a WORD
+// JOINER and a space: search.elisions), the space is taken out again, and two
+// marks on the parts of one word are one. Pagefind marks a whole
+// whitespace-delimited token (“apartheid.”): the punctuation around the word
+// is moved out of the mark, so that only the words asked for are marked.
 function podiumExcerpt(target, excerpt) {
   var template = document.createElement("template");
-  template.innerHTML = (excerpt || "").replace(/\u2060(<\/mark>)?\s?/g, "$1");  // inert: nothing in a template runs or loads
+  template.innerHTML = (excerpt || "").replace(/\u2060<\/mark>\s?<mark>/g, "")
+    .replace(/\u2060(<\/mark>)?\s?/g, "$1");  // inert: nothing in a template runs or loads
   template.content.childNodes.forEach(function (node) {
     if (node.nodeName === "MARK") {
-      var mark = document.createElement("mark");
-      mark.textContent = node.textContent;
-      target.appendChild(mark);
+      var parts = /^([^\p{L}\p{N}]*)(.*?)([^\p{L}\p{N}]*)$/su.exec(node.textContent);
+      if (parts[1]) target.appendChild(document.createTextNode(parts[1]));
+      if (parts[2]) {
+        var mark = document.createElement("mark");
+        mark.textContent = parts[2];
+        target.appendChild(mark);
+      }
+      if (parts[3]) target.appendChild(document.createTextNode(parts[3]));
     } else {
       target.appendChild(document.createTextNode(node.textContent));
     }
   });
+  target.normalize();
 }
 
 function podiumResult(data) {
@@ -277,6 +290,15 @@ function podiumResult(data) {
 
 function podiumStrings(el) {
   try { return JSON.parse(el.getAttribute("data-strings") || "{}"); } catch (e) { return {}; }
+}
+
+// Whether a query that no statement holds is worth a search for the words
+// that begin with its last word (three letters or more).
+function podiumBegun(query) { return /\p{L}{3,}$/u.test(query); }
+
+// "No statement has the word “apar”; 25 have words that begin with it:"
+function podiumPrefix(strings, query, n) {
+  return strings.prefix.replace("{query}", query).replace("{n}", n.toLocaleString());
 }
 
 function podiumCount(strings, n) {
@@ -560,7 +582,16 @@ function podiumSearchPage() {
   var toggle = root.querySelector(".podium-search__toggle");
   var active = root.querySelector(".podium-search__active");
   var close = root.querySelector(".podium-search__close");
-  var trend = podiumTrend(root.querySelector(".podium-trend"), strings, true);
+  var section = root.querySelector(".podium-trend");
+  var trend = podiumTrend(section, strings, true);
+  // On a phone the chart follows the results (and "More results"), so that
+  // the first result is on the first screen; on a wide screen it is above
+  // them. Moved in the page, not only drawn elsewhere: the reading and focus
+  // order is the order seen. (The width is podium.css's phone layout.)
+  var narrow = window.matchMedia("screen and (max-width: 44.9375em)");
+  function place() { if (narrow.matches) more.after(section); else list.before(section); }
+  narrow.addEventListener("change", place);
+  place();
   var keys = (strings.filters || []).map(function (pair) { return pair[0]; });
   var chosen = {};  // filter key -> set of values
   var pages = 1, run = 0, next = null;
@@ -647,7 +678,7 @@ function podiumSearchPage() {
   // The chart: one series for the search, or one per value of the first
   // filter group (other than the year) with two or more values ticked.
   function drawTrend(query) {
-    if (!query) { trend.clear(); root.querySelector(".podium-trend").hidden = true; return; }
+    if (!query) { trend.clear(); section.hidden = true; return; }
     var base = filters(PODIUM_YEAR), split = null;
     keys.forEach(function (k) { if (!split && k !== PODIUM_YEAR && chosen[k] && chosen[k].size > 1) split = k; });
     // The share is of the year's statements with the one value ticked (a
@@ -693,10 +724,18 @@ function podiumSearchPage() {
       drawTrend(query);
       if (!query && !chosenAny) { status.textContent = ""; more.hidden = true; return; }
       status.textContent = found.total ? podiumCount(strings, found.total) : strings.none || "";
-      next = found.next;
       var wanted = pages;
       function fill(n) { return n < 1 || mine !== run ? null : page().then(function () { return more.hidden ? null : fill(n - 1); }); }
-      return fill(wanted);
+      if (found.total || !podiumBegun(query)) { next = found.next; return fill(wanted); }
+      // No statement has the word: the statements with words that begin with
+      // it, said as such (the counts, filters and chart stay the word's).
+      return podiumSearchAll(query, filters(), select.value, false, true).then(function (begun) {
+        if (mine !== run || !begun.total) return;
+        status.textContent = podiumPrefix(strings, query, begun.total);
+        root.dataset.total = String(begun.total);
+        next = begun.next;
+        return fill(wanted);
+      });
     }).catch(function (e) { if (mine === run) status.textContent = String(e.message || e); });
   }
   function openDrawer(open) {
@@ -776,14 +815,13 @@ function podiumHeaderSearch() {
     podiumSearchAll(query, {}, "").then(function (found) {
       // No statement has the word yet (it is being typed): the statements with
       // words that begin with it, said as such.
-      if (found.total || !/\p{L}{3,}$/u.test(query)) return [found, false];
+      if (found.total || !podiumBegun(query)) return [found, false];
       return podiumSearchAll(query, {}, "", false, true).then(function (begun) { return [begun, true]; });
     }).then(function (pair) {
       var found = pair[0];
       if (mine !== run) return;
       status.textContent = !found.total ? strings.none || ""
-        : pair[1] ? strings.prefix.replace("{query}", query).replace("{n}", found.total.toLocaleString())
-        : podiumCount(strings, found.total);
+        : pair[1] ? podiumPrefix(strings, query, found.total) : podiumCount(strings, found.total);
       return found.next(6).then(function (items) {
         if (mine !== run) return;
         list.textContent = "";
@@ -807,21 +845,87 @@ function podiumHeaderSearch() {
 }
 podiumHeaderSearch();
 
-// An index page's filter box: rows whose name holds what is typed (case and
-// accents aside) stay; a letter's group goes when none of its rows is left.
+// An index page's filter box: rows whose name, or one of its other names (a
+// delegation's former names and code: `Zaire`, `Burma`, `COD`), has a word
+// beginning with what is typed (case and accents aside) stay; a letter's group goes when none of
+// its rows is left. A listing spread over pages is filtered whole: its rows
+// come from data/<listing>/index.json (render.listing_rows), and the matches
+// are shown in place of the page's table, its A–Z links and its pager.
 function podiumListingFilter() {
   var form = document.querySelector(".podium-listing-filter");
   var table = document.querySelector(".podium-listing table");
   if (!form || !table) return;
   var input = form.querySelector("input");
-  function fold(text) { return text.normalize("NFKD").replace(/\p{M}/gu, "").toLowerCase(); }
+  // Words are matched from their start (`viet` finds Viet Nam, not the Union
+  // of Soviet Socialist Republics): " " + the words, against " " + what is typed.
+  function fold(text) {
+    return " " + text.normalize("NFKD").replace(/\p{M}/gu, "").toLowerCase().replace(/[^\p{L}\p{N}]+/gu, " ").trim();
+  }
+  function key(label, also) { return fold(label + (also ? "; " + also : "")); }
   var rows = Array.from(table.querySelectorAll("tbody tr:not(.podium-listing__letter)")).map(function (row) {
-    return { row: row, key: fold(row.cells[0].textContent) };
+    return { row: row, key: key(row.cells[0].textContent, row.dataset.also) };
   });
+  var listing = table.closest(".podium-listing");
+  var paged = [listing, document.querySelector(".podium-letters"), document.querySelector(".podium-pager")]
+    .filter(Boolean);
+  var every = form.dataset.every ? new URL(form.dataset.every, location.href) : null;
+  var all = null, shown = null;
+  function whole(want) {
+    all = all || fetch(every).then(function (r) {
+      if (!r.ok) throw new Error(r.status + " " + every);
+      return r.json();
+    }).then(function (data) {
+      var top = Math.max.apply(null, data.rows.map(function (r) { return r[2]; }).concat([1]));
+      return data.rows.map(function (r) {
+        return { label: r[0], href: new URL(r[1], PODIUM_ROOT).href, count: r[2], share: r[2] / top,
+                 key: key(r[0], r[3]) };
+      });
+    });
+    return all.then(function (items) {
+      if (fold(input.value) !== want) return;  // typed on since
+      if (shown) shown.remove();
+      shown = document.createElement("div");
+      shown.className = listing.className;
+      var found = document.createElement("table");
+      found.appendChild(table.tHead.cloneNode(true));
+      var body = found.createTBody();
+      items.filter(function (it) { return it.key.indexOf(want) >= 0; }).forEach(function (it) {
+        var row = body.insertRow();
+        var link = document.createElement("a");
+        link.href = it.href;
+        link.textContent = it.label;
+        row.insertCell().appendChild(link);
+        var cell = row.insertCell();
+        cell.className = "podium-count";
+        var bar = document.createElement("span");
+        bar.className = "podium-bar";
+        bar.setAttribute("aria-hidden", "true");
+        bar.style.setProperty("--share", it.share.toFixed(3));
+        var n = document.createElement("span");
+        n.className = "podium-bar__n";
+        n.textContent = String(it.count);
+        cell.append(bar, n);
+      });
+      shown.appendChild(found);
+      if (!body.rows.length) {
+        var none = document.createElement("p");
+        none.textContent = form.dataset.none || "";
+        shown.replaceChildren(none);
+      }
+      paged.forEach(function (el) { el.hidden = true; });
+      listing.after(shown);
+    });
+  }
   form.hidden = false;
   form.addEventListener("submit", function (e) { e.preventDefault(); });
   input.addEventListener("input", function () {
-    var want = fold(input.value.trim());
+    var want = fold(input.value).trim() ? fold(input.value) : "";
+    if (every) {
+      if (want) { whole(want).catch(function (e) { console.warn("Podium: the list's filter:", e); }); return; }
+      if (shown) { shown.remove(); shown = null; }
+      paged.forEach(function (el) { el.hidden = false; });
+      return;
+    }
     rows.forEach(function (r) { r.row.hidden = !!want && r.key.indexOf(want) < 0; });
     table.querySelectorAll("tbody.podium-listing__group").forEach(function (group) {
       group.hidden = !group.querySelector("tr:not(.podium-listing__letter):not([hidden])");

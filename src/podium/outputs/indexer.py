@@ -68,17 +68,19 @@ MIXED = "mul"
 """The language of the shared bundle (ISO 639's code for several languages)."""
 SEGMENTED = ("zh", "ja", "th", "km", "lo", "my")
 """Languages written without spaces, which Pagefind cuts into words only in
-their own language's index: never in the shared bundle."""
+their own language's index: never in the shared bundle, never without
+their language (search.index_language)."""
 WRITE_WAIT = 20.0
 """Seconds to wait for Pagefind to finish writing a bundle after its reply."""
 _LANG = re.compile(r'<html lang="([^"]*)"')
+_DATA_LANG = re.compile(r'<html lang="[^"]*" data-language="([^"]*)"')
 
 
 def language_key(page_html: str, language: str | None = None) -> str:
-    """The language a page is indexed under (from `<html lang>` if not given), as it
-    names a bundle: one bundle per language, with its stemmer."""
+    """The language a page is indexed under (from `<html data-language>`, else
+    `<html lang>`, if not given), as it names a bundle: one bundle per language."""
     if language is None:
-        found = _LANG.search(page_html)
+        found = _DATA_LANG.search(page_html) or _LANG.search(page_html)
         language = found.group(1) if found else "unknown"
     return re.sub(r"[^a-z0-9-]", "", language.lower()) or "unknown"
 

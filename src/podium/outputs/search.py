@@ -20,6 +20,7 @@ import re
 from collections.abc import Iterable
 
 from podium.model.loader import Statement
+from podium.outputs.indexer import SEGMENTED
 from podium.site import display
 from podium.site.context import RenderContext
 from podium.site.facets import Facet
@@ -30,15 +31,50 @@ def document(language: str, text: str) -> str:
     """What Pagefind is given for a statement page: the statement's text alone
     (render.statement_text), without the theme's chrome, the panel or the
     citations, which Pagefind would parse and then ignore. The indexed element
-    (data-pagefind-body) is the same either way. Apostrophes between letters
-    are cut (`elisions`), and ids left out: Pagefind keeps every element with
-    an id as an anchor holding its whole text, a second copy of the text in
-    each page's fragment file, for sub-results podium.js does not show
-    (UNGDC sample of 1,000 speeches: fragments 11.0 -> 9.2 MB)."""
-    return (f'<!DOCTYPE html><html lang="{html.escape(language)}"><head><meta charset="utf-8">'
+    (data-pagefind-body) is the same either way. Words are cut after an
+    apostrophe and at a hyphen between letters (`elisions`), and ids left out:
+    Pagefind keeps every element with an id as an anchor holding its whole
+    text, a second copy of the text in each page's fragment file, for
+    sub-results podium.js does not show (UNGDC sample of 1,000 speeches:
+    fragments 11.0 -> 9.2 MB).
+
+    `<html lang>` is what Pagefind indexes the page as (`index_language`: no
+    stemmer); the statement's own language is `data-language`, which names
+    its bundle (indexer.language_key)."""
+    return (f'<!DOCTYPE html><html lang="{html.escape(index_language(language))}" '
+            f'data-language="{html.escape(language)}"><head><meta charset="utf-8">'
             f"</head><body>{elisions(text, ids=False)}</body></html>")
 
 
+EXACT = "mul"
+"""The language Pagefind is told a page is in, unless its words need
+Pagefind's own segmentation: one Pagefind has no stemmer for, so that a word
+is indexed and found as written. With the language's stemmer a quoted query
+still matched every word of the same stem (UNGDC sample of 400 speeches:
+`determination` 287 statements where 218 have the word, `arm` 251 where 11
+do, `develop` 373 where 110 do)."""
+
+
+def index_language(language: str) -> str:
+    """The language Pagefind indexes a statement in (see EXACT): its own when
+    Pagefind must cut its words (indexer.SEGMENTED; it has no stemmer for any
+    of them)."""
+    return language if language.lower().split("-")[0] in SEGMENTED else EXACT
+
+
+HYPHEN = re.compile(r"(?<=[^\W_])([-\u2010-\u2015]|&#82(?:0[89]|1[0-3]);|&#x201[0-5];|&[nm]dash;)(?=[^\W_])")
+"""A hyphen or dash between two letters or digits (`self-determination`,
+`Sputnik-V`, `COVID-19`, `rights—have`), as a character or an entity."""
+INVISIBLE = str.maketrans({"\ufeff": "", "\u200b": " ", "\x85": " "})
+"""Characters on which Pagefind's indexer and its excerpts split words
+differently: the indexer splits at Rust's whitespace, the excerpt at
+JavaScript's `\\s`, which includes ZERO WIDTH NO-BREAK SPACE (U+FEFF, a stray
+byte-order mark: 83 of 400 UNGDC speeches have one) and not NEXT LINE
+(U+0085); and one ZERO WIDTH SPACE (U+200B) anywhere makes the excerpt split
+the whole text at ZERO WIDTH SPACEs only (Pagefind's mark of words it
+segmented itself). Each shifted every highlight after it onto the word
+before ("of apartheid"). Left out (U+FEFF joins) or made a space (the
+others break), in the index only."""
 APOSTROPHE = re.compile(r"(?=[’'&])(?<=[^\W\d_])(’|'|&rsquo;|&#8217;|&#x2019;|&#39;|&#x27;|&apos;)"
                         r"(?=[^\W\d_]|&[a-zA-Z]+;)")
 """An apostrophe between two letters, as the page's HTML writes it (smarty
@@ -54,21 +90,29 @@ _TAG = re.compile(r"(<[^>]*>)")
 
 
 def elisions(text: str, ids: bool = True) -> str:
-    """Cut `l’empoisonnement`, `d’œuvrer`, `dell’ONU` after the apostrophe, for the index only.
+    """Cut `l’empoisonnement`, `d’œuvrer`, `dell’ONU` after the apostrophe and
+    `self-determination` at its hyphen (or a dash), for the index only.
 
     Pagefind splits words at whitespace alone and then drops what is not a
     letter or digit, so `l’empoisonnement` is indexed as `lempoisonnement`,
     which neither `empoisonnement` nor its stem prefixes. Cut into `l’` and
-    `empoisonnement` (each stemmed by the bundle's stemmer), the bare word is
-    found, and the elided form too once podium.js cuts the query the same way.
-    The cut is `’` + WORD JOINER + space: Pagefind keeps the joiner in the
-    text it makes excerpts from, and podium.js removes it with the space, so an
-    excerpt reads as the page does. Only text is cut, never inside a tag; any
-    WORD JOINER already in the text is dropped (it is invisible), so each one
-    podium.js meets is a cut. Without `ids`, the tags lose their id attributes."""
-    parts = _TAG.split(text.replace(CUT, "").replace("&#8288;", ""))
+    `empoisonnement`, the bare word is found, and the elided form too once
+    podium.js cuts the query the same way. A hyphenated word Pagefind indexes
+    as the word without its hyphen (`selfdetermination`, so that
+    `co-operation` and `cooperation` were one word) and as its parts, but not
+    when punctuation surrounds it (“Sputnik-V.” was not found by `Sputnik`),
+    and a dash it does not cut at all (`rights—have` was not found by
+    `rights`); cut, its parts are two words in a row, found by each part and by the
+    hyphenated word as a phrase. The cut is the mark + WORD JOINER + space:
+    Pagefind keeps the joiner in the text it makes excerpts from, and
+    podium.js removes it with the space, so an excerpt reads as the page does.
+    Only text is cut, never inside a tag; any WORD JOINER already in the text
+    is dropped (it is invisible), so each one podium.js meets is a cut; so are
+    the characters in INVISIBLE. Without `ids`, the tags lose their id
+    attributes."""
+    parts = _TAG.split(text.replace(CUT, "").replace("&#8288;", "").translate(INVISIBLE))
     return "".join((part if ids or ' id="' not in part else _ID.sub("", part)) if i % 2
-                   else APOSTROPHE.sub(_cut, part) for i, part in enumerate(parts))
+                   else HYPHEN.sub(_cut, APOSTROPHE.sub(_cut, part)) for i, part in enumerate(parts))
 
 
 def _cut(match: re.Match[str]) -> str:

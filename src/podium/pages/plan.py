@@ -211,7 +211,17 @@ class Site:
         if self.options.pagefind:
             yield GeneratedFile(search.TOTALS, partial(search.totals, self.context, self.collection))
         yield from self.term_data()
+        yield from self.listing_data()
         yield from self.feeds()
+
+    def listing_data(self) -> Iterator[GeneratedFile]:
+        """Every row of each listing long enough for a filter box and spread over
+        pages (render.listing_rows): its filter matches the whole list."""
+        for tax in self.taxonomies:
+            if len(tax.terms) > render.LONG_LISTING and len(taxonomy.paginate(tax.terms,
+                                                                             self.options.page_size)) > 1:
+                yield GeneratedFile(self.routes.listing_data(tax.spec),
+                                    partial(render.listing_rows, self.context, tax))
 
     def term_data(self) -> Iterator[GeneratedFile]:
         """Each term's statements as CSV (the columns of data/statements.csv,

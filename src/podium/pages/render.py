@@ -14,6 +14,7 @@ is the page's key in the build cache.
 
 from __future__ import annotations
 
+import json
 import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
@@ -446,21 +447,49 @@ class TermRow:
     label: str
     href: str
     count: int
+    also: str = ""
+    """Its other names, for the filter box ("Zaire; Congo (Leopoldville)" for
+    the Democratic Republic of the Congo): "; " between them."""
+
+
+def also_known_as(ctx: RenderContext, tax: Taxonomy, e: TermEntries) -> str:
+    """A term's other names, which the listing's filter matches too: its names
+    over time (a delegation's, data/delegation-names.yaml) and its slug (a
+    delegation's code)."""
+    facet = ctx.facets.get(tax.spec.facet)
+    history = facet.term_history if facet else None
+    past = history(e.term, [st.meta for st in e.statements]) if history else None
+    names = [line.name for line in past.names] if past else []
+    names.append(e.term.slug)
+    return "; ".join(dict.fromkeys(n for n in names if fold(n) not in fold(e.term.label)))
+
+
+def listing_rows(ctx: RenderContext, tax: Taxonomy) -> str:
+    """Every row of a paginated listing, as JSON for its filter box (podium.js
+    filters the whole list, not the page shown): label, site-relative URL,
+    count, other names."""
+    routes = ctx.routes
+    rows = [[e.term.label, routes.url_of(routes.term_src(tax.spec, e.term)), len(e.statements),
+             also_known_as(ctx, tax, e)] for e in tax.terms]
+    return json.dumps({"rows": rows}, ensure_ascii=False, separators=(",", ":")) + "\n"
 
 
 def root_page(ctx: RenderContext, tax: Taxonomy, terms: list[TermEntries], here: str,
               p: Pager | None) -> Doc:
     t, routes = ctx.t, ctx.routes
     total = len({st.meta.id for term in tax.terms for st in term.statements})
-    rows = [TermRow(e.term.label, routes.href(here, routes.term_src(tax.spec, e.term)), len(e.statements))
+    long = len(tax.terms) > LONG_LISTING
+    rows = [TermRow(e.term.label, routes.href(here, routes.term_src(tax.spec, e.term)), len(e.statements),
+                    also_known_as(ctx, tax, e) if long else "")
             for e in terms]
     summary = f"{t.count('entries', len(tax.terms))} · {t.count('texts', total)}"
     top = max((len(e.statements) for e in tax.terms), default=0)
+    every = routes.href(here, routes.listing_data(tax.spec)) if long and p is not None else None
     return Doc(meta=front_matter(title=tax.title)).html(ctx.templates.render(
         "taxonomy.html", title=tax.title, summary=summary, terms=rows, texts=t("column.texts"),
         facet=tax.spec.facet, top=top, letters=letters(tax, rows),
-        filter=t("listing.filter") if len(rows) > LONG_LISTING else None, by_letter=t("listing.letters"),
-        **pager(ctx, p)))
+        filter=t("listing.filter") if long else None, by_letter=t("listing.letters"),
+        every=every, no_match=t("listing.none"), **pager(ctx, p)))
 
 
 LONG_LISTING = 20

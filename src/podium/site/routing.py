@@ -75,6 +75,11 @@ class Routes:
         """A term's statements as CSV (data/delegations/vnm.csv)."""
         return f"data/{spec.path}/{term.slug}.csv"
 
+    @staticmethod
+    def listing_data(spec: TaxonomySpec) -> str:
+        """Every row of a taxonomy's listing, for its filter box (data/delegations/index.json)."""
+        return f"data/{spec.path}/index.json"
+
     # --- addresses ----------------------------------------------------------
 
     def url_of(self, src: str) -> str:
