@@ -77,6 +77,30 @@ def test_search_finds_the_statement(tab, base_url: str, tmp_path: Path) -> None:
     assert any(STATEMENT_ID in (a.get_attribute("href") or "") for a in links)
 
 
+def test_search_results_open_when_the_site_is_served_under_a_path(browser, built_site: Path) -> None:  # type: ignore[no-untyped-def]
+    """GitHub Pages serves a project's site at /<repository>/: Pagefind prefixed
+    each result with that path, and podium.js joined it to the site's root
+    again (/podium/podium/statements/…: every result a 404)."""
+    page = browser.new_page(viewport={"width": 1280, "height": 900})
+    with serve(built_site, under="podium") as url:
+        page.goto(f"{url}search/?query=trafficking")
+        first = page.locator("#podium-search .podium-result__title").first
+        first.wait_for(timeout=15_000)
+        href = first.get_attribute("href") or ""
+        assert href.startswith(f"{url}statements/2023/") and "/podium/podium/" not in href
+        response = page.goto(href)
+        assert response is not None and response.status == 200
+        page.goto(url)
+        page.keyboard.press("/")
+        page.keyboard.type("trafficking", delay=20)
+        header = page.locator(".podium-header-search .podium-result__title").first
+        header.wait_for(timeout=10_000)
+        assert "/podium/podium/" not in (header.get_attribute("href") or "")
+        response = page.goto(header.get_attribute("href") or "")
+        assert response is not None and response.status == 200
+    page.close()
+
+
 def test_phone_layout_has_no_horizontal_scroll(browser, base_url: str, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
     page = browser.new_page(viewport={"width": 390, "height": 844})
     for url in ["", f"statements/2023/{STATEMENT_ID}/", "delegations/"]:

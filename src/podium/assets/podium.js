@@ -75,7 +75,10 @@ var podiumBundles = (function () {
         return Promise.all(manifest.bundles.map(function (b) {
           var base = new URL(b.path, index).href;
           return import(base + "pagefind.js").then(function (pf) {
-            return pf.options({ basePath: base, excerptLength: 24 }).then(function () {
+            // baseUrl "/": result URLs relative to the site, which podium.js joins to
+            // its root. Pagefind's default is the path before "pagefind/", and the
+            // join then doubled it on a site served under a path (/podium/podium/…).
+            return pf.options({ basePath: base, baseUrl: "/", excerptLength: 24 }).then(function () {
               return { pf: pf, language: b.language, superseded: b.superseded || {} };
             });
           });
