@@ -120,6 +120,25 @@ def test_highlights_land_on_the_words_asked_for(browser, archive: str) -> None: 
     page.close()
 
 
+def test_best_match_ranks_by_how_the_word_is_used_not_by_date(browser, archive: str) -> None:  # type: ignore[no-untyped-def]
+    """Pagefind scores every result of an exact search 1, and "Best match" was
+    the index's order, newest first: the statements that use a word most were
+    far down the list (an outside tester, on 1,485 UNGDC speeches)."""
+    page = open_page(browser, DESKTOP)
+    page.goto(f"{archive}search/")
+    found = page.evaluate("""q => podiumSearchAll(q, {}, '', false).then(f => f.next(1000)).then(items =>
+        items.map(d => [d.meta.iso, (d.content.match(/apartheid/gi) || []).length]))""", "apartheid")
+    uses = [n for _, n in found]
+    assert len(found) == sum(containing("apartheid").values()) and max(uses) > min(uses)
+    assert uses[0] == max(uses)
+    top = [i for i, n in enumerate(uses) if n == max(uses)]
+    rest = [i for i, n in enumerate(uses) if n < max(uses)]
+    assert sum(top) / len(top) < sum(rest) / len(rest)  # the most uses come first, on the whole
+    dates = [iso for iso, _ in found]
+    assert dates != sorted(dates, reverse=True)  # not the newest first
+    page.close()
+
+
 def test_the_search_is_in_the_address_and_comes_back(browser, archive: str, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
     """Query, ticked filters, sort and the chart's mode reach the address; the
     address restores them, and back goes to the search before."""

@@ -152,7 +152,25 @@ function podiumSearchAll(query, filters, sort, counts, prefix) {
     var lists = answers.map(function (a) {
       return a.found.results.map(function (r) { r.language = a.language; return r; });
     });
-    return { total: total, filters: counts, next: sort ? podiumByDate(lists, sort === "desc") : podiumByScore(answers) };
+    return { total: total, filters: counts,
+             next: sort ? podiumByDate(lists, sort === "desc") : podiumByScore(answers, prefix ? null : query) };
+  });
+}
+
+// Pagefind gives every result of an exact search ("…") the same score, 1:
+// "Best match" was the index's order, newest first (an outside tester: the
+// speeches that use "apartheid" most were far down the list). The ranking
+// comes from Pagefind's own search for the same words without quotes, whose
+// scores weigh how often and where they occur; the results stay those of the
+// exact search. Null when the order is by date or the search is by prefix.
+// Asked for only when results are listed (not for the counts of a chart).
+function podiumScores(answer, query) {
+  var words = query && answer.found.results.length ? podiumQuery(query, answer.language, true) : null;
+  if (!words) return Promise.resolve();
+  return answer.pf.search(words, { filters: answer.options.filters }).then(function (ranked) {
+    var scores = {};
+    ranked.results.forEach(function (r) { scores[r.id] = r.score; });
+    answer.found.results.forEach(function (r) { r.score = scores[r.id] || 0; });
   });
 }
 
@@ -188,17 +206,23 @@ function podiumLoad(result) {
 }
 
 // Every result holds the words asked for (podiumQuery), so results are
-// ranked by score alone; each bundle's scores are its own, which is as good
-// a merge as Pagefind's scores allow.
-function podiumByScore(answers) {
-  var all = [];
-  answers.forEach(function (a) { a.found.results.forEach(function (r) { all.push(r); }); });
-  all.sort(function (a, b) { return b.score - a.score; });
-  var at = 0;
+// ranked by score alone (podiumScores); each bundle's scores are its own,
+// which is as good a merge as Pagefind's scores allow.
+function podiumByScore(answers, query) {
+  var ranked = null, at = 0;
   return function (n) {
-    var chunk = all.slice(at, at + n);
-    at += chunk.length;
-    return Promise.all(chunk.map(podiumLoad));
+    if (!ranked) {
+      ranked = Promise.all(answers.map(function (a) { return podiumScores(a, query); })).then(function () {
+        var all = [];
+        answers.forEach(function (a) { a.found.results.forEach(function (r) { all.push(r); }); });
+        return all.sort(function (a, b) { return b.score - a.score; });
+      });
+    }
+    return ranked.then(function (all) {
+      var chunk = all.slice(at, at + n);
+      at += chunk.length;
+      return Promise.all(chunk.map(podiumLoad));
+    });
   };
 }
 
