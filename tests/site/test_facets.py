@@ -114,3 +114,19 @@ def test_a_taxonomy_over_an_unknown_facet_is_an_error(temp_site: SiteBuilder) ->
     assert result.returncode != 0
     assert "'regions' groups by 'region', which is no facet" in result.stderr
     assert "Traceback" not in result.stderr
+
+
+def test_a_delegation_is_one_search_filter_value_under_all_its_names() -> None:
+    """The Soviet Union's speeches and the Russian Federation's are one
+    delegation (RUS) in search and charts, as on its page."""
+    from podium.model.schema import StatementMeta
+    from podium.site.i18n import Strings
+
+    search = by_name(FACETS)["delegation"].search
+    assert search is not None and search.values is not None
+    values = set()
+    for year in (1960, 2020):
+        meta = StatementMeta.model_validate({"id": f"rus-{year}", "title": "Speech", "kind": "speech",
+                                             "language": "en", "delegation": "RUS", "date": f"{year}-09-20"})
+        values.update(search.values(meta, Strings("en")))
+    assert values == {"Russian Federation (RUS)"}
