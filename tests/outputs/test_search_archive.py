@@ -15,6 +15,7 @@ from urllib.parse import urlencode
 import pytest
 from archive_fixture import containing
 from archive_fixture import files as archive_files
+from archive_fixture import statements as archive_statements
 from conftest import CHROMIUM, mkdocs_build
 
 from podium.engine.preview import serve
@@ -202,6 +203,25 @@ def test_mentions_over_time(browser, archive: str, split: bool, tmp_path: Path) 
     label = page.locator(".podium-trend__chart").get_attribute("aria-labelledby") or ""
     assert "apartheid" in page.locator(f"#{label.split()[0]}").text_content()
     shot(page, tmp_path, f"trend-{'split' if split else 'one'}")
+    page.close()
+
+
+def test_a_share_of_no_statements_is_a_gap_not_zero(browser, archive: str, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    """Brazil did not speak in 2023: its share that year is "–" and no point,
+    not 0 % (which read as a year it stopped using the word)."""
+    page = open_page(browser, DESKTOP)
+    page.goto(f"{archive}search/?query=apartheid&delegation=France+(FRA)&delegation=Brazil+(BRA)&view=share")
+    page.locator(".podium-trend__chart").wait_for()
+    heads = page.locator(".podium-trend table thead th").all_text_contents()
+    rows = {r[0]: r for r in page.locator(".podium-trend table tbody tr").evaluate_all(
+        "rows => rows.map(r => Array.from(r.cells).map(c => c.textContent))")}
+    brazil = heads.index("Brazil (BRA)")
+    assert rows["2023"][brazil] == "0 / 0 (–)"
+    assert all("%" in row[brazil] for year, row in rows.items() if year != "2023")
+    spoke = {ident.split("-")[1] for ident in archive_statements() if ident.startswith("bra-")}
+    group = page.locator(".podium-trend__chart g").nth(brazil - 1)
+    assert group.locator("circle").count() == len(spoke) == len(rows) - 1
+    shot(page, tmp_path, "trend-share-gap")
     page.close()
 
 

@@ -423,18 +423,21 @@ function podiumTrendDraw(box, strings, query, series, share) {
   var first = +years[0], last = +years[years.length - 1];
   var all = [];
   for (var y = first; y <= last; y++) all.push(String(y));
+  // A share of no statements is no value (a gap, "–"), not 0 %: a delegation
+  // that did not speak in a year did not stop using a word.
   function value(s, year) {
     var n = s.hits[year] || 0, total = s.totals[year] || 0;
-    return share ? (total ? n / total : 0) : n;
+    return share ? (total ? n / total : null) : n;
   }
   function shown(v) {
+    if (v === null) return "–";
     return share ? (v * 100).toLocaleString(undefined, { maximumFractionDigits: 1 }) + " %" : v.toLocaleString();
   }
   var top = 0, best = null;
   series.forEach(function (s) {
     all.forEach(function (year) {
       var v = value(s, year);
-      if (v > top) { top = v; best = [s, year]; }
+      if (v !== null && v > top) { top = v; best = [s, year]; }
     });
   });
   var scale = share ? Math.min(1, podiumNice(top * 100) / 100) : podiumNice(top);
@@ -478,11 +481,17 @@ function podiumTrendDraw(box, strings, query, series, share) {
         podiumSvg("title", {}, bar).textContent = year + ": " + shown(v);
       });
     } else {
-      var points = all.map(function (year, i) { return (L + width * (i + 0.5)) + "," + yOf(value(s, year)); });
-      podiumSvg("polyline", { points: points.join(" "), fill: "none" }, group);
+      // One line per run of years with a value: a year without one is a gap.
+      var runs = [[]];
       all.forEach(function (year, i) {
-        var dot = podiumSvg("circle", { cx: L + width * (i + 0.5), cy: yOf(value(s, year)), r: 3 }, group);
-        podiumSvg("title", {}, dot).textContent = s.label + ", " + year + ": " + shown(value(s, year));
+        var v = value(s, year);
+        if (v === null) { if (runs[runs.length - 1].length) runs.push([]); return; }
+        runs[runs.length - 1].push((L + width * (i + 0.5)) + "," + yOf(v));
+        var dot = podiumSvg("circle", { cx: L + width * (i + 0.5), cy: yOf(v), r: 3 }, group);
+        podiumSvg("title", {}, dot).textContent = s.label + ", " + year + ": " + shown(v);
+      });
+      runs.filter(function (run) { return run.length > 1; }).forEach(function (run) {
+        podiumSvg("polyline", { points: run.join(" "), fill: "none" }, group);
       });
     }
   });
