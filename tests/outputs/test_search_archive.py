@@ -264,6 +264,20 @@ def test_on_a_phone_results_come_first_and_filters_are_a_drawer(browser, archive
     shot(page, tmp_path, "phone-drawer")
     page.locator(".podium-search__close").click()
     assert not page.locator(".podium-search__filters").is_visible()
+    # A short screen, filters longer than it: the button that closes the drawer
+    # is in sight without scrolling (it was 5.7 screens down on 200 delegations).
+    page.set_viewport_size({"width": PHONE["width"], "height": 300})
+    toggle.click()
+    drawer = page.locator(".podium-search__filters")
+    assert drawer.evaluate("d => d.scrollHeight > d.clientHeight")
+    close = page.locator(".podium-search__close").bounding_box()
+    assert close is not None and 0 <= close["y"] and close["y"] + close["height"] <= 300
+    shot(page, tmp_path, "phone-drawer-short")
+    # A tap on the page beside the drawer closes it, and does nothing else.
+    address = page.url
+    page.mouse.click(10, 200)
+    assert not drawer.is_visible() and page.url == address
+    assert toggle.get_attribute("aria-expanded") == "false"
     page.close()
 
 

@@ -783,6 +783,14 @@ function podiumSearchPage() {
   toggle.addEventListener("click", function () { openDrawer(!root.classList.contains("podium-search--drawer")); });
   close.addEventListener("click", function () { openDrawer(false); });
   drawer.addEventListener("keydown", function (e) { if (e.key === "Escape") openDrawer(false); });
+  // A tap beside the open drawer (the page it covers) closes it, and only that:
+  // phones have no Escape key.
+  document.addEventListener("click", function (e) {
+    if (!root.classList.contains("podium-search--drawer") || drawer.contains(e.target) || toggle.contains(e.target)) return;
+    e.preventDefault();
+    e.stopPropagation();
+    openDrawer(false);
+  }, true);
   root.querySelector("form").addEventListener("submit", function (e) { e.preventDefault(); pages = 1; search(true); });
   var timer = null;
   input.addEventListener("input", function () { clearTimeout(timer); pages = 1; timer = setTimeout(function () { search(false); }, 250); });
