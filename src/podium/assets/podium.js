@@ -325,7 +325,7 @@ function podiumBegun(query) { return /\p{L}{3,}$/u.test(query); }
 
 // "No statement has the word “apar”; 25 have words that begin with it:"
 function podiumPrefix(strings, query, n) {
-  return strings.prefix.replace("{query}", query).replace("{n}", n.toLocaleString());
+  return (n === 1 ? strings.prefix_one : strings.prefix).replace("{query}", query).replace("{n}", n.toLocaleString());
 }
 
 function podiumCount(strings, n) {

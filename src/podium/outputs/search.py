@@ -214,7 +214,8 @@ def strings(ctx: RenderContext) -> str:
                        **{k: t(f"search.{k}") for k in keys},
                        **{f"trend_{k}": t(f"trend.{k}") for k in trend},
                        "trend_summary": t("trend.summary", query="{query}"),
-                       "prefix": t("search.prefix", query="{query}", n="{n}")}, ensure_ascii=False)
+                       "prefix_one": t("search.prefix.one", query="{query}", n="{n}"),
+                       "prefix": t("search.prefix.other", query="{query}", n="{n}")}, ensure_ascii=False)
 
 
 def search_page(ctx: RenderContext) -> Doc:
