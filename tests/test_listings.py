@@ -181,6 +181,8 @@ def test_a_listing_over_several_pages_is_filtered_whole(browser, paged_site: Pat
         box.fill("")
         assert tab.locator(".podium-listing table td a:visible").count() == 10
         assert tab.locator(".podium-pager").is_visible()
+        # A listing A to Z pages by "Previous" and "Next", not "Newer" and "Older".
+        assert tab.locator(".podium-pager").inner_text().split(" · ")[::2] == ["← Previous", "Next →"]
         tab.goto(url + "delegations/page/3/")  # from the last page too
         tab.locator(".podium-listing-filter__input").fill("zaire")
         tab.locator(".podium-listing table td a:visible").first.wait_for()

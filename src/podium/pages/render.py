@@ -431,13 +431,15 @@ def entries(ctx: RenderContext, statements: Sequence[Statement], here: str) -> s
     return ctx.templates.render("entries.html", entries=[entry(ctx, st, here) for st in statements])
 
 
-def pager(ctx: RenderContext, p: Pager | None) -> dict[str, object]:
-    """The pager's part of a listing template's context (templates/podium/pager.html)."""
+def pager(ctx: RenderContext, p: Pager | None, by_date: bool = True) -> dict[str, object]:
+    """The pager's part of a listing template's context (templates/podium/pager.html):
+    "Newer" and "Older" for statements newest first, "Previous" and "Next" for
+    a listing in another order (delegations A to Z)."""
     if p is None:
         return {"pager": None}
     t = ctx.t
-    return {"pager": p, "newer": t("pager.newer"), "older": t("pager.older"),
-            "page": t("pager.page", n=p.number, total=p.total)}
+    back, on = ("pager.newer", "pager.older") if by_date else ("pager.previous", "pager.next")
+    return {"pager": p, "newer": t(back), "older": t(on), "page": t("pager.page", n=p.number, total=p.total)}
 
 
 @dataclass(slots=True)
@@ -489,7 +491,7 @@ def root_page(ctx: RenderContext, tax: Taxonomy, terms: list[TermEntries], here:
         "taxonomy.html", title=tax.title, summary=summary, terms=rows, texts=t("column.texts"),
         facet=tax.spec.facet, top=top, letters=letters(tax, rows),
         filter=t("listing.filter") if long else None, by_letter=t("listing.letters"),
-        every=every, no_match=t("listing.none"), **pager(ctx, p)))
+        every=every, no_match=t("listing.none"), **pager(ctx, p, by_date=False)))
 
 
 LONG_LISTING = 20
