@@ -32,7 +32,7 @@ class _UnderHandler(_QuietHandler):
 def serve(folder: Path, under: str = "") -> Iterator[str]:
     """Serve `folder` on 127.0.0.1 for as long as the block runs, at /<under>/
     if given; yield its base URL."""
-    kind = _QuietHandler
+    kind: type[_QuietHandler] = _QuietHandler
     if under:
         kind = type("Under", (_UnderHandler,), {"under": under.strip("/")})
     handler = functools.partial(kind, directory=str(folder))
