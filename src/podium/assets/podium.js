@@ -20,32 +20,45 @@ document.querySelectorAll('.md-search[role="dialog"]').forEach(function (el) {
   });
 })();
 
-// Citation downloads: each file is made from the citation shown above its link.
-document.querySelectorAll(".podium-cite a[download][type]").forEach(function (link) {
-  var code = link.closest(".tabbed-block").querySelector("code");
-  var blob = new Blob([code.textContent + "\n"], { type: link.type + ";charset=utf-8" });
-  link.href = URL.createObjectURL(blob);
-});
+// Citation downloads: each file is made from the citation shown above its link
+// (made again when the citation changes: a paragraph cited).
+function podiumCiteFiles() {
+  document.querySelectorAll(".podium-cite a[download][type]").forEach(function (link) {
+    var code = link.closest(".tabbed-block").querySelector("code");
+    var blob = new Blob([code.textContent + "\n"], { type: link.type + ";charset=utf-8" });
+    if (link.href.indexOf("blob:") === 0) URL.revokeObjectURL(link.href);
+    link.href = URL.createObjectURL(blob);
+  });
+}
 
 // Cite one paragraph: when the address names a paragraph (#p9), the plain-text
 // citation gives its number and that paragraph's permalink. The number is the
 // one the source prints ("98." in a UN verbatim record: "¶ 98"), else the
-// paragraph's place in the text ("¶ 9").
+// paragraph's place in the text ("¶ 9"). BibTeX, CSL-JSON and RIS hold no
+// paragraph of their own: their URL becomes the paragraph's permalink, so a
+// reference manager keeps it (an outside tester found them still citing the page).
 function podiumCiteParagraph() {
-  var code = document.querySelector(".podium-cite .tabbed-block code");
-  if (!code) return;
-  if (!code.dataset.original) code.dataset.original = code.textContent;
-  var text = code.dataset.original.replace(/\s+$/, "");
+  var codes = document.querySelectorAll(".podium-cite .tabbed-block code");
+  if (!codes.length) return;
   var match = /^#p(\d+)$/.exec(window.location.hash);
-  if (match) {
-    var block = document.getElementById("p" + match[1]);
-    var printed = block && block.querySelector(".podium-number");
-    var number = printed && printed.parentNode === block && block.firstChild === printed
-      ? printed.textContent.replace(/[.)\s]+$/, "") : match[1];
-    var cut = text.lastIndexOf(" ");
-    text = text.slice(0, cut) + " ¶ " + number + ". " + text.slice(cut + 1) + "#p" + match[1];
-  }
-  code.textContent = text;
+  codes.forEach(function (code, i) {
+    if (!code.dataset.original) code.dataset.original = code.textContent;
+    var text = code.dataset.original.replace(/\s+$/, "");
+    if (match && i === 0) {
+      var block = document.getElementById("p" + match[1]);
+      var printed = block && block.querySelector(".podium-number");
+      var number = printed && printed.parentNode === block && block.firstChild === printed
+        ? printed.textContent.replace(/[.)\s]+$/, "") : match[1];
+      var cut = text.lastIndexOf(" ");
+      var url = text.slice(cut + 1);
+      if (/^https?:\/\//.test(url)) code.dataset.url = url;
+      text = text.slice(0, cut) + " ¶ " + number + ". " + url + "#p" + match[1];
+    } else if (match && codes[0].dataset.url) {
+      text = text.split(codes[0].dataset.url).join(codes[0].dataset.url + "#p" + match[1]);
+    }
+    code.textContent = text;
+  });
+  podiumCiteFiles();
 }
 podiumCiteParagraph();
 window.addEventListener("hashchange", podiumCiteParagraph);
