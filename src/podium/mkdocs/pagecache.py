@@ -15,7 +15,8 @@ generated page and data file, from everything it is made of.
 - Any other generated page (a taxonomy's, the search page): the page Podium
   generates (its Markdown and HTML parts), which holds everything it lists.
 - An export: every statement's source bytes and terms (a site's facet may
-  read its terms from a data file of its own).
+  read its terms from a data file of its own); one made from the metadata
+  alone (the CSV, the search totals): every statement's metadata and terms.
 
 The cache is used only when Podium is the site's one plugin and there are no
 hooks: another plugin's page events are not run for a page taken from the
@@ -135,6 +136,7 @@ class Keys:
         self._by_statement: dict[str, list[str]] | None = None
         self._apart: list[str] = []
         self._collection: str | None = None
+        self._metadata: str | None = None
         self._files: dict[str, str] = {}
 
     @staticmethod
@@ -182,11 +184,16 @@ class Keys:
         if found is None:
             if file.shows is not None:
                 found = self.listing(file.src_uri, file.shows)
-            else:
+            elif file.text:
                 if self._collection is None:  # (a site's facet may read its terms from a file of its own)
                     self._collection = digest(*(part for st in self.site.collection for part in (
                         st.path.as_posix(), self.source(st), self._terms_of(st))))
                 found = digest("file", file.src_uri, self._collection)
+            else:  # (the metadata alone: an edit to a text leaves it alone)
+                if self._metadata is None:
+                    self._metadata = digest(*(part for st in self.site.collection for part in (
+                        st.path.as_posix(), self.meta(st), self._terms_of(st))))
+                found = digest("metadata", file.src_uri, self._metadata)
             self._files[file.src_uri] = found
         return found
 
