@@ -132,12 +132,12 @@ class Keys:
     def __init__(self, site: Site, session: Session | None = None) -> None:
         self.site = site
         self.session = session
-        self._metas: dict[Path, tuple[Statement, str]] = {}
         self._by_statement: dict[str, list[str]] | None = None
         self._apart: list[str] = []
         self._collection: str | None = None
         self._metadata: str | None = None
         self._files: dict[str, str] = {}
+        self._pages: dict[str, tuple[str, fragments.Doc | None]] = {}
 
     @staticmethod
     def source(st: Statement) -> str:
@@ -145,6 +145,21 @@ class Keys:
         again, which a save during the build may have changed (a page of the old
         text was once kept under the key of the new one)."""
         return st.digest or digest(st.meta.model_dump_json(), st.body)  # (parsed from a string)
+
+    def page(self, page: GeneratedPage) -> tuple[str, fragments.Doc | None]:
+        """A generated page's key, made once per build, and its document when the
+        key was made from it (a page that is neither a statement's nor a listing)."""
+        found = self._pages.get(page.src_uri)
+        if found is None:
+            if page.statement is not None:
+                found = self.statement_page(page), None
+            elif page.shows is not None:
+                found = self.listing(page.src_uri, page.shows, page), None
+            else:
+                doc = page.build()
+                found = self.other_page(page, doc), doc
+            self._pages[page.src_uri] = found
+        return found
 
     def statement_page(self, page: GeneratedPage) -> str:
         st = page.statement
@@ -164,18 +179,26 @@ class Keys:
         """A term's page or feed: from what it lists, without rendering it (a tenth
         of the time on 800 index pages)."""
         where = (str(page.updated), str(page.in_nav)) if page is not None else ()
-        metas = "\n".join(f"{st.path.as_posix()} {self.meta(st)}" for st in shows.statements)
+        metas = "\n".join(map(self._listed, shows.statements))
         return digest("listing", src_uri, *where, shows.about, metas)
 
-    def meta(self, st: Statement) -> str:
+    @staticmethod
+    def meta(st: Statement) -> str:
         """A hash of a statement's metadata, all a listing shows of it (so an edit to
-        its text leaves its listings alone); once per statement and process, and
-        once per change in a `serve` session."""
-        memo = self.session.metas if self.session is not None else self._metas
-        kept = memo.get(st.path)
-        if kept is None or kept[0] is not st:
-            kept = memo[st.path] = (st, digest(st.meta.model_dump_json()))
-        return kept[1]
+        its text leaves its listings alone); kept with the statement, so made once
+        per process, and once per change in a `serve` session."""
+        found: str | None = st.derived.get("meta digest")
+        if found is None:
+            found = st.derived["meta digest"] = digest(st.meta.model_dump_json())
+        return found
+
+    @classmethod
+    def _listed(cls, st: Statement) -> str:
+        """The statement in a listing's key: its file and its metadata's hash."""
+        found: str | None = st.derived.get("listed")
+        if found is None:
+            found = st.derived["listed"] = f"{st.path.as_posix()} {cls.meta(st)}"
+        return found
 
     def data_file(self, file: GeneratedFile) -> str:
         """An export's key (from every statement's bytes and terms) or a feed's (from
