@@ -22,7 +22,7 @@ from mkdocs.structure.pages import Page
 from mkdocs.utils import get_build_date
 
 from podium.mkdocs import theme
-from podium.mkdocs.page import KeptPage, PodiumPage, nav_titles
+from podium.mkdocs.page import KeptPage, PlainFile, PodiumPage, nav_titles
 from podium.model.dates import PartialDate
 from podium.model.problems import Problem
 from podium.outputs import search
@@ -86,7 +86,7 @@ class Pages:
                 raise PluginError(f"podium: docs/{page.src_uri} is also a generated page; "
                                   "rename or remove the hand-written file")
             inclusion = InclusionLevel.INCLUDED if page.in_nav else InclusionLevel.NOT_IN_NAV
-            file = File.generated(config, page.src_uri, content="", inclusion=inclusion)
+            file = PlainFile.generated(config, page.src_uri, content="", inclusion=inclusion)
             if keep is not None and not page.in_nav and keep(page, file):
                 file.inclusion = InclusionLevel.EXCLUDED  # (links to it still resolve)
                 KeptPage(page, file, config, self.update_date(page))

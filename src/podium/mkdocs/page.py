@@ -9,8 +9,10 @@ in worker processes. Pages in the nav are never deferred: MkDocs needs them.
 
 from __future__ import annotations
 
+import os
 import re
 from functools import cache
+from pathlib import PurePath
 from urllib.parse import urljoin, urlsplit
 
 from mkdocs.config.defaults import MkDocsConfig
@@ -21,6 +23,22 @@ from mkdocs.utils.meta import get_data
 
 from podium.pages.plan import GeneratedPage
 from podium.site.fragments import Doc, Fragment, only_placeholders
+
+
+class PlainFile(File):
+    """A generated page's file. Its source path comes from podium.site.routing,
+    already a clean POSIX path, and is taken as it is where MkDocs' File passes
+    every path through PurePath (0.3 s of each rebuild for 12,000 pages)."""
+
+    @property
+    def src_path(self) -> str:
+        return os.path.normpath(self.src_uri)
+
+    @src_path.setter
+    def src_path(self, value: str) -> None:
+        plain = not value.startswith("/") and "\\" not in value and all(
+            part not in ("", ".", "..") for part in value.split("/"))
+        self.src_uri = value if plain else PurePath(value).as_posix()
 
 
 class PodiumPage(Page):
