@@ -2,6 +2,7 @@
 
     python scripts/serve_latency.py --corpus ../shared/corpora/ungdc-1946-2025.tar.xz [--sample N]
     python scripts/serve_latency.py --project DIR [--edits 4] [--profile] [--cprofile OUT]
+    python scripts/serve_latency.py --project DIR --against COPY OTHER/src --profile   # A/B, same load
 
 Makes the benchmark's project of statements (scripts/bench.py: `podium_site`,
 the corpus through podium.ingest.corpus) in a temporary folder, or takes an
@@ -40,6 +41,7 @@ import time
 import urllib.error
 import urllib.request
 from collections import defaultdict
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
@@ -172,6 +174,12 @@ def _wait(address: str, check: Any, limit: float = 1800) -> float:
     raise SystemExit(f"no change seen at {address} after {limit} s")
 
 
+def _free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return int(s.getsockname()[1])
+
+
 def _targets(root: Path, n: int) -> list[Path]:
     """N statement files spread over the archive's path order."""
     files = sorted((root / "statements").rglob("*.md"))
@@ -190,66 +198,102 @@ def _page_url(root: Path, path: Path) -> tuple[str, str, str]:
             f"delegations/{(meta.delegation or '').lower()}/", meta.title)
 
 
-def drive(root: Path, edits: int, profile: bool, cprofile: Path | None, port: int | None,
-          retitle: bool = False) -> dict[str, Any]:
-    if port is None:
-        with socket.socket() as s:
-            s.bind(("127.0.0.1", 0))
-            port = s.getsockname()[1]
-    base = f"http://127.0.0.1:{port}/"
-    env = {**os.environ, "NO_MKDOCS_2_WARNING": "1"}
-    args = ["-f", str(root / "mkdocs.yml"), "-a", f"127.0.0.1:{port}"]
-    profile_out = Path(tempfile.mkstemp(prefix="serve-profile-", suffix=".jsonl")[1])
-    profile_out.write_text("")
-    if profile or cprofile:
-        command = [sys.executable, str(Path(__file__).resolve()), "--_serve", str(profile_out),
-                   *(["--_cprofile", str(cprofile)] if cprofile else []), "--", *args]
-    else:
-        command = [sys.executable, "-m", "mkdocs", "serve", *args]
-    log = Path(tempfile.mkstemp(prefix="serve-log-", suffix=".txt")[1])
-    with log.open("w") as log_file:
-        proc = subprocess.Popen(command, env=env, stdout=log_file, stderr=subprocess.STDOUT)
-    targets = _targets(root, edits)
-    originals = {t: t.read_text(encoding="utf-8") for t in targets}
-    result: dict[str, Any] = {"project": str(root), "log": str(log), "edits": []}
-    try:
-        first, _, _ = _page_url(root, targets[0])
-        result["first_build_seconds"] = round(_wait(base + first, lambda status, _: status == 200), 2)
-        print(f"first build served after {result['first_build_seconds']} s", flush=True)
-        for number, target in enumerate(targets, 1):
-            time.sleep(3)  # past the watcher's settling and any late event
-            page, listing, title = _page_url(root, target)
-            marker = f"Edited for the latency check {number} {time.time_ns()}."
-            edited = originals[target].rstrip("\n") + f" {marker}\n"
-            retitled = f"(latency check {number} {time.time_ns()})"
-            if retitle:
-                line = "title: " + json.dumps(f"{title} {retitled}")
-                edited = re.sub(r"^title: .*$", lambda _, line=line: line, edited, count=1, flags=re.M)
-            saved = time.perf_counter()
-            target.write_text(edited, encoding="utf-8")
-            served = _wait(base + page, lambda status, body, marker=marker: marker in body)
-            row = {"file": target.name, "page_seconds": round(served, 2)}
-            if retitle:
-                _wait(base + listing, lambda status, body, retitled=retitled: retitled in body)
-                row["listing_seconds"] = round(time.perf_counter() - saved, 2)
-            result["edits"].append(row)
-            print(f"edit {number}: {row}", flush=True)
-    finally:
-        proc.send_signal(signal.SIGINT)  # Ctrl-C: MkDocs removes its temporary site
-        try:
-            proc.wait(timeout=60)
-        except subprocess.TimeoutExpired:
-            proc.kill()
-        for target, original in originals.items():
+@dataclass
+class Side:
+    """One `mkdocs serve` driven: a project, its port, the code it runs (a `src`
+    folder put first on PYTHONPATH: another checkout, for a comparison)."""
+
+    name: str
+    root: Path
+    port: int
+    src: Path | None = None
+    proc: Any = None
+    log: Path | None = None
+    profile_out: Path | None = None
+    originals: dict[Path, str] = field(default_factory=dict)
+    result: dict[str, Any] = field(default_factory=dict)
+
+    @property
+    def base(self) -> str:
+        return f"http://127.0.0.1:{self.port}/"
+
+    def start(self, profile: bool, cprofile: Path | None, targets: list[Path]) -> None:
+        env = {**os.environ, "NO_MKDOCS_2_WARNING": "1"}
+        if self.src is not None:
+            env["PYTHONPATH"] = os.pathsep.join([str(self.src), env.get("PYTHONPATH", "")])
+        args = ["-f", str(self.root / "mkdocs.yml"), "-a", f"127.0.0.1:{self.port}"]
+        self.profile_out = Path(tempfile.mkstemp(prefix="serve-profile-", suffix=".jsonl")[1])
+        if profile or cprofile:
+            command = [sys.executable, str(Path(__file__).resolve()), "--_serve", str(self.profile_out),
+                       *(["--_cprofile", str(cprofile)] if cprofile else []), "--", *args]
+        else:
+            command = [sys.executable, "-m", "mkdocs", "serve", *args]
+        self.log = Path(tempfile.mkstemp(prefix="serve-log-", suffix=".txt")[1])
+        self.originals = {t: t.read_text(encoding="utf-8") for t in targets}
+        self.result = {"name": self.name, "project": str(self.root), "log": str(self.log), "edits": []}
+        with self.log.open("w") as log_file:
+            self.proc = subprocess.Popen(command, env=env, stdout=log_file, stderr=subprocess.STDOUT)
+
+    def stop(self) -> None:
+        if self.proc is not None:
+            self.proc.send_signal(signal.SIGINT)  # Ctrl-C: MkDocs removes its temporary site
+            try:
+                self.proc.wait(timeout=60)
+            except subprocess.TimeoutExpired:
+                self.proc.kill()
+        for target, original in self.originals.items():
             target.write_text(original, encoding="utf-8")
-    seconds = [e["page_seconds"] for e in result["edits"]]
-    result["median_page_seconds"] = statistics.median(seconds) if seconds else None
-    builds = [json.loads(line) for line in profile_out.read_text().splitlines() if line.strip()]
-    profile_out.unlink()
-    if builds:
-        result["builds"] = builds
-        _print_profile(builds)
-    return result
+        seconds = [e["page_seconds"] for e in self.result.get("edits", [])]
+        self.result["median_page_seconds"] = statistics.median(seconds) if seconds else None
+        if self.profile_out is not None:
+            builds = [json.loads(line) for line in self.profile_out.read_text().splitlines() if line.strip()]
+            self.profile_out.unlink()
+            if builds:
+                self.result["builds"] = builds
+
+
+def drive(sides: list[Side], edits: int, profile: bool, cprofile: Path | None,
+          retitle: bool = False) -> list[dict[str, Any]]:
+    """Start every side, wait for its first build, then edit each side's speeches
+    in turn (side A's first, side B's first, A's second...), so that the sides
+    meet the same load on a shared machine."""
+    plans = {side.name: _targets(side.root, edits) for side in sides}
+    try:
+        for side in sides:
+            side.start(profile, cprofile, plans[side.name])
+        for side in sides:
+            first, _, _ = _page_url(side.root, plans[side.name][0])
+            waited = _wait(side.base + first, lambda status, _: status == 200)
+            side.result["first_build_seconds"] = round(waited, 2)
+            print(f"{side.name}: first build served after {side.result['first_build_seconds']} s", flush=True)
+        for number in range(1, edits + 1):
+            for side in sides:
+                target = plans[side.name][number - 1]
+                time.sleep(3)  # past the watcher's settling and any late event
+                page, listing, title = _page_url(side.root, target)
+                marker = f"Edited for the latency check {number} {time.time_ns()}."
+                edited = side.originals[target].rstrip("\n") + f" {marker}\n"
+                retitled = f"(latency check {number} {time.time_ns()})"
+                if retitle:
+                    line = "title: " + json.dumps(f"{title} {retitled}")
+                    edited = re.sub(r"^title: .*$", lambda _, line=line: line, edited, count=1, flags=re.M)
+                saved = time.perf_counter()
+                target.write_text(edited, encoding="utf-8")
+                served = _wait(side.base + page, lambda status, body, marker=marker: marker in body)
+                row = {"file": target.name, "page_seconds": round(served, 2), "load": os.getloadavg()[0]}
+                if retitle:
+                    _wait(side.base + listing, lambda status, body, retitled=retitled: retitled in body)
+                    row["listing_seconds"] = round(time.perf_counter() - saved, 2)
+                side.result["edits"].append(row)
+                print(f"{side.name} edit {number}: {row}", flush=True)
+    finally:
+        for side in sides:
+            side.stop()
+    for side in sides:
+        if "builds" in side.result:
+            print(f"\n{side.name}:")
+            _print_profile(side.result["builds"])
+    return [side.result for side in sides]
 
 
 def _print_profile(builds: list[dict[str, Any]]) -> None:
@@ -286,6 +330,9 @@ def main() -> None:
                    "statement's delegation listing to show it")
     p.add_argument("--port", type=int, default=8765, help="the server's port (0: any free one); the "
                    "address is part of the build cache's key, so a fixed one finds the last run's pages")
+    p.add_argument("--against", nargs=2, metavar=("PROJECT", "SRC"), help="also serve PROJECT (a copy: "
+                   "its own build cache) with the code in SRC (another checkout's src/), editing the two "
+                   "in turn, so that both meet the same load")
     p.add_argument("--out", type=Path, help="write the figures as JSON here")
     args = p.parse_args()
     if args.project is None and args.corpus is None:
@@ -296,10 +343,16 @@ def main() -> None:
         import bench
         root = args.keep or Path(tempfile.mkdtemp(prefix="podium-serve-")) / "podium"
         bench.podium_site(root, bench.Corpus(args.corpus, args.sample))
-    result = drive(root.resolve(), args.edits, args.profile, args.cprofile, args.port or None, args.retitle)
-    print(json.dumps({k: v for k, v in result.items() if k != "builds"}, indent=2))
+    sides = [Side("this", root.resolve(), args.port or _free_port())]
+    if args.against:
+        project, src = args.against
+        port = args.port + 1 if args.port else _free_port()  # (also stable: the cache's key holds it)
+        sides.append(Side("against", Path(project).resolve(), port, Path(src).resolve()))
+    results = drive(sides, args.edits, args.profile, args.cprofile, args.retitle)
+    for result in results:
+        print(json.dumps({k: v for k, v in result.items() if k != "builds"}, indent=2))
     if args.out:
-        args.out.write_text(json.dumps(result, indent=2) + "\n", encoding="utf-8")
+        args.out.write_text(json.dumps(results, indent=2) + "\n", encoding="utf-8")
 
 
 if __name__ == "__main__":
