@@ -215,9 +215,11 @@ def test_citing_a_paragraph_gives_its_permalink(tab, base_url: str) -> None:  # 
     permalink = f"https://podium-archive.github.io/podium/statements/2023/{STATEMENT_ID}/#p9"
     assert text.endswith(f"¶ 9. {permalink}")
     # BibTeX, CSL-JSON and RIS, shown and downloaded, give the paragraph's permalink too.
-    others = tab.locator(".podium-cite .tabbed-block code").evaluate_all("cs => cs.slice(1).map(c => c.textContent)")
+    codes = tab.locator(".podium-cite .tabbed-block code")
+    others = codes.evaluate_all("cs => cs.slice(1).map(c => c.textContent)")
     assert len(others) == 3 and all(permalink in other for other in others), others
-    files = tab.evaluate("""() => Promise.all(Array.from(document.querySelectorAll('.podium-cite a[download]'))
+    files = tab.evaluate("""() => Promise.all(Array.from(
+        document.querySelectorAll('.podium-cite a[download]'))
         .map(a => fetch(a.href).then(r => r.text())))""")
     assert len(files) == 3 and all(permalink in f for f in files)
     tab.goto(f"{base_url}statements/2023/{STATEMENT_ID}/#cite")  # no paragraph: the page again

@@ -309,3 +309,73 @@ def test_a_save_during_a_rebuild_is_never_lost(
     result = mkdocs_build(project / "mkdocs.yml", tmp_path / "after")  # the build cache holds no stale page
     assert result.returncode == 0, result.stderr
     assert "secondsave" in (tmp_path / "after/statements/2010/s03/index.html").read_text(encoding="utf-8")
+
+
+KEPT = re.compile(r"(\d+) page\(s\) kept as the last build made them, not handed to MkDocs")
+
+
+def test_a_rebuild_hands_mkdocs_only_the_pages_it_remakes(
+        session: Session, project: Path, tmp_path: Path, caplog: pytest.LogCaptureFixture,
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    """A serve rebuild gives MkDocs the pages whose key changed and keeps the others
+    out of its loops (podium.mkdocs.deferred.keeper); a hand-written page's link to
+    a kept page still resolves, strict mode stays clean, and the site is the cold
+    build's, sitemap included."""
+    from mkdocs.commands import build as mkdocs_build
+
+    (project / "docs" / "about.md").write_text(
+        "# About\n\nSee [statement 4](statements/2011/s04.md) and [its delegation](delegations/bra.md).\n",
+        encoding="utf-8")
+    config = yaml.safe_load((project / "mkdocs.yml").read_text(encoding="utf-8"))
+    (project / "mkdocs.yml").write_text(yaml.safe_dump({**config, "strict": True}), encoding="utf-8")
+    folder, served = project / "statements", tmp_path / "served"
+    session.build(caplog)
+    assert not KEPT.search(caplog.text)  # (nothing to keep in a first build)
+
+    read: list[str] = []
+    real = mkdocs_build._populate_page
+
+    def populate(page, *args, **kwargs):  # type: ignore[no-untyped-def]
+        read.append(page.file.src_uri)
+        return real(page, *args, **kwargs)
+
+    monkeypatch.setattr(mkdocs_build, "_populate_page", populate)
+    (folder / "s03.md").write_text(_statement(3, "Mr. President,\n\nzzqqkept one edit.\n"), encoding="utf-8")
+    total, _ = session.build(caplog)
+    kept = KEPT.search(caplog.text)
+    assert kept, caplog.text
+    remade = {uri for uri in read if uri.startswith(("statements/", "delegations/", "topics/"))}
+    assert "statements/2010/s03.md" in remade and "statements/2011/s04.md" not in remade
+    assert int(kept[1]) == total - 1  # (every generated page out of the nav but s03's)
+    assert "excluded" not in caplog.text and "WARNING" not in caplog.text
+    about = (served / "about/index.html").read_text(encoding="utf-8")
+    assert 'href="../statements/2011/s04/"' in about and 'href="../delegations/bra/"' in about
+    _same_as_cold(project, served, tmp_path, "edit")
+
+    read.clear()  # a new title: the listings that show it are made again, the rest kept
+    (folder / "s03.md").write_text(_statement(3, "Mr. President,\n\nzzqqkept one edit.\n",
+                                              title="Statement three"), encoding="utf-8")
+    session.build(caplog)
+    assert {"delegations/vnm.md", "topics/health.md"} <= set(read)
+    assert "delegations/bra.md" not in read
+    _same_as_cold(project, served, tmp_path, "retitle")
+
+
+def test_a_kept_page_the_last_site_cannot_give_back_is_made(
+        session: Session, project: Path, tmp_path: Path, caplog: pytest.LogCaptureFixture,
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    """A page kept out of MkDocs' loop whose copy cannot be moved back from the last
+    site is made like any other, and the site is still the cold build's."""
+    from podium.mkdocs.reuse import Previous
+
+    folder, served = project / "statements", tmp_path / "served"
+    session.build(caplog)
+    real = Previous._move
+    monkeypatch.setattr(Previous, "_move", lambda self, path: "s04" not in path and "2011" not in path
+                        and real(self, path))
+    (folder / "s03.md").write_text(_statement(3, "Mr. President,\n\nzzqqlost one.\n"), encoding="utf-8")
+    session.build(caplog)
+    assert KEPT.search(caplog.text), caplog.text
+    assert "zzqqlost" in (served / "statements/2010/s03/index.html").read_text(encoding="utf-8")
+    assert (served / "statements/2011/s04/index.html").is_file()
+    _same_as_cold(project, served, tmp_path, "lost")

@@ -15,6 +15,7 @@ only the thread that calls it.
 from __future__ import annotations
 
 import logging
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import partial
 from pathlib import Path
@@ -37,6 +38,7 @@ from podium.mkdocs.session import Session
 from podium.model.problems import CollectionError, Problem
 from podium.model.schema import RelationType
 from podium.outputs.indexer import TINY
+from podium.pages.plan import GeneratedPage
 
 log = logging.getLogger("mkdocs.plugins.podium")
 
@@ -64,20 +66,31 @@ def build(pages: Pages, env: Environment, config: MkDocsConfig, files: Files, na
     is taken from it and what it lacks is added; in a `serve` session, what the
     last build made with the same key is moved back from it first."""
     cache = pagecache.cache_for(config, nav, cache_dir) if cache_dir is not None else None
-    keys = pagecache.Keys(pages.site, session) if cache is not None else None
+    made_keys = pages.keys if isinstance(pages.keys, pagecache.Keys) else None
+    keys = (made_keys or pagecache.Keys(pages.site, session)) if cache is not None else None
     reuse = session if cache is not None else None  # (the last build's outputs are found by their keys)
+    same = reuse is not None and cache is not None and reuse.generation == cache.generation
     if reuse is not None and cache is not None:
         reuse.begin(cache.generation)
     if session is not None and session.search is not None and (index_budget is None
                                                                 or session.search.too_large()):
         session.search = None  # a complete index this time
-    every = pages.every = list(files.documentation_pages())
+    if pages.kept and not (same and (index_budget is None or (session is not None and session.search))):
+        pages.unkeep(list(pages.kept.values()), config)  # (mkdocs.yml, the nav or a template changed)
+    kept = pages.kept
+    shown = {f.src_uri for f in files.documentation_pages()}
+    every = pages.every = [f for f in files if f.src_uri in kept or f.src_uri in shown]  # (in their order)
     deferred = [f for f in every if isinstance(f.page, PodiumPage) and f.page.deferred]
-    statements = _pairs_together(pages, [f for f in deferred if _statement_page(f)])
-    others = [f for f in deferred if not _statement_page(f)]
     data = [f for f in files if f.src_uri in pages.data_files]
     if reuse is not None and keys is not None:
         _restore(reuse, keys, pages, deferred, data, texts=index_budget is not None)
+        missing = [f for f in kept.values() if f.dest_uri not in reuse.restored]
+        if missing:  # (not found in the last site after all: made like the others)
+            pages.unkeep(missing, config)
+            deferred += missing
+        reuse.made.update((f.dest_uri, keys.page(pages.generated[f.src_uri])[0]) for f in kept.values())
+    statements = _pairs_together(pages, [f for f in deferred if _statement_page(f)])
+    others = [f for f in deferred if not _statement_page(f)]
     # The statement pages (the ones Pagefind indexes) first, so that Pagefind
     # can write its index while the rest is built: the data files, each on
     # its own, then the index pages (small batches, no long tail at the end).
@@ -100,6 +113,8 @@ def build(pages: Pages, env: Environment, config: MkDocsConfig, files: Files, na
         results = parallel.run(job, batches, workers, capture="mkdocs")  # forks here
         if index_budget is not None:  # Pagefind's threads start after the fork
             index = SearchIndex(Path(config.site_dir), index_budget, cache, session, share_below)
+            index.add([("/" + f.url, None) for f in kept.values()  # (as in the last build's index)
+                       if pages.generated[f.src_uri].statement is not None])
             if not indexed:
                 index.start_write()
         for number, batch in enumerate(results):
@@ -121,11 +136,13 @@ def build(pages: Pages, env: Environment, config: MkDocsConfig, files: Files, na
     if lost:
         _close(index)
         raise PluginError(f"podium: {CollectionError(lost)}")
-    for file in deferred + data:
+    for file in deferred + data + list(kept.values()):
         files.remove(file)
     log.info("podium: built %d generated page(s) (%d from the build cache%s) in %d process(es)",
-             len(deferred), from_cache, " or the last build" if reuse else "",
+             len(deferred) + len(kept), from_cache + len(kept), " or the last build" if reuse else "",
              min(workers, max(len(batches), 1)))
+    if kept:
+        log.info("podium: %d page(s) kept as the last build made them, not handed to MkDocs", len(kept))
     return Built(index, cache)
 
 
@@ -206,12 +223,35 @@ def _build_batch(pages: Pages, every: list[File], nav: Navigation, batch: list[F
         pages.outbox, pages.lost = None, []
 
 
+def keeper(pages: Pages, session: Session | None, cache_dir: Path | None,
+           search: bool) -> Callable[[GeneratedPage, File], bool] | None:
+    """In a `serve` rebuild, which generated pages the last build made with the key
+    they have now: MkDocs is not given them (podium.mkdocs.generated: `KeptPage`),
+    and the deferred build moves them back from the last site (or, if that cannot
+    be done after all, makes them). None where nothing can be kept: no last good
+    build, no build cache (no keys), or a search index to be made whole again
+    (`search`: the statement pages' texts are needed)."""
+    if session is None or session.previous is None or not session.outputs or cache_dir is None:
+        return None
+    if search and (session.search is None or session.search.too_large()):
+        return None
+    keys = pages.keys = pagecache.Keys(pages.site, session)
+    outputs = session.outputs
+
+    def keep(page: GeneratedPage, file: File) -> bool:
+        last = outputs.get(file.dest_uri)
+        return last is not None and last == keys.page(page)[0]
+
+    return keep
+
+
 def _restore(session: Session, keys: pagecache.Keys, pages: Pages, deferred: list[File],
              data: list[File], texts: bool) -> None:
     """In a serve rebuild, move back what the last build made with the same keys. A
     statement page whose search text is needed is not, unless the last build's
     index is kept (its text is then not needed): it comes from the cache, with it."""
     wanted = {f.dest_uri: keys.data_file(pages.data_files[f.src_uri]) for f in data}
+    wanted.update((f.dest_uri, keys.page(pages.generated[f.src_uri])[0]) for f in pages.kept.values())
     for file in deferred:
         page = file.page
         assert isinstance(page, PodiumPage)
@@ -224,12 +264,9 @@ def _restore(session: Session, keys: pagecache.Keys, pages: Pages, deferred: lis
 def _key(page: PodiumPage, keys: pagecache.Keys) -> str:
     """The page's key in the build cache (made once)."""
     if page.key is None:
-        generated = page.generated
-        if generated.inputs is not None:
-            page.key = keys.declared(generated)
-        else:
-            page.doc = generated.build()  # made once: MkDocs reads the page from it on a miss
-            page.key = keys.other_page(generated, page.doc)
+        page.key, doc = keys.page(page.generated)
+        if doc is not None and page.doc is None:
+            page.doc = doc  # made once: MkDocs reads the page from it on a miss
     return page.key
 
 

@@ -9,16 +9,20 @@ the deferred build (podium.mkdocs.deferred) reads what it collected.
 from __future__ import annotations
 
 import datetime
+import logging
 import os
+import re
+from collections.abc import Callable
 from pathlib import Path
 
 from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.exceptions import PluginError
 from mkdocs.structure.files import File, Files, InclusionLevel
 from mkdocs.structure.pages import Page
+from mkdocs.utils import get_build_date
 
 from podium.mkdocs import theme
-from podium.mkdocs.page import PodiumPage, nav_titles
+from podium.mkdocs.page import KeptPage, PlainFile, PodiumPage, nav_titles
 from podium.model.dates import PartialDate
 from podium.model.problems import Problem
 from podium.outputs import search
@@ -27,6 +31,8 @@ from podium.pages.plan import GeneratedFile, GeneratedPage, PathCollision, Site,
 from podium.site import fragments
 from podium.text.sanitise import sanitise
 from podium.text.verify import missing_words
+
+_EXCLUDED = re.compile(r"contains a link to '(.+)' which is excluded from the built site\.$")
 
 LAST_STAMP = datetime.date(2106, 2, 6)
 """The last day a gzip header's modification time (seconds since 1970, 32 bits) can hold."""
@@ -50,9 +56,19 @@ class Pages:
         """Word-check failures of the pages built so far (of the current batch, in a worker)."""
         self.every: list[File] | None = None
         """Every page of the site, deferred ones included, for templates' `pages` (the sitemap)."""
+        self.kept: dict[str, File] = {}
+        """In a `serve` rebuild, the files of the pages the last build made as this one
+        would (`KeptPage`), by source path: out of MkDocs' loops, moved back by the
+        deferred build."""
+        self.keys: object | None = None
+        """The build cache's keys of this build's pages, when made before the deferred
+        build (podium.mkdocs.pagecache.Keys: this module knows it only by name)."""
 
-    def add_files(self, files: Files, config: MkDocsConfig) -> Files:
-        """Podium's assets, data files and generated pages as files of the site."""
+    def add_files(self, files: Files, config: MkDocsConfig,
+                  keep: Callable[[GeneratedPage, File], bool] | None = None) -> Files:
+        """Podium's assets, data files and generated pages as files of the site. A
+        deferred page that `keep` says the last build made as this one would is kept:
+        its file is excluded from MkDocs' loops and has a `KeptPage`."""
         try:
             self.generated = {page.src_uri: page for page in self.site.pages()}
         except PathCollision as exc:
@@ -70,10 +86,46 @@ class Pages:
                 raise PluginError(f"podium: docs/{page.src_uri} is also a generated page; "
                                   "rename or remove the hand-written file")
             inclusion = InclusionLevel.INCLUDED if page.in_nav else InclusionLevel.NOT_IN_NAV
-            file = File.generated(config, page.src_uri, content="", inclusion=inclusion)
-            PodiumPage(page, file, config, title=titles.get(page.src_uri), deferred=not page.in_nav)
+            file = PlainFile.generated(config, page.src_uri, content="", inclusion=inclusion)
+            if keep is not None and not page.in_nav and keep(page, file):
+                file.inclusion = InclusionLevel.EXCLUDED  # (links to it still resolve)
+                KeptPage(page, file, config, self.update_date(page))
+                self.kept[page.src_uri] = file
+            else:
+                PodiumPage(page, file, config, title=titles.get(page.src_uri), deferred=not page.in_nav)
             files.append(file)
         return files
+
+    def filter(self, record: logging.LogRecord) -> bool:
+        """MkDocs' note that a hand-written page links to a page "excluded from the
+        built site" is not said of a kept page, which the site has (see `watch_links`)."""
+        found = _EXCLUDED.search(record.getMessage())
+        return found is None or found[1] not in self.kept
+
+    def watch_links(self, on: bool) -> None:
+        """Install (or remove) `filter` on MkDocs' page logger, for one build."""
+        logger = logging.getLogger("mkdocs.structure.pages")
+        if on:
+            logger.addFilter(self)
+        else:
+            logger.removeFilter(self)
+
+    def unkeep(self, files: list[File], config: MkDocsConfig) -> None:
+        """Kept pages to be made after all (the last build's copy cannot be used):
+        deferred pages like the others, dated as MkDocs' loop would have dated them."""
+        for file in files:
+            del self.kept[file.src_uri]
+            file.inclusion = InclusionLevel.NOT_IN_NAV
+            generated = self.generated[file.src_uri]
+            page = PodiumPage(generated, file, config, deferred=True)
+            page.update_date = self.update_date(generated)
+
+    def update_date(self, generated: GeneratedPage) -> str:
+        """A generated page's date in the sitemap: of its newest text, at the source's
+        precision (1960, 1960-09), not the clock's, so that the same input gives the
+        same bytes; the archive's newest for a page without one."""
+        updated = generated.updated or self.site.newest
+        return updated.iso() if updated else get_build_date()
 
     def full_days(self) -> None:
         """After sitemap.xml is rendered, MkDocs reads every page's `update_date` back
@@ -98,11 +150,10 @@ class Pages:
         generated = self.generated.get(page.file.src_uri)
         # lastmod in the sitemap (and the sitemap's gzip stamp) from statement
         # dates, not the clock, so that the same input gives the same bytes.
-        updated = generated.updated if generated else None
-        if generated or "SOURCE_DATE_EPOCH" not in os.environ:
-            updated = updated or self.site.newest
-        if updated:
-            page.update_date = updated.iso()  # lastmod at the source's precision: 1960, 1960-09
+        if generated:
+            page.update_date = self.update_date(generated)
+        elif "SOURCE_DATE_EPOCH" not in os.environ and self.site.newest:
+            page.update_date = self.site.newest.iso()  # lastmod at the source's precision: 1960, 1960-09
         if generated and generated.statement:
             page.edit_url = edit_url(config.repo_url, config.edit_uri, Path(config.docs_dir).name,
                                      self.statements_dir, self.statements_edit_uri,

@@ -14,7 +14,8 @@ generated page and data file, from everything it is made of.
 - Any other generated page (a taxonomy's, the search page): the page Podium
   generates (its Markdown and HTML parts), which holds everything it lists.
 - An export: every statement's source bytes and terms (a site's facet may
-  read its terms from a data file of its own).
+  read its terms from a data file of its own); one made from the metadata
+  alone (the CSV, the search totals): every statement's metadata and terms.
 
 The cache is used only when Podium is the site's one plugin and there are no
 hooks: another plugin's page events are not run for a page taken from the
@@ -131,12 +132,13 @@ class Keys:
     def __init__(self, site: Site, session: Session | None = None) -> None:
         self.site = site
         self.session = session
-        self._metas: dict[Path, tuple[Statement, str]] = {}
         self._by_statement: dict[str, list[str]] | None = None
         self._apart: list[str] = []
         self._collection: str | None = None
+        self._metadata: str | None = None
         self._files: dict[str, str] = {}
         self._fingerprint = Fingerprints(self.meta)
+        self._pages: dict[str, tuple[str, fragments.Doc | None]] = {}
 
     @staticmethod
     def source(st: Statement) -> str:
@@ -144,6 +146,19 @@ class Keys:
         again, which a save during the build may have changed (a page of the old
         text was once kept under the key of the new one)."""
         return st.digest or digest(st.meta.model_dump_json(), st.body)  # (parsed from a string)
+
+    def page(self, page: GeneratedPage) -> tuple[str, fragments.Doc | None]:
+        """A generated page's key, made once per build, and its document when the
+        key was made from it (a page without declared inputs: a taxonomy's, the search page)."""
+        found = self._pages.get(page.src_uri)
+        if found is None:
+            if page.inputs is not None:
+                found = self.declared(page), None
+            else:
+                doc = page.build()
+                found = self.other_page(page, doc), doc
+            self._pages[page.src_uri] = found
+        return found
 
     def declared(self, page: GeneratedPage) -> str:
         """A statement's or a term's page: from the inputs its renderer reads."""
@@ -158,18 +173,26 @@ class Keys:
 
     def listing(self, src_uri: str, shows: Listing) -> str:
         """A feed or a term's CSV: from what it lists, without making it."""
-        metas = "\n".join(f"{st.path.as_posix()} {self.meta(st)}" for st in shows.statements)
+        metas = "\n".join(map(self._listed, shows.statements))
         return digest("listing", src_uri, shows.about, metas)
 
-    def meta(self, st: Statement) -> str:
+    @staticmethod
+    def meta(st: Statement) -> str:
         """A hash of a statement's metadata, all a listing shows of it (so an edit to
-        its text leaves its listings alone); once per statement and process, and
-        once per change in a `serve` session."""
-        memo = self.session.metas if self.session is not None else self._metas
-        kept = memo.get(st.path)
-        if kept is None or kept[0] is not st:
-            kept = memo[st.path] = (st, digest(st.meta.model_dump_json()))
-        return kept[1]
+        its text leaves its listings alone); kept with the statement, so made once
+        per process, and once per change in a `serve` session."""
+        found: str | None = st.derived.get("meta digest")
+        if found is None:
+            found = st.derived["meta digest"] = digest(st.meta.model_dump_json())
+        return found
+
+    @classmethod
+    def _listed(cls, st: Statement) -> str:
+        """The statement in a listing's key: its file and its metadata's hash."""
+        found: str | None = st.derived.get("listed")
+        if found is None:
+            found = st.derived["listed"] = f"{st.path.as_posix()} {cls.meta(st)}"
+        return found
 
     def data_file(self, file: GeneratedFile) -> str:
         """An export's key (from every statement's bytes and terms) or a feed's (from
@@ -178,11 +201,16 @@ class Keys:
         if found is None:
             if file.shows is not None:
                 found = self.listing(file.src_uri, file.shows)
-            else:
+            elif file.text:
                 if self._collection is None:  # (a site's facet may read its terms from a file of its own)
                     self._collection = digest(*(part for st in self.site.collection for part in (
                         st.path.as_posix(), self.source(st), self._terms_of(st))))
                 found = digest("file", file.src_uri, self._collection)
+            else:  # (the metadata alone: an edit to a text leaves it alone)
+                if self._metadata is None:
+                    self._metadata = digest(*(part for st in self.site.collection for part in (
+                        st.path.as_posix(), self.meta(st), self._terms_of(st))))
+                found = digest("metadata", file.src_uri, self._metadata)
             self._files[file.src_uri] = found
         return found
 

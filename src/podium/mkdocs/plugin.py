@@ -170,7 +170,12 @@ class PodiumPlugin(BasePlugin[PodiumConfig]):
             self.session.start(Path(config.site_dir))
 
     def on_files(self, files: Files, *, config: MkDocsConfig) -> Files | None:
-        self.files = self.pages.add_files(files, config) if self.pages else files
+        if self.pages is None:
+            self.files = files
+            return files
+        keep = deferred.keeper(self.pages, self.session, self.cache_dir, self.config.pagefind)
+        self.files = self.pages.add_files(files, config, keep)
+        self.pages.watch_links(bool(self.pages.kept))  # (until on_env: MkDocs reads the pages before it)
         return self.files
 
     def on_nav(self, nav: Navigation, *, config: MkDocsConfig, files: Files) -> Navigation | None:
@@ -180,6 +185,8 @@ class PodiumPlugin(BasePlugin[PodiumConfig]):
     # Last, so that the environment has every other plugin's filters and globals.
     @event_priority(-100)
     def on_env(self, env: Environment, *, config: MkDocsConfig, files: Files) -> Environment | None:
+        if self.pages is not None:
+            self.pages.watch_links(False)
         if self.session is not None:
             env.bytecode_cache = self.session.templates
         theme.wire(env, self.pages.site if self.pages else None,
@@ -251,6 +258,8 @@ class PodiumPlugin(BasePlugin[PodiumConfig]):
             self.staged = None
 
     def on_build_error(self, *, error: Exception) -> None:
+        if self.pages is not None:
+            self.pages.watch_links(False)
         if self.built is not None and self.built.index is not None:
             self.built.index.close()
         self.built = None

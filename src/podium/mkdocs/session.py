@@ -16,7 +16,7 @@ from pathlib import Path
 
 from podium.mkdocs.reuse import Previous
 from podium.mkdocs.theme import Compiled
-from podium.model.loader import Memo, Statement
+from podium.model.loader import Memo
 from podium.outputs.export import Encoded
 from podium.outputs.overlay import Base
 
@@ -30,8 +30,6 @@ class Session:
     """The theme's templates, compiled once per session."""
     encoded: Encoded = field(default_factory=Encoded)
     """The full-text export's records as last encoded."""
-    metas: dict[Path, tuple[Statement, str]] = field(default_factory=dict)
-    """A hash of each statement's metadata, while the file's parsed statement is the same object."""
     outputs: dict[str, str] = field(default_factory=dict)
     """Each output of the last good build (path in the site) and its key."""
     others: set[str] = field(default_factory=set)

@@ -43,6 +43,11 @@ class Statement:
     """Line of each front-matter key path, for messages about this file."""
     digest: str = field(default="", compare=False, repr=False)
     """A hash of the file's bytes it was parsed from (the build cache's keys)."""
+    derived: dict[str, Any] = field(default_factory=dict, compare=False, repr=False)
+    """Values computed from the statement alone (a listing's sort key, the sitemap's
+    date, the hash of its metadata), kept with it: `mkdocs serve` keeps an unchanged
+    file's Statement from one rebuild to the next (`Memo`), so each is computed once
+    a session, not once a build. A Statement is never changed once loaded."""
 
     def line(self, *loc: Any) -> int:
         """Line of the key at `loc` (or of its nearest parent) in the file."""

@@ -88,8 +88,19 @@ def record(st: Statement, url: str, columns: Sequence[Column] = ()) -> dict[str,
 
 def records(collection: Collection, url_of: Callable[[Statement], str],
             columns: Sequence[Column] = ()) -> list[dict[str, Any]]:
-    """Newest first, like the site."""
-    return [record(st, url_of(st), columns) for st in collection]
+    """Newest first, like the site. Without columns of a site's own facets (which may
+    read files of their own), a statement's record is kept with it for its address:
+    a `serve` rebuild makes only the records of the files that changed."""
+    if columns:
+        return [record(st, url_of(st), columns) for st in collection]
+    out = []
+    for st in collection:
+        url = url_of(st)
+        kept: tuple[str, dict[str, Any]] | None = st.derived.get("record")
+        if kept is None or kept[0] != url:
+            kept = st.derived["record"] = (url, record(st, url))
+        out.append(kept[1])
+    return out
 
 
 def to_json(rows: Iterable[dict[str, Any]]) -> str:

@@ -168,9 +168,13 @@ def reading_order(st: Statement) -> tuple[tuple[int, int], str, str]:
     session in the UN corpus), by the delegation's name as the page shows it,
     not by its code: Eswatini (SWZ) among the E's, not between Rwanda and
     Uruguay. Without a delegation, by title."""
-    m = st.meta
-    name = display.delegation_of(m) or m.title  # (its name on the statement's date)
-    return (-m.sort_date.earliest().toordinal(), -m.sort_date.precision), fold(name), m.id
+    key: tuple[tuple[int, int], str, str] | None = st.derived.get("reading_order")
+    if key is None:
+        m = st.meta
+        name = display.delegation_of(m) or m.title  # (its name on the statement's date)
+        key = st.derived["reading_order"] = ((-m.sort_date.earliest().toordinal(), -m.sort_date.precision),
+                                             fold(name), m.id)
+    return key
 
 
 def paginate(items: Sequence[T], size: int) -> list[Sequence[T]]:
