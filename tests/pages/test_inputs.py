@@ -133,19 +133,84 @@ class _Blind(RenderContext):
         raise AssertionError(f"a renderer read the {facet} terms of {st.meta.id} outside its inputs")
 
 
+def _blind(ctx: RenderContext) -> _Blind:
+    """A context with the settings of `ctx`, no statements, no taxonomies, and
+    memos of its own."""
+    return _Blind(**{f.name: getattr(ctx, f.name) for f in dataclasses.fields(ctx) if f.init} | {
+        "statements": [], "taxonomies": [], "listed": {}})
+
+
+def _rendered(doc: Any) -> tuple[str, list[str], list[tuple[str, object]]]:
+    """All of a page: its Markdown, the HTML behind its placeholders, its front matter."""
+    return doc.text, [repr(f) for f in doc.fragments], sorted(doc.meta.items())
+
+
+def _metadata_only(value: Any) -> Any:
+    """The inputs with every statement declared for its metadata only given another
+    body: a page that shows such a statement's text would change."""
+    if isinstance(value, Text):
+        return value
+    if isinstance(value, Statement):
+        return dataclasses.replace(value, body="A body the page must not show.\n")
+    if isinstance(value, tuple):
+        return tuple(_metadata_only(v) for v in value)
+    if isinstance(value, frozenset):
+        return value
+    if dataclasses.is_dataclass(value) and not isinstance(value, type):
+        return dataclasses.replace(value, **{f.name: _metadata_only(getattr(value, f.name))  # type: ignore[type-var]
+                                             for f in dataclasses.fields(value) if f.init})
+    return value
+
+
+def _render_page(ctx: RenderContext, inputs: Any) -> Any:
+    renderer = render.statement_page if isinstance(inputs, StatementInputs) else render.term_page
+    return renderer(ctx, inputs)
+
+
 def test_renderers_read_nothing_but_their_inputs_and_the_settings(tmp_path: Path) -> None:
     site = _site(_write(tmp_path / "s"))
-    ctx = site.context
-    blind = _Blind(**{f.name: getattr(ctx, f.name) for f in dataclasses.fields(ctx) if f.init} | {
-        "statements": [], "taxonomies": []})
     pages = list(_declared(site))
     assert len(pages) > 10
     for page in pages:
         assert page.inputs is not None
         inputs = page.inputs()
-        renderer = "statement_page" if isinstance(inputs, StatementInputs) else "term_page"
-        seen = getattr(render, renderer)(blind, inputs)
-        assert seen.text == page.build().text, page.src_uri
+        seen = _rendered(page.build())
+        assert _rendered(_render_page(_blind(site.context), inputs)) == seen, page.src_uri
+        assert _rendered(_render_page(_blind(site.context), _metadata_only(inputs))) == seen, page.src_uri
+
+
+def test_a_page_renders_the_same_whatever_was_rendered_before_it(tmp_path: Path) -> None:
+    """Pages are rendered in worker processes, in batches, in any order, and
+    taken from the cache one by one: a renderer that kept anything from one
+    page to the next (a memo it reads back, a module's global) would make a
+    page that depends on which pages came before it."""
+    folder = _write(tmp_path / "s")
+    forward = {p.src_uri: _rendered(p.build()) for p in _declared(_site(folder))}
+    backward = {p.src_uri: _rendered(p.build()) for p in reversed(list(_declared(_site(folder))))}
+    assert backward == forward
+
+
+def test_a_page_whose_key_is_unchanged_renders_the_same_in_a_larger_site(tmp_path: Path) -> None:
+    """What the cache relies on: in a site grown by other statements (of the same
+    delegation, speaker, topic and year), every page whose key did not change is
+    byte for byte the page it was. A renderer that counted or listed anything
+    of the site outside its inputs would differ here."""
+    small = _site(_write(tmp_path / "small"))
+    more = {f"more{n}": statement_text(f"Mr. President,\n\nWe add text {n}.\n", id=f"more{n}",
+                                      title=f"More {n}", date=f"2024-0{n + 4}-01", language="en",
+                                      delegation="VNM", speaker={"name": "Ann Smith"}, topics=["Migration"])
+            for n in range(3)}
+    large = _site(_write(tmp_path / "large", more))
+    before = {p.src_uri: p for p in _declared(small)}
+    kept = 0
+    for page in _declared(large):
+        old = before.get(page.src_uri)
+        if old is None or old.inputs is None or page.inputs is None:
+            continue
+        if fingerprint(old.inputs(), _meta) == fingerprint(page.inputs(), _meta):
+            assert _rendered(old.build()) == _rendered(page.build()), page.src_uri
+            kept += 1
+    assert kept >= 3  # (pages the new statements do not touch: the French one, the report, 2025)
 
 
 def test_a_new_translation_of_its_original_changes_a_translations_key(tmp_path: Path) -> None:

@@ -21,7 +21,7 @@ from podium.pages import render
 from podium.pages.inputs import Neighbours, Once, Pager, Ref, StatementInputs, TermInputs, Text
 from podium.site import facets, taxonomy
 from podium.site.context import RenderContext
-from podium.site.coverage import Coverage, align
+from podium.site.coverage import Aligner
 from podium.site.facets import Column, Facet
 from podium.site.fragments import Doc
 from podium.site.i18n import Strings
@@ -107,7 +107,10 @@ class Site:
     """Podium's interface strings in the site's language."""
     routes: Routes = field(init=False)
     facets: dict[str, Facet] = field(init=False)
-    _coverage: dict[tuple[str, str], Coverage] = field(init=False, default_factory=dict, repr=False)
+    _aligner: Aligner = field(init=False, default_factory=Aligner, repr=False)
+    """Coverage maps, aligned when a page first asks for one (in the worker process
+    that renders it, not up front for the whole collection); an object of its
+    own, not a method, so that a renderer holding it holds nothing of the plan."""
     store: export.Store | None = field(init=False, default=None, repr=False)
     """Where the build keeps compressed pieces of the exports (the build cache), if anywhere."""
     encoded: export.Encoded = field(init=False, default_factory=export.Encoded, repr=False)
@@ -131,17 +134,9 @@ class Site:
     def context(self) -> RenderContext:
         """What the renderers get: made once, shared by every page of the build."""
         return RenderContext(self.options, self.t, self.routes, self.facets, self.taxonomies,
-                             self.collection.statements, self.align,
+                             self.collection.statements, self._aligner,
                              Templates(self.options.template_dirs))
 
-    def align(self, report: Statement, statement: Statement) -> Coverage:
-        """The coverage map of `report` on `statement`, aligned when a page first
-        asks for it, so in the worker process that renders the page, not up
-        front for the whole collection."""
-        key = (report.meta.id, statement.meta.id)
-        if key not in self._coverage:
-            self._coverage[key] = align(report, statement)
-        return self._coverage[key]
 
     def statement_inputs(self, st: Statement, here: str) -> StatementInputs:
         """What the statement's page shows besides the site's settings."""

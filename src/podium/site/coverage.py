@@ -206,3 +206,20 @@ def align(report: Statement, statement: Statement) -> Coverage:
             if score >= threshold:
                 alignments.append(Alignment(sentence, number, round(score, 3)))
     return Coverage(report, statement, alignments, numbers)
+
+
+class Aligner:
+    """`align`, once per (report, statement) pair of a build: the renderers'
+    only way to a coverage map, holding nothing of the site but the maps made."""
+
+    __slots__ = ("_maps",)
+
+    def __init__(self) -> None:
+        self._maps: dict[tuple[str, str], Coverage] = {}
+
+    def __call__(self, report: Statement, statement: Statement) -> Coverage:
+        key = (report.meta.id, statement.meta.id)
+        found = self._maps.get(key)
+        if found is None:
+            found = self._maps[key] = align(report, statement)
+        return found
