@@ -231,6 +231,8 @@ class Site:
         a session's statements where readers look for them. Keyed, like a
         feed, by the metadata of what it lists."""
         for tax in self.taxonomies:
+            if not self.facets[tax.spec.facet].downloads:
+                continue
             for entries in tax.terms:
                 ids = tuple(st.meta.id for st in entries.statements)
                 # The key holds the facets' columns too: a site's facet may read them
@@ -311,8 +313,11 @@ class Site:
                     here: str) -> tuple[Ref, ...]:
         """A term's own downloads: its CSV, its Atom feed (a facet with feeds), the whole archive."""
         routes, t, term = self.routes, self.context.t, entries.term
-        links = [Ref(t("download.csv"), routes.href(here, routes.term_data(tax.spec, term)))]
-        if self.facets[tax.spec.facet].feeds:
+        facet = self.facets[tax.spec.facet]
+        links = []
+        if facet.downloads:
+            links.append(Ref(t("download.csv"), routes.href(here, routes.term_data(tax.spec, term))))
+        if facet.feeds:
             links.append(Ref(t("download.feed"), routes.href(here, routes.term_feed(tax.spec, term))))
         links.append(Ref(t("download.all"), routes.href(here, f"data/statements.{DATA_FORMATS[0]}")))
         return tuple(links)

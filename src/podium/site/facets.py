@@ -103,6 +103,13 @@ class Facet:
     already a metadata field of the export (delegation, delegation_name, body…)."""
     feeds: bool = False
     """An Atom feed per term (feeds/<pages>/<term>.xml)."""
+    downloads: bool = False
+    """A CSV of each term's statements (data/<pages>/<term>.csv), linked from its page.
+    Each statement is a row in the CSV of each of its terms: the years,
+    delegations, bodies and sessions have one (a statement has one of each);
+    topics, speakers, kinds and languages do not (a statement of six topics
+    was six rows more: at 2,000 statements the topics' CSVs were 8.3 MB of a
+    77 MB site). The whole archive is linked from every term's page."""
     term_note: Callable[[Term, Strings], str | None] | None = None
     """A remark under the heading of a term's page."""
     term_history: Callable[[Term, Sequence[StatementMeta]], TermHistory | None] | None = None
@@ -205,9 +212,9 @@ def _delegation_history(term: Term, metas: Sequence[StatementMeta]) -> TermHisto
 
 
 FACETS: tuple[Facet, ...] = (
-    Facet("year", _year, pages="statements",
+    Facet("year", _year, pages="statements", downloads=True,
           search=SearchFilter("search.year", order=40)),
-    Facet("delegation", _delegation, pages="delegations", feeds=True, term_note=_former,
+    Facet("delegation", _delegation, pages="delegations", feeds=True, downloads=True, term_note=_former,
           term_history=_delegation_history,
           panel=PanelRow(30, "panel.delegation", after=lambda m: f" ({m.delegation})",
                          note=display.delegation_note),
@@ -217,9 +224,9 @@ FACETS: tuple[Facet, ...] = (
                          before=lambda m: f"{m.speaker.honorific} " if m.speaker and m.speaker.honorific
                          else "",
                          after=lambda m: f", {m.speaker.role}" if m.speaker and m.speaker.role else "")),
-    Facet("body", _body, pages="bodies", panel=PanelRow(40, "panel.body"),
+    Facet("body", _body, pages="bodies", downloads=True, panel=PanelRow(40, "panel.body"),
           search=SearchFilter("panel.body", order=30)),
-    Facet("session", _session, pages="sessions", panel=PanelRow(50, "panel.session")),
+    Facet("session", _session, pages="sessions", downloads=True, panel=PanelRow(50, "panel.session")),
     Facet("topic", _topic, pages="topics", panel=PanelRow(90, "panel.topics")),
     Facet("kind", _kind, pages="kinds", panel=PanelRow(10, "panel.kind"),
           search=SearchFilter("panel.kind", order=50)),
