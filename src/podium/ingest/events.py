@@ -108,6 +108,12 @@ def _body_patterns() -> list[tuple[str, re.Pattern[str]]]:
 # "the Report of the Human Rights Council" is about the Council, not delivered at it; nor is a
 # Council someone asks to convene ("request a meeting of the Security Council", "созыва СБ ООН").
 _ABOUT = re.compile(r"(?:report of|rapport du|rapport de la|informe del|informe de la|доклад\w*|"
+                    # the body as a subject: its reform, its members ("Reform of the Security Council",
+                    # "el Aumento de los Miembros del Consejo de Seguridad", "Réforme du Conseil")
+                    r"reform\w* (?:of|du|de|del|des|der|av|van)|réforme (?:du|de)|reforma (?:do|da|del|de)|"
+                    r"(?:enlargement|expansion|élargissement|ampliación|erweiterung) (?:of|du|del|des|der)|"
+                    r"(?:members|membership|composition) of|membres du|miembros del|composición del|"
+                    r"mitglieder des|реформ\w*|реформировани\w*|"
                     r"convene|convening|convocation of|convoquer|convocar|созыв\w*|"
                     r"(?:request\w*|call\w*\s+for|demand\w*)\s+(?:an?\s+)?(?:urgent\s+|emergency\s+)?"
                     r"(?:meeting|session)\s+of|запр\w+\s+(?:проведени\w+\s+)?(?:заседани\w+)?)\s+"

@@ -17,6 +17,7 @@ from typing import Any
 from podium.ingest import events, news, people, places
 from podium.ingest.dates import all_dates
 from podium.ingest.reader import Paragraph
+from podium.model import codes
 from podium.text.blocks import BlockKind, classify
 
 STATEMENT_HEAD = re.compile(
@@ -63,6 +64,8 @@ class Parts:
     """The last two paragraphs (a place and date under a press release)."""
     paragraphs: list[str]
     salutation: bool
+    opening: str = ""
+    """The first paragraph of prose after the head."""
 
 
 _SPEAKS = re.compile(r"(?-i:\bI\b)|\b(?:me|we|us|je|nous|yo|nosotros)\b", re.IGNORECASE)
@@ -81,6 +84,9 @@ DELIVERY = re.compile(
     r"^\W*(?:[\w-]+\s+){0,3}?(?:(?:statement|remarks|speech|address|intervention)\s+)?(?:as\s+)?"
     r"(?:delivered|given|read(?: out)?|made)\s+by\b|^\W*(?:national |joint )?statement (?:by|on behalf of)\b|"
     r"^\W*on behalf of\b|\b(?:levererad[e]?|framförd[e]?) av\b|\bprononcée? par\b|"
+    r"^\W*(?:the following is )?(?:the )?(?:full )?text of (?:an? |the )?"
+    r"(?:address|speech|statement|remarks)\b|^\W*(?:voici )?(?:le )?texte (?:intégral )?(?:du|de l['’]) ?"
+    r"(?:discours|allocution|intervention|déclaration)\b|"
     r"\bpronunciad[oa] por\b|\bgehalten von\b|\bvorgetragen von\b", re.IGNORECASE)
 """A line that says who delivered the text, where and when ("National statement delivered by
 Ambassador … on behalf of Sweden at the Security Council …, 26 October 2018, New York."): part
@@ -96,6 +102,7 @@ def parts(paragraphs: list[Paragraph]) -> Parts:
     top: list[str] = []
     salutation = False
     i = 0
+    opening = ""
     for i, text in enumerate(texts[:HEAD_PARAGRAPHS]):
         if _NOTICE.search(text) and len(text) < 400:
             continue  # a site's cookie notice or skip link: neither the head nor the text
@@ -105,6 +112,8 @@ def parts(paragraphs: list[Paragraph]) -> Parts:
             break
         said = len(text) < 600 and (DELIVERY.search(text) or STATEMENT_HEAD.match(text.lstrip(" \t*#")))
         if _prose(text) and not paragraphs[i].bold and not said:
+            if not any(_VOCATIVE_LINE.match(t.strip()) for t in top):
+                opening = text  # not a story a speech opens with, once it has addressed the room
             break
         top.append(text)
     else:
@@ -115,7 +124,20 @@ def parts(paragraphs: list[Paragraph]) -> Parts:
     lead = [*top, *rest[:LEAD_PARAGRAPHS]]
     salutation = salutation or any(classify(t) is BlockKind.SALUTATION for t in texts[i:i + 3])
     return Parts("\n".join(top)[:HEAD_CHARS], top, "\n".join(lead)[:HEAD_CHARS * 2], "\n".join(texts[-2:]),
-                 texts, salutation)
+                 texts, salutation, opening)
+
+
+_VOCATIVE_LINE = re.compile(
+    r"^\W*(?:主席(?:女士|先生)|尊敬的|уважаем\w+|господин председатель|госпожа председатель|"
+    r"(?:sehr geehrte[rn]?\s+)?(?:herr|frau) (?:präsident\w*|vorsitzende\w*)|signor[ae]? president\w*|"
+    r"senhor(?:a)? president\w*|herr ordförande|fru ordförande|panie przewodnicząc\w*|pani przewodnicząc\w*|"
+    r"السيد الرئيس|السيدة الرئيسة|السيد رئيس|議長|의장님)", re.IGNORECASE)
+"""A line that addresses the room, in languages whose salutations the block classifier does not
+know ("主席女士，", "Уважаемый господин Председатель!", "السيد الرئيس"): a speech, not a release."""
+
+
+def addressed(paragraphs: list[str]) -> bool:
+    return any(len(p) < 120 and _VOCATIVE_LINE.match(p.strip()) for p in paragraphs[:HEAD_PARAGRAPHS + 4])
 
 
 def _iso(value: Any) -> str | None:
@@ -257,7 +279,8 @@ def fill(m: dict[str, Any], p: Parts, language: str, inferred: list[str], notes:
             m["kind"] = "joint-statement"
         elif SPEECH.search(p.top):
             m["kind"] = "speech"
-        elif kind := news.kind_of(p.lead, p.paragraphs, p.salutation or delivered):
+        elif kind := news.kind_of(p.lead, p.paragraphs, p.salutation or delivered or addressed(p.paragraphs),
+                                  language, p.top):
             m["kind"] = kind
         elif m.get("end_marker") and not (p.salutation or delivered):
             m["kind"] = "news-report"  # an end mark under text that is not a speech
@@ -291,6 +314,14 @@ def fill(m: dict[str, Any], p: Parts, language: str, inferred: list[str], notes:
     if speaker is None and not is_news and "speaker" not in m:
         # a title and a surname in the head, else a signature block under the text
         speaker = (people.title_surname(p.top) if headed else None) or people.signature(p.tail)
+    kind = m.get("kind")
+    if speaker and kind == "press-release" and news.speaks_itself(p.paragraphs, language) is not True:
+        speaker = None  # a release names whom it quotes or announces; it speaks for its issuer
+    if speaker and kind == "joint-statement" and not any(DELIVERY.search(t) for t in p.top_blocks):
+        speaker = None  # several speak as one; a name in its head is a signatory or a subject
+    many = kind in {"press-release", "news-report"} and _many_speakers(p.paragraphs)
+    if many:
+        speaker = None  # a meeting's summary: each speaker in turn, none the text's own
     if speaker and "speaker" not in m:
         found = {"name": speaker.name}
         if speaker.honorific:
@@ -301,13 +332,18 @@ def fill(m: dict[str, Any], p: Parts, language: str, inferred: list[str], notes:
         inferred.extend(f"speaker.{k}" for k in found)
         if speaker.raw and speaker.raw != speaker.name and isinstance(m.get("title"), str):
             m["title"] = m["title"].replace(speaker.raw, speaker.name)
-    if "delegation" not in m:
+    if "delegation" not in m and not many:
         near = speaker.role if speaker and speaker.role else ""
         code = places.find_delegation(near, language) if near else None
-        if code is None and headed and m.get("kind") not in {"press-release", "news-report"}:
+        joint = kind == "joint-statement"
+        if code is None and headed and kind not in {"press-release", "news-report"}:
             code = places.find_delegation(p.top, language)
+            if joint and code and code not in codes.organisations():
+                code = None  # a joint statement's head names its signatories, not one delegation
         if code is None and not _joint(where, language):  # those spoken for are not the speaker
             code = places.issuer(where, language) or _spoken_for(where, language)
+            if joint and code and code not in codes.organisations() and not near:
+                code = None
         weak = False
         if code is None and m.get("kind") == "press-release":
             # the country a release begins with may issue it ("Malaysia has today received …")
@@ -320,7 +356,11 @@ def fill(m: dict[str, Any], p: Parts, language: str, inferred: list[str], notes:
                 doubtful.append("delegation")
                 notes.append(f"delegation {code} is the country the text begins with, not one it "
                              "says is speaking: check it")
-    if m.get("kind") not in {"press-release", "letter"} or events.find_session(where):
+    said = next((t for t in p.top_blocks if STATEMENT_HEAD.search(t) or DELIVERY.search(t)), "")
+    if said and events.find_body(said):
+        where = said  # "Intervention de M. … - Assemblée générale - 14 septembre 2015": where it was said
+    if m.get("kind") not in {"press-release", "letter"} or events.find_session(where) or \
+            (headed and events.find_body(p.top)):
         # a body in the speaker's office ("Presidente del Consejo de Derechos Humanos") is whom he
         # speaks for, not where: the body is looked for with it blanked out, then with it
         role = str(m.get("speaker", {}).get("role", ""))
@@ -331,6 +371,20 @@ def fill(m: dict[str, Any], p: Parts, language: str, inferred: list[str], notes:
     if decided and m.get("kind", "statement") == "statement" and not m.get("event", {}).get("body") and \
             _CALLED_SPEECH_HEAD.search(p.top):
         m["kind"] = "speech"  # what its head calls a speech, given at no intergovernmental body
+
+
+_REPORTED_SPEAKER = re.compile(
+    r"^\W*(?P<name>[^\W\d_][\w'’.-]+(?:\s+[^\W\d_][\w'’.-]+){1,4}),\s+(?P<role>[^,\n]{3,160}?),\s+\w+")
+
+
+def _many_speakers(paragraphs: list[str]) -> bool:
+    """A meeting's summary: paragraphs that each open with another person and office ("Lundeg
+    Purevsuren, Minister for Foreign Affairs of Mongolia, said …")."""
+    names = set()
+    for text in paragraphs[:12]:
+        if (m := _REPORTED_SPEAKER.match(text)) and people.ROLE_WORDS.search(m.group("role")):
+            names.add(m.group("name"))
+    return len(names) >= 2
 
 
 def _speaker(where: str, language: str, reported: bool) -> people.Speaker | None:
@@ -354,8 +408,12 @@ def _dates(m: dict[str, Any], p: Parts, language: str, is_news: bool, inferred: 
     # last lines of hard-wrapped prose ("… entered into force on 15 June 2007. I urge …") is not.
     found = [f for f in _without_periods(where, all_dates(where, language))
              if not _DOCUMENT_DATE.search(where[max(0, f[0] - 30):f[0]])]
+    if not found and where.strip():  # a head in another language than the text's
+        found = [f for f in _without_periods(where, all_dates(where, language, any_language=True))
+                 if not _DOCUMENT_DATE.search(where[max(0, f[0] - 30):f[0]])]
     found = found or _date_line(p.paragraphs[:HEAD_PARAGRAPHS], language) or \
-        _record_date(p.paragraphs) or _date_line(p.tail.split("\n"), language)
+        _record_date(p.paragraphs) or _opening_date(p.opening, language) or \
+        _date_line(p.tail.split("\n"), language)
     if not found:
         return
     _, start, end = found[0]
@@ -438,6 +496,20 @@ def _date_line(paragraphs: list[str], language: str) -> list[tuple[int, dt.date,
                 re.fullmatch(r"[\s.)]*", line[at:][len(_date_text(line[at:], language)):]):
             return found
     return []
+
+
+_OPENING = re.compile(r"^\W*(?:\d{1,2}[.)]\s+)?(?:(?:on|le|el|den|am|il|em|op|в|w|dnia)\s+)?", re.IGNORECASE)
+
+
+def _opening_date(opening: str, language: str) -> list[tuple[int, dt.date, dt.date | None]]:
+    """A date the first paragraph opens with ("Le 24 septembre 1998, les ministres …", "Den 13
+    mars 2023 höll socialminister …", "21 avril, 2020 …"): when what it tells took place. A date
+    later in a sentence is what the text talks about, and is not read."""
+    at = _OPENING.match(opening)
+    start = at.end() if at else 0
+    found = all_dates(opening[start:start + 40], language) or \
+        all_dates(opening[start:start + 40], language, any_language=True)
+    return [(start, f[1], f[2]) for f in found[:1] if f[0] == 0]
 
 
 def _date_text(text: str, language: str) -> str:

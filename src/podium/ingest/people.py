@@ -35,7 +35,8 @@ TITLES = (
     "staatsminister", "staatsministerin", "bundeskanzler", "bundeskanzlerin", "bundespräsident",
     "staatssekretär", "staatssekretärin", "botschafter", "botschafterin", "ministerin", "ambasciatore",
     "ambasciatrice", "embaixador", "embaixadora", "secretaria", "secretario", "canciller", "ambassadör",
-    "utrikesminister", "statsminister",
+    "utrikesminister", "statsminister", "senator", "sénateur", "senador", "senadora", "сенатор",
+    "außenministerin", "aussenministerin", "utrikesministern", "statsministern",
 )
 ROLE_WORDS = re.compile(
     r"\b(ambassador|permanent representative|representative|minister|secretary|president|chair|"
@@ -93,7 +94,11 @@ def _prefix_pattern(words: tuple[str, ...]) -> str:
     return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(words, key=len, reverse=True))
 
 
-_LEAD = re.compile(rf"(?<!\w)((?:(?:{_prefix_pattern(HONORIFICS + TITLES)})(?!\w)[\s,]*)+)", re.IGNORECASE)
+_COMPOUND_TITLE = r"[^\W\d_]{3,}minister(?:in|n)?"
+"""A title compounded with its field, as Germanic languages write it: "socialminister",
+"Entwicklungsministerin", "udenrigsminister", "buitenlandminister"."""
+_LEAD = re.compile(rf"(?<!\w)((?:(?:{_prefix_pattern(HONORIFICS + TITLES)}|{_COMPOUND_TITLE})(?!\w)[\s,]*)+)",
+                   re.IGNORECASE)
 _TOKEN = re.compile(r"\S+")
 _HONORIFIC = re.compile(rf"(?<!\w)(?:{_prefix_pattern(HONORIFICS)})(?!\w)", re.IGNORECASE)
 _POSTED = re.compile(r"(?:to|at|in|of)\s+(?:the\s+)?(?:United Nations|UN|U\.N\.)(?:\s+(?:in|at)\s+[A-Z]\w+)?"

@@ -11,6 +11,7 @@ delegation: those mentions are skipped, and a list yields nothing.
 from __future__ import annotations
 
 import gettext
+import itertools
 import re
 from dataclasses import dataclass
 from functools import cache
@@ -157,10 +158,31 @@ def mentions(text: str, language: str = "en") -> list[tuple[int, int, str]]:
     return sorted(found)
 
 
+_PAIR_GAP = re.compile(r"\s*(?:,|;|\band\b|\bet\b|\by\b|\be\b|\bund\b|\boch\b|\bog\b|\ben\b|\bi\b|\bи\b|"
+                       r"\bта\b|\bvà\b|和|與|与|及|、|و)?\s*(?:(?:the|of|de|du|des|del|la|le|el|los|las|der|die|"
+                       r"des|af|van)\s+|d['’]\s*|l['’]\s*)*", re.IGNORECASE)
+
+
+def _grouped(found: list[tuple[int, int, str]], text: str) -> set[int]:
+    """The starts of mentions that stand in a pair or a list of countries ("d'Arménie et
+    d'Azerbaïdjan", "the UK, Spain, Germany … and Russia"): several, not one speaking."""
+    out: set[int] = set()
+    for (s1, e1, c1), (s2, _e2, c2) in itertools.pairwise(found):
+        gap = text[e1:s2]
+        if c1 != c2 and len(gap) <= 14 and _PAIR_GAP.fullmatch(gap) and (gap.strip() or "\n" not in gap):
+            out |= {s1, s2}
+    return out
+
+
 def issuer(text: str, language: str = "en") -> str | None:
     """A country named as the one speaking: "Permanent Mission of India", "Chinese envoy",
-    "South Korea's top envoy", "Intervention de la France", "Постпредство РФ", "中國駐…"."""
-    for start, end, code in mentions(text, language):
+    "South Korea's top envoy", "Intervention de la France", "Постпредство РФ", "中國駐…".
+    A country in a pair or a list ("ministres … d'Arménie et d'Azerbaïdjan") is not one."""
+    found = mentions(text, language)
+    grouped = _grouped(found, text)
+    for start, end, code in found:
+        if start in grouped:
+            continue
         before = text[max(0, start - 70): start]
         after = text[end: end + 40]
         if TOPIC_BEFORE.search(text[max(0, start - 30): start]):
@@ -179,7 +201,11 @@ _SUBJECT = re.compile(r"(?:^|(?<=[.!?。]\s))(?:(?:the\s+)?government\s+of\s+(?:
 def subject(text: str, language: str = "en") -> str | None:
     """The country a press release's first sentences begin with ("Malaysia has today received …",
     "El Gobierno de España aprovecha …"): who issues it."""
-    for start, _end, code in mentions(text[:600], language):
+    found = mentions(text[:600], language)
+    grouped = _grouped(found, text[:600])
+    for start, _end, code in found:
+        if start in grouped:
+            return None  # "Arménie et Azerbaïdjan": the release is about both, its issuer unsaid
         if _SUBJECT.search(text[max(0, start - 30):start]) and (start == 0 or text[start - 1] != "("):
             return code
     return None
@@ -193,7 +219,11 @@ def find_delegation(text: str, language: str = "en") -> str | None:
         text = text[:behalf.start()]  # a list of those spoken for: not one delegation
     if code := issuer(text, language):
         return code
-    for start, end, code in mentions(text, language):
+    found = mentions(text, language)
+    grouped = _grouped(found, text)
+    for start, end, code in found:
+        if start in grouped:
+            continue  # a list of countries: those a text is about or signed by, not one speaking
         if TOPIC_BEFORE.search(text[max(0, start - 30): start]):
             continue
         line_start = text.rfind("\n", 0, start) + 1
