@@ -48,7 +48,8 @@ release", "Para su divulgación inmediata", "СООБЩЕНИЕ ДЛЯ СМИ", 
 CONTACT = re.compile(
     r"^\W*(?:media (?:inquiries|enquiries|contacts?)|press (?:contacts?|inquiries|enquiries)|"
     r"for (?:further|more) information,? (?:please )?contact|contact(?:s)? (?:presse|médias)|"
-    r"contacto de prensa|contacto para (?:la )?prensa|pressekontakt|presskontakt|kontakta (?:press(?:ekreterare|tjänsten)|pressjouren)|"
+    r"contacto de prensa|contacto para (?:la )?prensa|pressekontakt|presskontakt|"
+    r"kontakta (?:press(?:ekreterare|tjänsten)|pressjouren)|"
     r"для сми|контакты для сми)\b", re.IGNORECASE | re.MULTILINE)
 """A release's last lines give the press office's contact: "Media inquiries: …", "For further
 information contact …", "Kontakta pressekreterare för mer information"."""
