@@ -28,6 +28,21 @@ BODIES: dict[str, tuple[str, ...]] = {
                          r"安全理事会", r"مجلس الأمن", r"consiglio di sicurezza",
                          r"säkerhetsråd\w*", r"conselho de segurança", r"rad\w* bezpieczeństwa",
                          r"veiligheidsraad", r"安全保障理事会", r"안전보장이사회", r"рад\w* безпеки"),
+    "Commission on Narcotic Drugs": (r"commission on narcotic drugs", r"commission des stupéfiants",
+                                     r"comisión de estupefacientes", r"комисси\w+ по наркотическим средствам",
+                                     r"麻醉药品委员会", r"لجنة المخدرات", r"suchtstoffkommission",
+                                     r"narkotikakommission\w*", r"commissione (?:sugli|degli) stupefacenti"),
+    "Commission on the Status of Women": (r"commission on the status of women", r"\bcsw\b",
+                                          r"commission de la condition de la femme",
+                                          r"comisión de la condición jurídica y social de la mujer",
+                                          r"комисси\w+ по положению женщин", r"妇女地位委员会",
+                                          r"لجنة وضع المرأة", r"frauenrechtskommission",
+                                          r"kvinnokommission\w*"),
+    "Foreign Affairs Council": (r"foreign affairs council", r"conseil des affaires étrangères",
+                                r"consejo de asuntos exteriores",
+                                r"rat (?:für )?auswärtige\w* angelegenheiten",
+                                r"consiglio (?:degli )?affari esteri", r"eu:s utrikesministermöte\w*",
+                                r"utrikesrådet"),
     "World Health Assembly": (r"world health assembly", r"assemblée mondiale de la santé",
                               r"asamblea mundial de la salud"),
     "IAEA General Conference": (r"iaea general conference", r"general conference of the iaea",
@@ -43,7 +58,8 @@ BODIES: dict[str, tuple[str, ...]] = {
     "WTO Dispute Settlement Body": (r"dispute settlement body", r"\bdsb meeting"),
     "Economic and Social Council": (r"economic and social council", r"\becosoc\b"),
     "General Assembly": (r"general assembly", r"assemblée générale", r"asamblea general",
-                         r"generalversammlung", r"assemblea generale", r"assembleia[- ]geral",
+                         r"generalversammlung", r"(?:uno-|un-)?vollversammlung der vereinten nationen",
+                         r"(?:uno|un)-vollversammlung", r"assemblea generale", r"assembleia[- ]geral",
                          r"generalförsamling\w*", r"algemene vergadering", r"генеральн\w+ асамбле\w+",
                          r"国連総会", r"유엔총회", r"유엔 총회", r"zgromadzeni\w+ ogóln\w+",
                          r"valné shromáždění",
@@ -67,6 +83,7 @@ _KIND = r"((?:regular|ordinary|ordinaire|ordinario|ordinaria|emergency special|s
         r"resumed)\s+)?"
 SESSION = [
     re.compile(r"(?<![\w\d])(\d{1,3})\.\s+(?:ordentlichen\s+)?(?:Tagung|Sitzungsperiode|Generalversammlung|"
+               r"Vollversammlung|"
                r"sesj\w+|zasedání)", re.I),  # "der 80. Generalversammlung", "79. Tagung", "na 73. sesji"
     re.compile(rf"(?<![\w\d]){_NUMBER}\s+{_KIND}(?:session|sesión|per[ií]odo\s+(?:(?:ordinario|extraordinario)\s+)?"
                r"de\s+sesiones|сесси\w+)", re.I),
@@ -74,6 +91,8 @@ SESSION = [
     re.compile(r"(?:khóa họp|kỳ họp|phiên họp|khóa)\s+(?:(khẩn cấp đặc biệt|khẩn cấp|đặc biệt)\s+)?"
                r"(?:lần\s+)?(?:thứ\s+)?(\d{1,3})(?!\d)", re.I),
     re.compile(r"第\s*(\d{1,3})\s*[届屆]"),
+    # the number after the word, as a mission's page files it ("Periodo de Sesiones 68")
+    re.compile(r"\bper[ií]odo\s+de\s+sesiones\s+(?:n[°º.]\s*)?(\d{1,3})(?![\d.,])", re.I),
 ]
 _SPECIAL_VI = {"khẩn cấp đặc biệt": "emergency special", "khẩn cấp": "emergency special",
                "đặc biệt": "special"}
@@ -181,7 +200,7 @@ def find_session(text: str) -> Found | None:
             elif pattern is SESSION[3]:
                 number = int(groups[1])
                 kind = _SPECIAL_VI.get((groups[0] or "").casefold(), "")
-            elif pattern is SESSION[4]:
+            elif pattern is SESSION[4] or pattern is SESSION[5]:
                 number = int(groups[0])
             else:
                 number = int(groups[0]) if groups[0] else _word_number(groups[1] or "")

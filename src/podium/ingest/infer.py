@@ -196,6 +196,10 @@ def from_metadata(meta: dict[str, Any], d: dict[str, Any], inferred: list[str]) 
     if publisher := text("publisher", "site_name", "sitename"):
         d.setdefault("source", {})["publisher"] = publisher
         inferred.append("source.publisher")
+    if "publisher" not in d.get("source", {}) and (origin := text("source")) and \
+            not re.match(r"\s*(?:https?://|www\.)", origin) and len(origin) <= 120:
+        d.setdefault("source", {})["publisher"] = origin  # front matter's "source": who issued it
+        inferred.append("source.publisher")
     if "publisher" not in d.get("source", {}) and (site := site_name(text("page_title") or "")):
         d.setdefault("source", {})["publisher"] = site
         inferred.append("source.publisher")
@@ -280,7 +284,7 @@ def fill(m: dict[str, Any], p: Parts, language: str, inferred: list[str], notes:
         elif SPEECH.search(p.top):
             m["kind"] = "speech"
         elif kind := news.kind_of(p.lead, p.paragraphs, p.salutation or delivered or addressed(p.paragraphs),
-                                  language, p.top):
+                                  language, p.top, len(p.top_blocks)):
             m["kind"] = kind
         elif m.get("end_marker") and not (p.salutation or delivered):
             m["kind"] = "news-report"  # an end mark under text that is not a speech
@@ -293,6 +297,12 @@ def fill(m: dict[str, Any], p: Parts, language: str, inferred: list[str], notes:
     if shape.publisher and "publisher" not in m.get("source", {}):
         m.setdefault("source", {})["publisher"] = shape.publisher
         inferred.append("source.publisher")
+    if m.get("kind") in {"press-release", "news-report", "interview"} and \
+            "publisher" not in m.get("source", {}):
+        issuer = _issuer_line(p.top_blocks) or _copyright(p.paragraphs[-3:])
+        if issuer:
+            m.setdefault("source", {})["publisher"] = issuer
+            inferred.append("source.publisher")
     if shape.venue and "venue" not in m:
         m["venue"] = shape.venue
         inferred.append("venue")
@@ -349,6 +359,12 @@ def fill(m: dict[str, Any], p: Parts, language: str, inferred: list[str], notes:
             # the country a release begins with may issue it ("Malaysia has today received …")
             # or be its subject (a ministry's communiqué on Sudan): never certain
             code, weak = places.subject(p.lead[len(p.top):], language), True
+        if code is None and kind in {None, "statement", "speech"} and \
+                news.speaks_itself(p.paragraphs, language) is not False:
+            # "It is an honour to speak today on behalf of the European Union", "mi país Colombia",
+            # "Sweden fully supports …": whom a statement speaks for, said in its own words
+            opening = [t for t in p.paragraphs[len(p.top_blocks):] if len(t.split()) > 5][:3]
+            code = _spoken_for("\n".join(opening), language) or places.own_country(p.paragraphs, language)
         if code:
             m["delegation"] = code
             inferred.append("delegation")
@@ -371,6 +387,46 @@ def fill(m: dict[str, Any], p: Parts, language: str, inferred: list[str], notes:
     if decided and m.get("kind", "statement") == "statement" and not m.get("event", {}).get("body") and \
             _CALLED_SPEECH_HEAD.search(p.top):
         m["kind"] = "speech"  # what its head calls a speech, given at no intergovernmental body
+
+
+_ISSUING_BODY = re.compile(
+    r"\b(?:ministry|ministère|ministerio|ministério|ministero|ministerium|министерств\w*|міністерств\w*|"
+    r"permanent mission|mission permanente|misión permanente|missão permanente|missione permanente|"
+    r"(?:mission|misión|missão|missione|delegation|délégation|delegación) "
+    r"(?:of|de|du|des|da|do|della|to|auprès)|"
+    r"представительств\w*|постпредств\w*|embassy|ambassade|embajada|embaixada|botschaft|посольств\w*|"
+    r"press office|office of the|oficina de prensa|service de presse|pressestelle|пресс-служб\w*|"
+    r"комитет\w*|committee (?:on|of|for)|department of|departamento de|auswärtiges amt|utrikesdepartementet|"
+    r"regeringskansliet|外务省|外務省|外交部|외교부)", re.IGNORECASE)
+"""Words that name an office issuing texts: a ministry, a mission, an embassy, a press office."""
+
+
+def _issuer_line(blocks: list[str]) -> str | None:
+    """A line of a release's head that is only the name of the office issuing it ("Misión de Estados
+    Unidos ante las Naciones Unidas", "Постоянное представительство Российской Федерации при ООН")."""
+    for line in (" ".join(x.split()) for block in blocks for x in block.split("\n")):
+        if 2 <= len(line.split()) <= 22 and len(line) <= 180 and not line.endswith((".", "?", "!", ":")) and \
+                _ISSUING_BODY.search(line) and not news.REPORTING.search(line) and \
+                not STATEMENT_HEAD.search(line) and not DELIVERY.search(line) and \
+                not re.search(r"\d|[>»|]\s", line) and events.find_body(line) is None:
+            return line
+    return None
+
+
+_COPYRIGHT = re.compile(r"(?:©|ⓒ|\(c\)|copyright)\s*(?:\d{4}(?:\s*[-–]\s*\d{4})?\s*)?"
+                        r"(?P<name>[^\W\d_][^\n<>|©]{2,60}?)\s*(?:\d{4}\s*)?"
+                        r"(?=$|[<>|.,;]|\ball rights reserved\b|무단|無断|版权|版權|\s{2})",
+                        re.IGNORECASE | re.MULTILINE)
+
+
+def _copyright(paragraphs: list[str]) -> str | None:
+    """The name a report's copyright notice gives ("< ⓒ 한국정책방송원 무단전재 … >")."""
+    for text in reversed(paragraphs):
+        if m := _COPYRIGHT.search(text):
+            name = m.group("name").strip(" -–,")
+            if len(name) >= 3 and not re.fullmatch(r"(?i)all rights reserved", name):
+                return name
+    return None
 
 
 _REPORTED_SPEAKER = re.compile(

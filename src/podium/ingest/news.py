@@ -39,9 +39,9 @@ PRESS_RELEASE = re.compile(
     r"comunicado(?: de prensa)?|nota de prensa|nota à imprensa|nota (?:à|para a) imprensa|comunicato stampa|"
     r"pressemitteilung|presseerklärung|pressmeddelande|pressemelding|pressemeddelelse|persbericht|"
     r"komunikat prasowy|thông cáo báo chí|пресс-релиз|сообщение для сми|прес-реліз|新闻稿|新聞稿|報道発表|"
-    r"보도자료|بيان صحفي)\b|\bmeetings coverage and press releases\b|\bmeeting summar(?:y|ies)\b|"
-    r"\bfor (?:immediate )?release\b|\bpour diffusion immédiate\b|\bpara (?:su )?(?:divulgación|"
-    r"difusión|publicación) inmediata\b|\bzur sofortigen veröffentlichung\b|"
+    r"보도자료|بيان صحفي)\b|\bmeetings coverage and press releases\b|"
+    r"^\W*(?:meeting summar(?:y|ies)|for immediate release|pour diffusion immédiate|para (?:su )?"
+    r"(?:divulgación|difusión|publicación) inmediata|zur sofortigen veröffentlichung)\b|"
     r"^\s*(?:GA|SC|SG/SM|HR|ECOSOC)/\d{3,6}\s*$", re.IGNORECASE | re.MULTILINE)
 """What a release says it is, in its head: "Press release", "MEDIA RELEASE", "For immediate
 release", "Para su divulgación inmediata", "СООБЩЕНИЕ ДЛЯ СМИ", "Pressmeddelande", a UN symbol."""
@@ -101,6 +101,13 @@ REPORTING = re.compile(
     re.IGNORECASE)
 
 
+ANNOUNCING = re.compile(
+    r"\b(?:announced|announces|will (?:attend|participate|travel|visit|host)|took place|was held|met with|"
+    r"presided|chaired|säger|sa|meddelar|deltar|deltog|bjuder|hålls|annonce|a annoncé|a eu lieu|"
+    r"s['’]est tenue?|participera|a présidé|anunció|anuncia|tuvo lugar|se celebró|presidió|participará|"
+    r"kündigte|teilte mit|fand statt|nimmt teil|annunciato|si è svolt[oa]|ha presieduto|anunciou|"
+    r"realizou-se|participará|состоял\w*|прошл\w*|принял\w* участие|объявил\w*)\b", re.IGNORECASE)
+"""What a release tells: something announced, held, attended; "säger" (says) in a Swedish one."""
 FIRST_PERSON = re.compile(
     r"\b(?:I|we|my|our|us|je|nous|notre|nos|yo|nosotros|nuestr[oa]s?|мы|наш\w*|я|tôi|chúng tôi|"
     r"chúng ta)\b|我们|我們|我国|我國", re.IGNORECASE)
@@ -172,10 +179,11 @@ def news_shape(head: str) -> Shape:
 
 
 def kind_of(head: str, paragraphs: list[str], has_salutation: bool, language: str = "en",
-            top: str = "") -> str | None:
+            top: str = "", body_start: int = 0) -> str | None:
     """Press release, interview, joint statement or news report, by their shape; None if none fits.
-    `head` is the text's head and lead, `top` its head alone (what it calls itself)."""
-    opening = paragraphs[:8]
+    `head` is the text's head and lead, `top` its head alone (what it calls itself), and the
+    text proper starts at paragraph `body_start`."""
+    opening = [p for p in paragraphs[body_start:] if len(p.split()) > 5][:3]
     if JOINT.search(top if top.strip() else head[:300]) or \
             any(COLLECTIVE.match(_opening(p)) or WE_THE.match(p) for p in opening):
         return "joint-statement"
@@ -197,8 +205,8 @@ def kind_of(head: str, paragraphs: list[str], has_salutation: bool, language: st
         unquoted = re.sub(r"\"[^\"]*\"|“[^”]*”|«[^»]*»|„[^“”]*[“”]|「[^」]*」", " ", lead)
         if len(REPORTING.findall(lead)) >= 3 and len(FIRST_PERSON.findall(unquoted)) < 2:
             return "news-report"  # reports others' words, and does not speak itself
-        if speaks_itself(paragraphs, language) is False:
-            return "press-release"  # speaks of its issuer in the third person, quoting at most
+        if speaks_itself(paragraphs, language) is False and (REPORTING.search(lead) or ANNOUNCING.search(lead)):
+            return "press-release"  # tells in the third person what its issuer did or said
     return None
 
 

@@ -296,14 +296,18 @@ _RU_NAME = r"(?:[А-ЯЁ]\.\s?){1,2}[А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)?
 _RU_SAID = re.compile(rf"\b(?:заявил|сообщил|отметил|подчеркнул|сказал|указал|добавил)а?\s+"
                       rf"(?P<role>(?:[^\s.,;:]+\s+){{0,10}}?)(?P<name>{_RU_NAME})(?=\s*(?:[.,;:]|$))",
                       re.MULTILINE)
-_RU_OF = re.compile(rf"\b(?:выступлени[ея]|заявлени[ея]|речь|слово|статья|интервью)\s+"
+_RU_OF = re.compile(rf"\b(?:выступлени[ея]|заявлени[ея]|речь|слово|статья|интервью|ответ|комментари[йя]|"
+                    rf"брифинг)\s+"
                     rf"(?P<role>{_RU_ROLE}(?:\s+[^\s.,;:]+){{0,8}}?)\s+(?P<name>(?:[А-ЯЁ]\.\s?){{1,2}}"
                     rf"[А-ЯЁ][а-яё]+)(?!\w)", re.IGNORECASE)
 
 
 def _ru_nominative(surname: str) -> str:
-    """Genitive of a man's surname to its nominative: Лаврова → Лавров, Полянского → Полянский."""
-    for ending, nominative in (("ского", "ский"), ("цкого", "цкий"), ("ова", "ов"), ("ева", "ев"),
+    """Genitive of a surname to its nominative: Лаврова → Лавров, Полянского → Полянский,
+    Захаровой → Захарова."""
+    for ending, nominative in (("ского", "ский"), ("цкого", "цкий"), ("ской", "ская"), ("цкой", "цкая"),
+                               ("овой", "ова"), ("евой", "ева"), ("ёвой", "ёва"), ("иной", "ина"),
+                               ("ыной", "ына"), ("ова", "ов"), ("ева", "ев"),
                                ("ёва", "ёв"), ("ина", "ин"), ("ына", "ын")):
         if surname.endswith(ending):
             return surname[: -len(ending)] + nominative
@@ -319,7 +323,7 @@ def russian_speaker(text: str) -> Speaker | None:
             return Speaker(m.group("name"), "", m.group("role").strip(), m.start("name"), m.group("name"))
     for m in _RU_OF.finditer(text):
         role_word = m.group("role").split()[0].casefold()
-        if not role_word.endswith(("а", "я")):  # the role is not in the genitive: nor is the name
+        if not role_word.endswith(("а", "я", "ого", "его")):  # the role is not in the genitive: nor the name
             continue
         printed = m.group("name")
         initials, surname = re.match(r"((?:[А-ЯЁ]\.\s?){1,2})(.+)", printed).groups()  # type: ignore[union-attr]

@@ -235,3 +235,37 @@ def find_delegation(text: str, language: str = "en") -> str | None:
             continue  # "Français" alone on a line: a language menu
         return code
     return None
+
+
+_MY_COUNTRY = re.compile(
+    r"\b(?:my|our) country,?\s+(?:the\s+)?$|\bmi país,?\s+$|\bmon pays,?\s+(?:la\s+|le\s+|l['’])?$|"
+    r"\bnotre pays,?\s+(?:la\s+|le\s+|l['’])?$|\b(?:meu|nosso) país,?\s+(?:o\s+|a\s+)?$|"
+    r"\bmein land,?\s+$|\b(?:il mio|il nostro) paese,?\s+(?:l['’]\s*)?$|\bмо[яей] стран\w+,?\s+$|"
+    r"\bmitt land,?\s+$", re.IGNORECASE)
+"""'my country, Colombia,': who speaks names its country."""
+_SENTENCE_SUBJECT = re.compile(
+    r"(?:^|(?<=[.!?;:]\s)|(?<=\n))(?:(?:the|o|a|la|le|l['’]|el|die|der|das|il|lo)\s+)?$", re.IGNORECASE)
+"""A country that opens a sentence ("Sweden fully supports …", "O Brasil condenou …", "L'Italia
+ha voluto …"): the subject of what the sentence says."""
+
+
+def own_country(paragraphs: list[str], language: str = "en") -> str | None:
+    """The country a first-person statement speaks for when its head does not say: one it names
+    as 'my country', else the one that opens its sentences again and again (three times at
+    least, and twice as often as any other)."""
+    counts: dict[str, int] = {}
+    for text in paragraphs:
+        found = mentions(text, language)
+        grouped = _grouped(found, text)
+        for start, end, code in found:
+            if start in grouped or code in NOT_SPEAKERS:
+                continue
+            if _MY_COUNTRY.search(text[max(0, start - 30):start]):
+                return code
+            if _SENTENCE_SUBJECT.search(text[max(0, start - 20):start]) and \
+                    re.match(r"(?:['’]s\b)?[\s,]+[^\W\d_]", text[end:end + 20]):
+                counts[code] = counts.get(code, 0) + 1
+    ranked = sorted(counts.items(), key=lambda kv: -kv[1])
+    if ranked and ranked[0][1] >= 3 and (len(ranked) == 1 or ranked[0][1] >= 2 * ranked[1][1]):
+        return ranked[0][0]
+    return None
