@@ -205,7 +205,8 @@ def kind_of(head: str, paragraphs: list[str], has_salutation: bool, language: st
         unquoted = re.sub(r"\"[^\"]*\"|“[^”]*”|«[^»]*»|„[^“”]*[“”]|「[^」]*」", " ", lead)
         if len(REPORTING.findall(lead)) >= 3 and len(FIRST_PERSON.findall(unquoted)) < 2:
             return "news-report"  # reports others' words, and does not speak itself
-        if speaks_itself(paragraphs, language) is False and (REPORTING.search(lead) or ANNOUNCING.search(lead)):
+        told = REPORTING.search(lead) or ANNOUNCING.search(lead)
+        if told and speaks_itself(paragraphs, language) is False:
             return "press-release"  # tells in the third person what its issuer did or said
     return None
 
