@@ -14,6 +14,9 @@ from functools import cache
 
 from babel.dates import get_month_names
 
+ERAS = {"令和": 2018, "平成": 1988, "昭和": 1925}
+"""Japanese eras: the Gregorian year before each era's first ("令和元年" is 2019, "平成29年" 2017)."""
+
 
 @cache
 def month_names(language: str) -> dict[str, int]:
@@ -132,6 +135,9 @@ def all_dates(text: str, language: str = "en", any_language: bool = False
         add(m, _date(*m.groups()))
     for m in re.finditer(r"(?<!\d)(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日", text):
         add(m, _date(*m.groups()))
+    for m in re.finditer(r"(令和|平成|昭和)\s*(\d{1,2}|元)\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日", text):
+        era, year = m.group(1), 1 if m.group(2) == "元" else int(m.group(2))
+        add(m, _date(ERAS[era] + year, m.group(3), m.group(4)))  # 令和5年9月13日: the fifth year of Reiwa
     for m in re.finditer(r"(?<![\d./])(\d{4})[./](\d{1,2})[./](\d{1,2})(?![\d./])", text):
         add(m, _date(*m.groups()))  # year first ("2022.05.27"): never ambiguous
     for m in re.finditer(r"(?<![\d.])(\d{1,2})\.(\d{1,2})\.(\d{4})(?![\d.])", text):

@@ -111,7 +111,9 @@ def parts(paragraphs: list[Paragraph]) -> Parts:
             salutation = True
             break
         said = len(text) < 600 and (DELIVERY.search(text) or STATEMENT_HEAD.match(text.lstrip(" \t*#")))
-        if _prose(text) and not paragraphs[i].bold and not said:
+        # a line a page prints twice in a row is its title (heading and page title), whatever it ends with
+        printed_twice = len(text) < 400 and (text in texts[i + 1:i + 2] or text in top)
+        if _prose(text) and not paragraphs[i].bold and not said and not printed_twice:
             if not any(_VOCATIVE_LINE.match(t.strip()) for t in top):
                 opening = text  # not a story a speech opens with, once it has addressed the room
             break
@@ -270,7 +272,7 @@ def from_properties(props: dict[str, Any], m: dict[str, Any], inferred: list[str
 
 
 def fill(m: dict[str, Any], p: Parts, language: str, inferred: list[str], notes: list[str],
-         doubtful: list[str] | None = None) -> None:
+         doubtful: list[str] | None = None, head_language: str | None = None) -> None:
     """Kind, date, speaker, delegation, event and publisher from the text itself; a value
     taken from weak evidence is added to `doubtful` (it keeps the file a draft)."""
     shape = news.news_shape(p.lead)
@@ -347,7 +349,10 @@ def fill(m: dict[str, Any], p: Parts, language: str, inferred: list[str], notes:
         code = places.find_delegation(near, language) if near else None
         joint = kind == "joint-statement"
         if code is None and headed and kind not in {"press-release", "news-report"}:
-            code = places.find_delegation(p.top, language)
+            # a head in its own language ("Виступ делегації України …" over an English speech)
+            if head_language and head_language != language:
+                code = places.find_delegation(p.top, head_language)
+            code = code or places.find_delegation(p.top, language)
             if joint and code and code not in codes.organisations():
                 code = None  # a joint statement's head names its signatories, not one delegation
         if code is None and not _joint(where, language):  # those spoken for are not the speaker
@@ -451,6 +456,8 @@ def _speaker(where: str, language: str, reported: bool) -> people.Speaker | None
         found = people.vietnamese_speaker(where)
     if found is None and language.startswith("zh"):
         found = people.chinese_speaker(where)
+    if found is None and language == "ja":
+        found = people.japanese_speaker(where)
     return found
 
 

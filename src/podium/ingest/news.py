@@ -97,7 +97,8 @@ REPORTING = re.compile(
     r"\b(?:said|says|stressed|told|added|stated|emphasi[sz]ed|according to|a déclaré|a souligné|selon|"
     r"dijo|afirmó|señaló|según|заявил\w*|сообщил\w*|подчеркнул\w*|nhấn mạnh|cho biết|khẳng định|"
     r"phát biểu tại|sagte|erklärte|betonte|forderte|ha detto|ha dichiarato|ha affermato|ha sottolineato|"
-    r"disse|afirmou|declarou|destacou|sade|uppgav|betonade|zei|verklaarde)\b|表示|指出|强调|強調|أكد|وقال|أكدت",
+    r"disse|afirmou|declarou|destacou|sade|uppgav|betonade|zei|verklaarde)\b|表示|指出|强调|強調|أكد|وقال|أكدت|"
+    r"述べ|強調し|訴え|表明し|語っ|밝혔|말했|강조했",
     re.IGNORECASE)
 
 

@@ -341,6 +341,26 @@ _ZH_TITLES = ("大使|特使|外长|外長|部长|部長|副部长|副部長|代
 _ZH_NAME = re.compile(rf"(?<![\u4e00-\u9fff])(?P<name>[\u4e00-\u9fff]{{2,3}}?)(?P<title>{_ZH_TITLES})")
 
 
+_JA_TITLES = ("内閣総理大臣|総理大臣|外務大臣|防衛大臣|官房長官|大臣|総理|首相|大使|国連大使|"
+              "外務副大臣|副大臣|政務官")
+_JA_NAME = re.compile(rf"(?<![\u4e00-\u9fff])(?P<name>[\u4e00-\u9fff]{{2,4}}?)(?P<title>{_JA_TITLES})")
+_JA_NOT_NAMES = {"内閣", "日本", "政府", "外務", "防衛", "官房", "国連", "各国", "同国", "我が国", "総理",
+                 "首相", "副"}
+
+
+def japanese_speaker(text: str) -> Speaker | None:
+    """'日本の安倍晋三総理大臣は', '川口外務大臣談話': a name in kanji (two to four characters) set
+    before a title, as Japanese writes it; an office alone ('内閣総理大臣談話') is no name."""
+    found = [m for m in _JA_NAME.finditer(text) if m.group("name") not in _JA_NOT_NAMES
+             and not any(m.group("name").endswith(w) for w in _JA_NOT_NAMES)]
+    if not found:
+        return None
+    first = found[0]
+    # "安倍総理" in a headline, "安倍晋三総理大臣" in the text: the full name
+    fuller = next((m for m in found[1:] if m.group("name").startswith(first.group("name"))), first)
+    return Speaker(fuller.group("name"), "", fuller.group("title"), first.start(), fuller.group("name"))
+
+
 def chinese_speaker(text: str) -> Speaker | None:
     """'《陳旭大使在人權理事會…》': a name of two or three characters, starting with a common
     family name, set off before a title (大使, 外長, 發言人)."""

@@ -58,6 +58,14 @@ _ROLES = (r"\w*minist\w*|министр\w*|rappresentant\w*|ambasciat\w*|embaixa
           r"السفير|سفير|المندوب|مندوب|وزير|وزارة|بعثة|وفد|ممثل|حكومة|"
           # Arabic puts the verb first: "أكدت المملكة العربية السعودية" (Saudi Arabia affirmed)
           r"أكدت|أكد|قالت|قال|أعلنت|أعلن|دعت|دعا|طالبت|طالب|رحبت|رحب|أدانت|أدان|جددت|جدد")
+TOPIC_AFTER = re.compile(r"^(?:への|に対する|に対し|に関する|に関し|について|による|をめぐる|問題|情勢|"
+                         r"の(?:核|ミサイル|弾道|脅威|挑発)|에 대한|에 관한|의 (?:핵|미사일|도발))")
+"""Japanese and Korean put the word that makes a country a topic after it ("北朝鮮による弾道ミサイル
+発射", "北朝鮮への制裁"): what is talked about, not who talks."""
+AGENT_BEFORE = re.compile(r"\b(?:called|requested|convened|organi[sz]ed|hosted|initiated|proposed|tabled|"
+                          r"submitted|vetoed|convoqu[ée]e?|demandée?|convocad[ao]|solicitad[ao])\s+(?:by|par|por)"
+                          r"\s+(?:the\s+)?$", re.IGNORECASE)
+"""A country named as who called or asked for the meeting ("Briefing Called by Russia"): not the speaker."""
 ISSUER_BEFORE = re.compile(rf"(?:{_ROLES})[:：]?(?:[^\S\n]+[^\s,;.:()]+){{0,6}}?[^\S\n]*"
                            rf"(?:of|de|du|des|del|d['’]|di|della|dell['’]|do|da|von|för)?[^\S\n]*"
                            rf"(?:the[^\S\n]+|la[^\S\n]+|l['’][^\S\n]*|le[^\S\n]+)?$", re.IGNORECASE)
@@ -185,7 +193,7 @@ def issuer(text: str, language: str = "en") -> str | None:
             continue
         before = text[max(0, start - 70): start]
         after = text[end: end + 40]
-        if TOPIC_BEFORE.search(text[max(0, start - 30): start]):
+        if TOPIC_BEFORE.search(text[max(0, start - 30): start]) or TOPIC_AFTER.match(after):
             continue
         if ISSUER_BEFORE.search(before) or ISSUER_AFTER.match(after):
             return code
@@ -206,6 +214,8 @@ def subject(text: str, language: str = "en") -> str | None:
     for start, _end, code in found:
         if start in grouped:
             return None  # "Arménie et Azerbaïdjan": the release is about both, its issuer unsaid
+        if TOPIC_AFTER.match(text[_end:_end + 8]):
+            continue
         if _SUBJECT.search(text[max(0, start - 30):start]) and (start == 0 or text[start - 1] != "("):
             return code
     return None
@@ -224,7 +234,8 @@ def find_delegation(text: str, language: str = "en") -> str | None:
     for start, end, code in found:
         if start in grouped:
             continue  # a list of countries: those a text is about or signed by, not one speaking
-        if TOPIC_BEFORE.search(text[max(0, start - 30): start]):
+        if TOPIC_BEFORE.search(text[max(0, start - 30): start]) or TOPIC_AFTER.match(text[end:end + 8]) or \
+                AGENT_BEFORE.search(text[max(0, start - 40): start]):
             continue
         line_start = text.rfind("\n", 0, start) + 1
         line_end = text.find("\n", end)
@@ -262,6 +273,8 @@ def own_country(paragraphs: list[str], language: str = "en") -> str | None:
                 continue
             if _MY_COUNTRY.search(text[max(0, start - 30):start]):
                 return code
+            if TOPIC_AFTER.match(text[end:end + 8]):
+                continue
             if _SENTENCE_SUBJECT.search(text[max(0, start - 20):start]) and \
                     re.match(r"(?:['’]s\b)?[\s,]+[^\W\d_]", text[end:end + 20]):
                 counts[code] = counts.get(code, 0) + 1
