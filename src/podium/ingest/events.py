@@ -134,6 +134,9 @@ _ABOUT = re.compile(r"(?:report of|rapport du|rapport de la|informe del|informe 
                     r"(?:enlargement|expansion|élargissement|ampliación|erweiterung) (?:of|du|del|des|der)|"
                     r"(?:members|membership|composition) of|membres du|miembros del|composición del|"
                     r"mitglieder des|реформ\w*|реформировани\w*|"
+                    # a presidency is a month's office, what a text announces, not where it is said
+                    r"presidency of|présidence (?:\w+ )?(?:du|de)|presidencia (?:\w+ )?del|vorsitz im|"
+                    r"председательств\w*(?: \w+)? в|"
                     r"convene|convening|convocation of|convoquer|convocar|созыв\w*|"
                     r"(?:request\w*|call\w*\s+for|demand\w*)\s+(?:an?\s+)?(?:urgent\s+|emergency\s+)?"
                     r"(?:meeting|session)\s+of|запр\w+\s+(?:проведени\w+\s+)?(?:заседани\w+)?)\s+"

@@ -389,6 +389,16 @@ def fill(m: dict[str, Any], p: Parts, language: str, inferred: list[str], notes:
         if events.find_body(blanked) is None:
             blanked = where
         _event(m, blanked, inferred)
+    if not m.get("event", {}).get("body") and \
+            m.get("kind", "statement") in {"statement", "speech", "joint-statement"}:
+        # "this General Assembly", "cette Assemblée générale", "Tegoroczna 75. Sesja Zgromadzenia
+        # Ogólnego": the body a statement names as the one it is addressing
+        addressing = "\n".join(t for t in p.paragraphs[len(p.top_blocks):][:10])
+        for here in _HERE.finditer(addressing):
+            phrase = addressing[here.start():here.end() + 80]
+            if (body := events.find_body(phrase)) and body.start <= here.end() - here.start() + 25:
+                _event(m, phrase[:body.start + 60], inferred)
+                break
     if decided and m.get("kind", "statement") == "statement" and not m.get("event", {}).get("body") and \
             _CALLED_SPEECH_HEAD.search(p.top):
         m["kind"] = "speech"  # what its head calls a speech, given at no intergovernmental body
@@ -432,6 +442,13 @@ def _copyright(paragraphs: list[str]) -> str | None:
             if len(name) >= 3 and not re.fullmatch(r"(?i)all rights reserved", name):
                 return name
     return None
+
+
+_HERE = re.compile(
+    r"\b(?:this|these|cette|cet|ce|esta|este|estas|estos|diese[rnms]?|questa|questo|quest['’]|nesta|neste|"
+    r"этой|этого|этот|этом|эту|tej|tę|ten|ta|tegoroczn\w*|denna|detta|deze|dit)\b|本届|本次|今次の|今回の|이번",
+    re.IGNORECASE)
+"""A word that points at where the text is being given ("this Council", "esta Asamblea")."""
 
 
 _REPORTED_SPEAKER = re.compile(

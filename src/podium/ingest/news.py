@@ -67,8 +67,14 @@ UN_PRESS_SYMBOL = re.compile(
     r"^\s*(?:GA|SC|SG/SM|SG/A|GA/SHC|GA/EF|GA/L|ECOSOC|HR|DC|OBV|SEA|ENV)/\d{3,6}\s*$", re.MULTILINE)
 """The symbol of a UN meetings-coverage press release (GA/12209, SC/15000, SG/SM/21000)."""
 UN_PRESS = "United Nations Meetings Coverage and Press Releases"
-INTERVIEW = re.compile(r"\b(?:interview|entretien|entrevista|интервью|phỏng vấn|采访|採訪|专访|專訪|مقابلة)",
-                       re.IGNORECASE)
+INTERVIEW = re.compile(
+    r"\b(?:interview|entretien|entrevista|интервью|інтерв['’]ю|phỏng vấn|doorstop|stakeout|press conference|"
+    r"news conference|press briefing|conférence de presse|point de presse|rueda de prensa|"
+    r"conferencia de prensa|pressekonferenz|presskonferens|пресс-конференци\w*|брифинг\w*)|"
+    r"采访|採訪|专访|專訪|记者会|記者會見|記者会見|기자회견|인터뷰|مقابلة|مؤتمر صحفي", re.IGNORECASE)
+SPEAKER_LABEL = re.compile(
+    r"^(?P<label>[A-Z][A-Z.'’-]*(?: [A-Z][A-Z.'’-]*){0,4}(?:, [A-Z][A-Z.'’ -]{1,30})?)\s*:\s+\S")
+"""A transcript's speaker label: "PRIME MINISTER: …", "ANDREW CLENNELL, HOST: …", "JOURNALIST: …"."""
 JOINT = re.compile(
     r"\bjoint (?:statement|declaration|communiqu[ée])\b|\b(?:déclaration|communiqué) (?:conjoint|commun)e?\b|"
     r"\b(?:declaración|comunicado) conjunt[oa]\b|\b(?:declaração|comunicado) conjunt[oa]\b|"
@@ -196,6 +202,9 @@ def kind_of(head: str, paragraphs: list[str], has_salutation: bool, language: st
     if questions and ((len(questions) >= 2 and INTERVIEW.search(head)) or INTERVIEW.search(intro)):
         return "interview"
     lines = [line for p in paragraphs for line in p.split("\n") if line.strip()]
+    speakers = {m.group("label") for line in lines[:40] if (m := SPEAKER_LABEL.match(line))}
+    if len(speakers) >= 2 or (speakers and INTERVIEW.search(top if top.strip() else head[:300])):
+        return "interview"  # a transcript: its speakers set out by label
     labelled = [i for i, line in enumerate(lines[:-1]) if QA_LABELS.match(line)]
     if any(ANSWER_LABELS.match(a) for i in labelled for a in lines[i + 1:i + 4]):
         return "interview"  # "Вопрос: …" then "Ответ: …": a transcript of questions and answers

@@ -36,6 +36,19 @@ ADJECTIVES = {
     "belarusian": "BLR", "kazakh": "KAZ", "venezuelan": "VEN", "bolivian": "BOL", "ghanaian": "GHA",
     "français": "FRA", "française": "FRA", "chinois": "CHN", "vietnamien": "VNM", "vietnamita": "VNM",
 }
+OFFICES = {
+    "auswärtiges amt": "DEU", "auswärtigen amtes": "DEU", "auswärtigen amts": "DEU",
+    "state department": "USA", "department of state": "USA",
+    "foreign, commonwealth and development office": "GBR",
+    "foreign, commonwealth & development office": "GBR",
+    "foreign and commonwealth office": "GBR", "itamaraty": "BRA", "farnesina": "ITA", "quai d'orsay": "FRA",
+    "quai d’orsay": "FRA", "global affairs canada": "CAN", "affaires mondiales canada": "CAN",
+    "utrikesdepartementet": "SWE", "regeringskansliet": "SWE", "udenrigsministeriet": "DNK",
+    "utenriksdepartementet": "NOR", "ulkoministeriö": "FIN", "外務省": "JPN", "외교부": "KOR",
+    "외교통상부": "KOR",
+}
+"""Foreign ministries known by a name that does not name their country ("Auswärtiges Amt"): who
+speaks when a page or head names it."""
 SHORT_FORMS = {
     "u.s.": "USA", "usa": "USA", "united states": "USA", "uk": "GBR", "u.k.": "GBR", "рф": "RUS",
     "сша": "USA", "prc": "CHN", "south korea": "KOR", "north korea": "PRK", "holy see": "VAT",
@@ -127,6 +140,7 @@ def _matcher(language: str) -> _Matcher:
             names.setdefault(name.casefold(), code)
     names.update(ADJECTIVES)
     names.update(SHORT_FORMS)
+    names.update(OFFICES)
     inflected = language.split("-")[0] in {"ru", "uk", "pl", "cs", "bg", "sr", "hr"}
     literal: list[str] = []
     others: list[tuple[re.Pattern[str], str]] = []
