@@ -1,0 +1,150 @@
+"""What a text is and who speaks in it, read from its shape in many languages (issue 27, third
+round): release markers and press contacts, a text that never speaks for itself, transcripts,
+joint communiqués, lists of countries, a country's own sentences, heads in another language,
+Japanese dates and names, offices and presidencies. Texts written for these tests."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from podium.ingest import make_draft
+from podium.ingest.dates import all_dates
+from podium.ingest.events import find_body
+from podium.ingest.news import kind_of, speaks_itself
+from podium.ingest.people import japanese_speaker, russian_speaker
+from podium.ingest.places import find_delegation, issuer, own_country
+from podium.ingest.reader import read
+
+
+def _draft(tmp_path: Path, text: str, name: str = "t.txt") -> dict[str, object]:
+    path = tmp_path / name
+    path.write_text(text, encoding="utf-8")
+    return make_draft(read(path), path).meta
+
+
+def _days(text: str, language: str = "en", any_language: bool = False) -> list[str]:
+    return [f[1].isoformat() for f in all_dates(text, language, any_language)]
+
+
+def test_a_release_says_what_it_is_or_gives_a_press_contact() -> None:
+    assert kind_of("MEDIA RELEASE MINISTER FOR TRADE\nNew trade office opens", ["New trade office opens"],
+                   False) == "press-release"
+    assert kind_of("Misión ante las Naciones Unidas\nPara su divulgación inmediata", ["Texto."],
+                   False) == "press-release"
+    contact = ["The Minister will travel to Geneva.", "Media inquiries: press office, +1 555 0100"]
+    assert kind_of("Minister to travel to Geneva", contact, False) == "press-release"
+    # 'for release' inside a sentence is no marker
+    prose = ["We call for release of all hostages and for an end to the fighting in the region."]
+    assert kind_of("Statement at the Council", prose, True) is None
+
+
+def test_a_text_that_never_speaks_for_itself_and_reports_is_a_release() -> None:
+    paragraphs = ["The Minister announced today that the country will host the conference in June.",
+                  "“We are proud to welcome our partners,” the Minister said."]
+    assert speaks_itself(paragraphs, "en") is False  # the first person only inside a quotation
+    assert kind_of("Country to host conference", paragraphs, False) == "press-release"
+    swedish = ["– Vi välkomnar beslutet, säger utrikesministern.", "Mötet hålls i Bryssel."]
+    assert speaks_itself(swedish, "sv") is False  # a dash opens a quotation
+    assert kind_of("Utrikesministern deltog", swedish, False, "sv") == "press-release"
+    stated = ["The Council condemns the attack in the strongest terms and calls for restraint."]
+    assert kind_of("Statement", stated, False) is None  # takes a position, tells nothing done
+    assert speaks_itself(["نحن ندين الهجوم"], "ar") is None  # first person as an ending: not known
+
+
+def test_a_transcript_is_an_interview() -> None:
+    lines = ["JOURNALIST: Will you meet the President?", "PRIME MINISTER: Yes, tomorrow morning."]
+    assert kind_of("Transcript", lines, False) == "interview"
+    assert kind_of("Doorstop - New York", ["PRIME MINISTER: Good morning everyone, thanks for coming."],
+                   False, top="Doorstop - New York") == "interview"
+    russian = ["11 января 2023", "Вопрос: Как Вы прокомментируете решение?", "Ответ: Мы его приветствуем."]
+    assert kind_of("Ответ на вопрос СМИ", russian, False, "ru") == "interview"
+
+
+def test_a_joint_communique_by_its_name_or_its_voice() -> None:
+    assert kind_of("Gemensam kommuniké från besöket", ["Text."], False, "sv",
+                   top="Gemensam kommuniké från besöket") == "joint-statement"
+    we = ["Nous, ministres des Affaires étrangères de la France, de l’Italie et de l’Espagne, condamnons."]
+    assert kind_of("Déclaration", we, False, "fr", top="Déclaration") == "joint-statement"
+    numbered = ["1. Le 3 mars 2019, les ministres des Affaires étrangères se sont réunis à Rome."]
+    assert kind_of("Texte intégral", numbered, False, "fr") == "joint-statement"
+    # a joint communiqué named first, though it also calls itself a communiqué
+    assert kind_of("Communiqué conjoint des deux ministres", ["Texte."], False, "fr",
+                   top="Communiqué conjoint des deux ministres") == "joint-statement"
+
+
+def test_countries_in_a_pair_or_a_list_are_not_one_speaking() -> None:
+    assert issuer("Visioconférence entre les ministres des Affaires étrangères d’Arménie et d’Azerbaïdjan",
+                  "fr") is None
+    assert find_delegation("Visit to the UK, Spain, Germany and Russia") is None
+    assert find_delegation("Remarks at a Security Council Briefing Called by Russia") is None
+    assert find_delegation("Statement by the Permanent Mission of India") == "IND"
+
+
+def test_a_statement_names_its_own_country() -> None:
+    paragraphs = ["Mr. President, Sweden fully supports the efforts of the Secretary-General.",
+                  "Sweden will host a forum this spring. Sweden welcomes the report.",
+                  "Syria must allow access. Sweden stands ready to help."]
+    assert own_country(paragraphs) == "SWE"  # opens three sentences, twice as often as any other
+    assert own_country(paragraphs[:2]) is None  # twice is not enough
+    assert own_country(["Mi país, Colombia, tiene una posición de principios."], "es") == "COL"
+    assert own_country(["Ukraine is attacked. Russia must withdraw. Ukraine needs help."]) is None
+
+
+def test_a_head_in_another_language_than_the_speech(tmp_path: Path) -> None:
+    meta = _draft(tmp_path, "Виступ делегації України на засіданні Ради Безпеки ООН\n\n"
+                            "Виступ делегації України на засіданні Ради Безпеки ООН\n\n"
+                            "Mr. President,\n\nI thank the briefers. The aggression of russia continues and "
+                            "we call on all members of this Council to act now against it.")
+    assert meta.get("delegation") == "UKR"
+    assert _days("Stockholm den 17 januari 2017. Det talade ordet gäller.", "en") == []
+    assert _days("Stockholm den 17 januari 2017. Det talade ordet gäller.", "en", True) == ["2017-01-17"]
+
+
+def test_japanese_era_dates_names_and_topics() -> None:
+    assert _days("令和5年9月13日 閣議決定", "ja") == ["2023-09-13"]
+    assert _days("平成30年10月2日", "ja") == ["2018-10-02"]
+    assert _days("令和元年9月11日", "ja") == ["2019-09-11"]
+    found = japanese_speaker("国連総会で安倍総理が演説\n日本の安倍晋三総理大臣は21日に演説を行い")
+    assert found is not None and found.name == "安倍晋三"
+    assert japanese_speaker("内閣総理大臣談話") is None  # an office, no name
+    assert find_delegation("北朝鮮による弾道ミサイル発射について(外務大臣談話)", "ja") is None
+
+
+def test_year_first_dates_and_a_date_the_first_paragraph_opens_with(tmp_path: Path) -> None:
+    assert _days("등록일 : 2022.05.27", "ko") == ["2022-05-27"]
+    meta = _draft(tmp_path, "Réunion des ministres\n\nLe 24 septembre 1998, les ministres des Affaires "
+                            "étrangères des cinq membres permanents se sont entretenus avec le Secrétaire "
+                            "général. Ils ont réaffirmé leur soutien à l'Organisation.")
+    assert meta.get("date") == "1998-09-24"
+    story = _draft(tmp_path, "Rede des Außenministers\n\nSehr geehrte Frau Präsidentin,\n\n"
+                             "am 10. Dezember 1932 verließ Albert Einstein Deutschland, und wir erinnern uns "
+                             "heute daran, was das für die Welt bedeutet hat.", "story.txt")
+    assert story.get("date") is None  # a speech's story, once it has addressed the room
+
+
+def test_release_publishers_from_the_text(tmp_path: Path) -> None:
+    meta = _draft(tmp_path, "Ambassador chairs Council meeting\n\n"
+                            "Mission of Ruritania to the United Nations\nFor immediate release\n\n"
+                            "The Ambassador chaired a meeting of the Council today. "
+                            "“The situation is grave,” she said.")
+    assert meta.get("kind") == "press-release"
+    assert meta.get("source", {}).get("publisher") == "Mission of Ruritania to the United Nations"
+    front = _draft(tmp_path, '---\ntitle: "Aid to refugees"\ndate: "1988-10-11"\nsource: "Minister for '
+                             'Foreign Affairs"\n---\n\nThe country will provide aid, the Minister announced '
+                             'today.', "front.txt")
+    assert front.get("source", {}).get("publisher") == "Minister for Foreign Affairs"
+
+
+def test_a_womans_surname_in_the_genitive() -> None:
+    found = russian_speaker("Ответ официального представителя МИД России М.В.Захаровой на вопрос СМИ")
+    assert found is not None and found.name == "М.В. Захарова"
+
+
+def test_offices_presidencies_and_the_body_addressed(tmp_path: Path) -> None:
+    assert find_delegation("Willkommen auf den Seiten des Auswärtigen Amts\nRede in New York", "de") == "DEU"
+    assert find_body("Présidence française du Conseil de sécurité (mars 2019)") is None
+    reform = find_body("Réforme du Conseil de sécurité - Intervention - Assemblée générale")
+    assert reform is not None and reform.value == "General Assembly"  # the Council's reform is a subject
+    meta = _draft(tmp_path, "Przemówienie\n\nSzanowny Panie Przewodniczący,\n\nTegoroczna 75. Sesja "
+                            "Zgromadzenia Ogólnego ONZ jest wyjątkowa i my wszyscy to widzimy.")
+    assert meta.get("event", {}).get("body") == "General Assembly"
