@@ -439,7 +439,8 @@ def _copyright(paragraphs: list[str]) -> str | None:
     for text in reversed(paragraphs):
         if m := _COPYRIGHT.search(text):
             name = m.group("name").strip(" -–,")
-            if len(name) >= 3 and not re.fullmatch(r"(?i)all rights reserved", name):
+            if len(name) >= 3 and not re.fullmatch(r"(?i)all rights reserved", name) and \
+                    not re.search(r"(?i)\b(?:photo|foto|image|picture)", name):  # a picture's credit
                 return name
     return None
 
@@ -491,8 +492,11 @@ def _dates(m: dict[str, Any], p: Parts, language: str, is_news: bool, inferred: 
     if not found and where.strip():  # a head in another language than the text's
         found = [f for f in _without_periods(where, all_dates(where, language, any_language=True))
                  if not _DOCUMENT_DATE.search(where[max(0, f[0] - 30):f[0]])]
+    # the first paragraph's opening date, when that paragraph tells of the text rather than speaks
+    # ("Den 13 mars 2023 höll socialminister …"), not a story told in the first person
+    told = news.speaks_itself([p.opening], language) is not True
     found = found or _date_line(p.paragraphs[:HEAD_PARAGRAPHS], language) or \
-        _record_date(p.paragraphs) or _opening_date(p.opening, language) or \
+        _record_date(p.paragraphs) or (_opening_date(p.opening, language) if told else []) or \
         _date_line(p.tail.split("\n"), language)
     if not found:
         return
