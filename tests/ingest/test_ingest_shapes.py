@@ -120,8 +120,9 @@ def test_year_first_dates_and_a_date_the_first_paragraph_opens_with(tmp_path: Pa
                              "am 10. Dezember 1932 verließ Albert Einstein Deutschland, und wir erinnern uns "
                              "heute daran, was das für die Welt bedeutet hat.", "story.txt")
     assert story.get("date") is None  # a speech's story, once it has addressed the room
-    told = _draft(tmp_path, "Statement on the anniversary\n\nOn 24 February 2022 we watched in horror as the "
-                            "invasion began, and we have stood with our friends every day since then.", "told.txt")
+    told = _draft(tmp_path, "Statement on the anniversary\n\nOn 24 February 2022 we watched in horror as "
+                            "the invasion began, and we have stood with our friends every day since then.",
+                  "told.txt")
     assert told.get("date") is None  # an opening date told in the first person is what the text recalls
 
 
