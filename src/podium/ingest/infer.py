@@ -228,6 +228,14 @@ def _strings(value: Any) -> list[str]:
     return []
 
 
+_PARLIAMENT = re.compile(
+    r"\b(?:(?:honou?rable )?members of (?:the )?(?:parliament|national assembly|house)|mr\.? speaker|"
+    r"madam speaker|(?:presented|delivered) (?:to|before) the (?:national assembly|parliament)|"
+    r"mesdames et messieurs les députés|"
+    r"messieurs les députés|señorías|senhor(?:es|as)? deputad[oa]s|excelentíssim[oa]s deputad[oa]s|"
+    r"herr bundestagspräsident|frau bundestagspräsidentin|signor[ei] deputat[ie]|szanowni posłowie)\b",
+    re.IGNORECASE)
+"""A national parliament addressed or named as the room: a speech to it, not a statement at a body."""
 _CALLED_SPEECH_HEAD = re.compile(
     r"^\W*(?:speech|address|rede|grußwort|grusswort|ansprache|festrede|discours|allocution|discurso|"
     r"tal|anförande|toespraak|discorso|intervento di saluto)\b", re.IGNORECASE | re.MULTILINE)
@@ -399,9 +407,11 @@ def fill(m: dict[str, Any], p: Parts, language: str, inferred: list[str], notes:
             if (body := events.find_body(phrase)) and body.start <= here.end() - here.start() + 25:
                 _event(m, phrase[:body.start + 60], inferred)
                 break
+    room = "\n".join([p.top, *p.paragraphs[len(p.top_blocks):][:6]])
     if decided and m.get("kind", "statement") == "statement" and not m.get("event", {}).get("body") and \
-            _CALLED_SPEECH_HEAD.search(p.top):
-        m["kind"] = "speech"  # what its head calls a speech, given at no intergovernmental body
+            (_CALLED_SPEECH_HEAD.search(p.top) or _PARLIAMENT.search(room)):
+        # what its head calls a speech, or one to a national parliament: given at no intergovernmental body
+        m["kind"] = "speech"
 
 
 _ISSUING_BODY = re.compile(
