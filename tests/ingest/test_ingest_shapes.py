@@ -159,6 +159,6 @@ def test_a_speech_to_a_national_parliament(tmp_path: Path) -> None:
                             "Honourable Members of Parliament,\n\nLadies and Gentlemen,\n\nI have the honour to "
                             "present to you the programme of the Government for the coming year.")
     assert meta.get("kind") == "speech"
-    council = _draft(tmp_path, "Statement at the Security Council\n\nMr. President,\n\nI thank the briefers "
-                               "for their work and we support the mission.", "council.txt")
+    council = _draft(tmp_path, "Statement at the Security Council\n\nMr. President,\n\n"
+                               "I thank the briefers for their work and we support the mission.", "council.txt")
     assert council.get("kind") == "statement"  # delivered at an intergovernmental body
