@@ -157,7 +157,7 @@ def test_offices_presidencies_and_the_body_addressed(tmp_path: Path) -> None:
 def test_a_speech_to_a_national_parliament(tmp_path: Path) -> None:
     meta = _draft(tmp_path, "PROGRAMME FOR THE FINANCIAL YEAR\nPRESENTED TO THE NATIONAL ASSEMBLY\n\n"
                             "Honourable Members of Parliament,\n\nLadies and Gentlemen,\n\n"
-                            "I have the honour to present to you the programme of the Government for the year.")
+                            "I have the honour to present to you the programme of the Government.")
     assert meta.get("kind") == "speech"
     council = _draft(tmp_path, "Statement at the Security Council\n\nMr. President,\n\n"
                                "I thank the briefers for their work and we support the mission.",
