@@ -163,3 +163,15 @@ def test_a_speech_to_a_national_parliament(tmp_path: Path) -> None:
                                "I thank the briefers for their work and we support the mission.",
                      "council.txt")
     assert council.get("kind") == "statement"  # delivered at an intergovernmental body
+
+
+def test_a_joint_statement_keeps_the_one_who_delivered_it(tmp_path: Path) -> None:
+    meta = _draft(tmp_path, "Statement by Ambassador Anna Lind on behalf of Denmark, Finland, Iceland, "
+                            "Norway and Sweden\n\nMr. President,\n\nWe welcome the report and thank the High "
+                            "Commissioner for her work.")
+    assert meta.get("kind") == "joint-statement"
+    assert meta.get("speaker", {}).get("name") == "Anna Lind"
+    signed = _draft(tmp_path, "Communiqué conjoint de Jean Martin et de Hans Weber\n\nNous, ministres des "
+                              "Affaires étrangères de la France et de l'Allemagne, avons rencontré "
+                              "aujourd'hui nos partenaires.", "signed.txt")
+    assert signed.get("kind") == "joint-statement" and "speaker" not in signed

@@ -337,8 +337,11 @@ def fill(m: dict[str, Any], p: Parts, language: str, inferred: list[str], notes:
     kind = m.get("kind")
     if speaker and kind == "press-release" and news.speaks_itself(p.paragraphs, language) is not True:
         speaker = None  # a release names whom it quotes or announces; it speaks for its issuer
-    if speaker and kind == "joint-statement" and not any(DELIVERY.search(t) for t in p.top_blocks):
-        speaker = None  # several speak as one; a name in its head is a signatory or a subject
+    if speaker and kind == "joint-statement" and \
+            not any(DELIVERY.search(t) or STATEMENT_HEAD.search(t) for t in p.top_blocks):
+        # several speak as one; a name in its head is a signatory or a subject, unless the head says
+        # who delivered it ("Joint statement … delivered by", "Statement by Ambassador … on behalf of")
+        speaker = None
     many = kind in {"press-release", "news-report"} and _many_speakers(p.paragraphs)
     if many:
         speaker = None  # a meeting's summary: each speaker in turn, none the text's own
