@@ -175,3 +175,14 @@ def test_a_joint_statement_keeps_the_one_who_delivered_it(tmp_path: Path) -> Non
                               "Affaires étrangères de la France et de l'Allemagne, avons rencontré "
                               "aujourd'hui nos partenaires.", "signed.txt")
     assert signed.get("kind") == "joint-statement" and "speaker" not in signed
+
+
+def test_a_hard_wrapped_line_of_prose_is_no_place_and_date(tmp_path: Path) -> None:
+    meta = _draft(tmp_path, "Belgium echoes the congratulations extended to the President on his\n"
+                            "election, and wishes him every success. Our world is changing and becoming\n"
+                            "increasingly multipolar. In that regard, 8 August 2008\n"
+                            "will remain symbolic for the balance of the continent.")
+    assert meta.get("date") is None
+    dated = _draft(tmp_path, "Discurso\n\nNaciones Unidas, 24 de septiembre de 2024\n\nSeñor Presidente:\n\n"
+                             "Agradezco la palabra.", "dated.txt")
+    assert dated.get("date") == "2024-09-24"

@@ -580,7 +580,9 @@ _PLACE_BEFORE_DATE = re.compile(r"(?:[^\W\d_][^\d,;:/|]{1,40}\s*[,/|]\s*)?")
 
 def _date_line(paragraphs: list[str], language: str) -> list[tuple[int, dt.date, dt.date | None]]:
     """A line that is only a place and a date ("Naciones Unidas, 24 de septiembre de 2024"),
-    set apart near the top though after pull-quotes or a photo credit: where and when it was said."""
+    set apart near the top though after pull-quotes or a photo credit: where and when it was said.
+    A place is a few words with no sentence end: "increasingly multipolar. In that regard, 8 August
+    2008" is a hard-wrapped line of prose."""
     for text in (line for paragraph in paragraphs for line in paragraph.split("\n")):
         line = " ".join(text.split())
         if len(line) > 70:
@@ -589,8 +591,10 @@ def _date_line(paragraphs: list[str], language: str) -> list[tuple[int, dt.date,
         if len(found) != 1:
             continue
         at = found[0][0]
-        if _PLACE_BEFORE_DATE.fullmatch(line[:at]) and \
-                re.fullmatch(r"[\s.)]*", line[at:][len(_date_text(line[at:], language)):]):
+        place = line[:at]
+        a_place = _PLACE_BEFORE_DATE.fullmatch(place) and len(place.split()) <= 5 and \
+            not re.search(r"[.!?]\s", place)
+        if a_place and re.fullmatch(r"[\s.)]*", line[at:][len(_date_text(line[at:], language)):]):
             return found
     return []
 
