@@ -186,3 +186,11 @@ def test_a_hard_wrapped_line_of_prose_is_no_place_and_date(tmp_path: Path) -> No
     dated = _draft(tmp_path, "Discurso\n\nNaciones Unidas, 24 de septiembre de 2024\n\nSeñor Presidente:\n\n"
                              "Agradezco la palabra.", "dated.txt")
     assert dated.get("date") == "2024-09-24"
+
+
+def test_one_the_opening_congratulates_is_not_the_speaker(tmp_path: Path) -> None:
+    meta = _draft(tmp_path, "On behalf of the delegation of Benin and on behalf of the\nGovernment and the "
+                            "people of Benin, I should like to extend\nmy warm congratulations to Ambassador "
+                            "Insanally on his\nelection to the presidency of the Assembly.\n\nThe world is "
+                            "changing and we must change with it, together, in this Assembly.")
+    assert "speaker" not in meta

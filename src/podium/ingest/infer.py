@@ -110,7 +110,10 @@ def parts(paragraphs: list[Paragraph]) -> Parts:
         if kind is BlockKind.SALUTATION:
             salutation = True
             break
-        said = len(text) < 600 and (DELIVERY.search(text) or STATEMENT_HEAD.match(text.lstrip(" \t*#")))
+        # a line that says who delivered the text, unless it is the speech itself speaking ("On behalf
+        # of the delegation of Benin …, I should like to extend my warm congratulations …")
+        said = len(text) < 600 and ((DELIVERY.search(text) and not _SPEAKS.search(text)) or
+                                    STATEMENT_HEAD.match(text.lstrip(" \t*#")))
         # a line a page prints twice in a row is its title (heading and page title), whatever it ends with
         printed_twice = len(text) < 400 and (text in texts[i + 1:i + 2] or text in top)
         if _prose(text) and not paragraphs[i].bold and not said and not printed_twice:

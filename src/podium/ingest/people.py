@@ -57,7 +57,8 @@ _NOT_NAMES = {
     "rede", "grußwort", "erklärung", "generaldebatte", "generalversammlung", "intervento", "dichiarazione",
     "discorso", "assemblea", "generale", "pronunciamento", "assembleia", "geral", "anförande", "uttalande",
     "sessão", "sesión", "sessione", "tagung", "ordinaire", "ordinaria", "ordinario", "nations", "unies",
-    "unidas", "unite", "vereinten",
+    "unidas", "unite", "vereinten", "thank", "thanks", "you", "government", "people", "delegation",
+    "republic", "kingdom", "state", "excellencies",
 }
 """Capitalised words of a header that are not part of a name ("NATIONAL STATEMENT BY", a date)."""
 _ROLE_CAPS = {w for t in TITLES for w in t.split()} | {
@@ -232,12 +233,16 @@ def title_surname(head: str) -> Speaker | None:
     alla …", "Rede von Außenminister Wadephul in der …"): the surname, as written."""
     for m in _TITLE_SURNAME.finditer(head):
         name = m.group("name")
+        sentence = re.split(r"[.!?;:]\s", head[max(0, m.start() - 150):m.start()])[-1]
+        if _PRAISED.search(sentence) or _VOCATIVE.search(sentence[-25:]):
+            continue  # "my warm congratulations to Ambassador Insanally": praised, not speaking
         if name[0].isupper() and _is_name_token(name) and name.casefold() not in _NOT_SURNAMES:
             return Speaker(normal_case(name), "", "", m.start("name"), name)
     return None
 
 
-_NOT_SURNAMES = {"extraordinary", "plenipotentiary", "designate", "adjoint", "adjointe", "délégué",
+_NOT_SURNAMES = {"government", "gouvernement", "gobierno", "republic", "kingdom", "state", "people",
+                 "extraordinary", "plenipotentiary", "designate", "adjoint", "adjointe", "délégué",
                  "general", "général", "generale", "emeritus", "elect", "ad", "interim", "a.i."}
 """Words that follow a title as part of it ("Ambassador Extraordinary and Plenipotentiary")."""
 
