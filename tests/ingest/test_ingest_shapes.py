@@ -194,3 +194,13 @@ def test_one_the_opening_congratulates_is_not_the_speaker(tmp_path: Path) -> Non
                             "Insanally on his\nelection to the presidency of the Assembly.\n\nThe world is "
                             "changing and we must change with it, together, in this Assembly.")
     assert "speaker" not in meta
+
+
+def test_a_name_cut_at_a_line_end_is_joined_or_listed_for_review(tmp_path: Path) -> None:
+    joined = _draft(tmp_path, "Statement by H.E. Netumbo Nandi -Ndaitwah,\nPresident of the Republic of "
+                              "Namibia\n\nMr. President,\n\nWe meet at a time of great change for us all.")
+    assert joined.get("speaker", {}).get("name") == "Netumbo Nandi-Ndaitwah"
+    cut = _draft(tmp_path, "Statement by H.E. Mr. Sihasak P huangketk eow\n\nMr. President,\n\n"
+                           "We meet at a time of great change for us all.", "cut.txt")
+    assert cut.get("speaker", {}).get("name") == "Sihasak P"
+    assert "speaker" in cut.get("review", [])  # written as the text breaks it, and listed to check

@@ -356,6 +356,14 @@ def fill(m: dict[str, Any], p: Parts, language: str, inferred: list[str], notes:
             found["role"] = speaker.role
         m["speaker"] = found
         inferred.extend(f"speaker.{k}" for k in found)
+        # a name cut at a line end ("Sihasak P" / "huangketk eow", "Lok Bahadur" / "Thapa, Ambassador"):
+        # written, but listed for a person to check
+        first = re.match(r"(?P<word>[^\W\d_][\w'’-]+),\s", speaker.role or "")
+        cut = re.search(r"(?:^|\s)[^\W\d_]$", speaker.name) or \
+            (first and not people.ROLE_WORDS.search(first.group("word")) and first.group("word")[0].isupper())
+        if cut and doubtful is not None:
+            doubtful.append("speaker")
+            notes.append(f"speaker {speaker.name!r} may be cut where the text breaks a line: check it")
         if speaker.raw and speaker.raw != speaker.name and isinstance(m.get("title"), str):
             m["title"] = m["title"].replace(speaker.raw, speaker.name)
     if "delegation" not in m and not many:

@@ -147,6 +147,10 @@ def _name_after(text: str, at: int) -> tuple[str, int] | None:
             break
     if len(names) < 2 and not (names and "." in names[0] and not names[0].endswith(".")):
         return None
+    if joined := re.match(r"[^\S\n]*-(?P<rest>[^\W\d_][\w'’-]+)", text[end:]):
+        # a double name a PDF split at its hyphen ("Netumbo Nandi -Ndaitwah"): one name
+        names[-1] += "-" + joined.group("rest").rstrip(",;:")
+        end += joined.end()
     if re.search(r"['’]s$", names[-1]):
         return None  # "President Treki’s leadership": a name in the possessive is talked about
     return " ".join(names), end
