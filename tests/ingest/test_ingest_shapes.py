@@ -204,3 +204,20 @@ def test_a_name_cut_at_a_line_end_is_joined_or_listed_for_review(tmp_path: Path)
                            "We meet at a time of great change for us all.", "cut.txt")
     assert cut.get("speaker", {}).get("name") == "Sihasak P"
     assert "speaker" in cut.get("review", [])  # written as the text breaks it, and listed to check
+
+
+def test_a_chair_speaks_for_the_group_and_an_election_names_a_session_to_come(tmp_path: Path) -> None:
+    chair = _draft(tmp_path, "Statement by H.E. Mr. Abebe Kebede, Ambassador of Ethiopia, Chair of the Group "
+                             "of 77 in Nairobi\n\nMr. Chairperson,\n\nI am honored to speak on behalf of the "
+                             "Group of 77 and China. The Group welcomes the outcome of the Assembly.")
+    assert chair.get("delegation") == "G77"
+    aligned = _draft(tmp_path, "Statement by Ambassador Ravi Kumar of India\n\nMr. President,\n\nAllow me to "
+                               "align myself with the statement made by Algeria on behalf of the Non-Aligned "
+                               "Movement. We thank you for convening this meeting.", "aligned.txt")
+    assert aligned.get("delegation") == "IND"
+    election = _draft(tmp_path, "Election of the President of the General Assembly for the sixty-fourth "
+                                "session\n\nH.E. Ambassador Ali Hassan\nPermanent Representative of Qatar\n\n"
+                                "Mr. President,\n\nWe congratulate the President-elect on his election.",
+                      "election.txt")
+    assert election.get("event", {}).get("body") == "General Assembly"
+    assert "session" not in election.get("event", {})

@@ -213,6 +213,11 @@ def find_session(text: str) -> Found | None:
                                                  "regular"} else ""
             if not number or number > 300:
                 continue
+            line = text[text.rfind("\n", 0, m.start()) + 1:m.start()]
+            if re.search(r"\b(?:for|pour|para|für)\s+(?:the|la|le|el|die)\s+$", line, re.IGNORECASE) and \
+                    re.search(r"\belect\w*|\bcandida\w*|\bélection\b|\belección\b|\bwahl\b", line,
+                              re.IGNORECASE):
+                continue  # "Election of the President … for the sixty-fourth session": a session to come
             value = " ".join(filter(None, [english_ordinal(number), kind, "session"]))
             if best is None or m.start() < best.start:
                 best = Found(value, m.start())

@@ -392,6 +392,12 @@ def fill(m: dict[str, Any], p: Parts, language: str, inferred: list[str], notes:
             # "Sweden fully supports …": whom a statement speaks for, said in its own words
             opening = [t for t in p.paragraphs[len(p.top_blocks):] if len(t.split()) > 5][:3]
             code = _spoken_for("\n".join(opening), language) or places.own_country(p.paragraphs, language)
+        if code and code not in codes.organisations() and kind in {None, "statement", "speech"}:
+            # "I am honored to speak on behalf of the Group of 77 and China": a chair speaks for the
+            # group, as a presidency's minister speaks for the EU, whatever country holds the chair
+            opening = [t for t in p.paragraphs[len(p.top_blocks):] if len(t.split()) > 5][:3]
+            group = _speaking_for_group("\n".join(opening), language)
+            code = group or code
         if code:
             m["delegation"] = code
             inferred.append("delegation")
@@ -628,6 +634,25 @@ def _date_text(text: str, language: str) -> str:
     """The date at the start of `text` as written (up to the end of its year)."""
     m = re.match(r".*?\d{4}(?:\s*(?:года|г\.|год|年|năm))?", text)
     return m.group(0) if m else text
+
+
+_SPEAKS_FOR = re.compile(r"\b(?:speak|speaking|deliver|delivering|make|making|read|present|take the floor|"
+                         r"honou?red|honou?r|prend[sre]* la parole|hablo|intervengo|tengo el honor)\b"
+                         r"[^.\n]{0,60}$", re.IGNORECASE)
+
+
+def _speaking_for_group(text: str, language: str) -> str | None:
+    """The organisation the speaker says they speak for ("I am honored to speak on behalf of the
+    Group of 77 and China"); not a group someone else spoke for ("the statement made by Algeria on
+    behalf of the Non-Aligned Group")."""
+    for behalf in places.ON_BEHALF.finditer(text):
+        before = text[max(0, behalf.start() - 80):behalf.start()]
+        if not _SPEAKS_FOR.search(before) or re.search(r"\b(?:made|delivered|read)\s+by\b", before, re.I):
+            continue
+        found = places.mentions(text[behalf.end(): behalf.end() + 60], language)
+        if found and found[0][0] <= 5 and found[0][2] in codes.organisations():
+            return found[0][2]
+    return None
 
 
 def _spoken_for(text: str, language: str) -> str | None:
