@@ -221,3 +221,15 @@ def test_a_chair_speaks_for_the_group_and_an_election_names_a_session_to_come(tm
                       "election.txt")
     assert election.get("event", {}).get("body") == "General Assembly"
     assert "session" not in election.get("event", {})
+
+
+def test_titles_in_chinese_script_with_a_date_and_after_a_skip_link(tmp_path: Path) -> None:
+    japanese = _draft(tmp_path, "本文へスキップします。\n\n内閣総理大臣談話\n\n令和5年9月13日\n閣議決定\n\n"
+                                "私たちは、歴史の転換点ともいえる状況を迎えています。本日、内閣を改造いたしました。")
+    assert japanese.get("title") == "内閣総理大臣談話" and "title" not in japanese.get("review", [])
+    dated = _draft(tmp_path,
+                   "Ukraine - Déclaration des ministres des Affaires étrangères du G7 (18 mars 2021)\n\n"
+                   "Nous, ministres des Affaires étrangères, condamnons unanimement ces actions.",
+                   "dated.txt")
+    assert dated.get("title") == ("Ukraine - Déclaration des ministres des Affaires étrangères du G7 "
+                                  "(18 mars 2021)")

@@ -93,8 +93,13 @@ Ambassador … on behalf of Sweden at the Security Council …, 26 October 2018,
 of the head even when it reads as a sentence."""
 
 
-_NOTICE = re.compile(r"\bcookies?\b|\bskip to (?:main )?content\b|\bjavascript\b", re.IGNORECASE)
-"""A web page's notices about itself (cookies, a skip link), in any language the word is borrowed in."""
+_NOTICE = re.compile(
+    r"\bcookies?\b|\bskip to (?:main )?content\b|\bjavascript\b|\baller au contenu\b|"
+    r"\b(?:pasar|ir|saltar) (?:al|para o|para) (?:contenido|conteúdo)\b|\bzum inhalt\b|\bdirekt zum inhalt\b|"
+    r"перейти к основному содержани\w*|本文へスキップ|メインコンテンツへ|ここから本文|跳(?:转)?到主要内容|"
+    r"본문\s?바로\s?가기|공식 전자정부 누리집|\ban official website of the\b", re.IGNORECASE)
+"""A web page's notices about itself (cookies, a skip link, an official-site banner), in the
+languages pages print them in."""
 
 
 def parts(paragraphs: list[Paragraph]) -> Parts:
@@ -720,6 +725,7 @@ _BOILERPLATE = re.compile("|".join([
     r"\byour (?:excellenc|majest|highness)",
     r"^\W*(?:excellenc|mr\.? president|madam president)",
     r"check against delivery|as delivered|as prepared|la version prononcée|cotejar con|cookies?\b",
+    _NOTICE.pattern,  # a skip link, a notice about the page
     r"^\s*(?:home|inicio|accueil|menu|search|share|audio|video|foto|photo|print)\b",  # navigation
     r"[>|»]\s",  # a breadcrumb trail
     r"^\(.*\)$",
@@ -744,8 +750,21 @@ def reads_as_title(text: str) -> bool:
     """Whether a line could be what the text is called: three words or more, a
     paragraph (not a salutation, closing or caption), not a speech's opening, a
     notice or navigation."""
-    return (len(text.split()) >= 3 and classify(text) is BlockKind.PARAGRAPH
+    return (_words(text) >= 3 and classify(text) is BlockKind.PARAGRAPH
             and not _NOT_A_TITLE.search(text) and not _BOILERPLATE.search(text))
+
+
+_CJK = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")
+
+
+def _words(text: str) -> int:
+    """Words in a line; Chinese and Japanese write without spaces, so two characters count as a
+    word there ("内閣総理大臣談話" is a title of four)."""
+    return max(len(text.split()), len(_CJK.findall(text)) // 2)
+
+
+_DATED = re.compile(r"\s*[(\[][^()\[\]]*\d{4}[^()\[\]]*[)\]]\s*$")
+"""A date in brackets closing a title ("Déclaration des ministres du G7 (18 mars 2021)")."""
 
 
 def title(p: Parts, language: str) -> str | None:
@@ -764,9 +783,9 @@ def title(p: Parts, language: str) -> str | None:
         if 15 <= len(block) <= 400:
             return re.sub(r"\s*\([^)]*\d{4}\)\s*$", "", block)
     for line in (" ".join(line.split()) for line in p.top.split("\n")):
-        words_ = line.split()
-        if (len(words_) >= 4 or (len(line) >= 12 and not re.search(r"\s", line))) and len(line) <= 250 \
-                and not _BOILERPLATE.search(line) and not all_dates(line, language) \
+        undated = _DATED.sub("", line)  # a title may close with its date in brackets
+        if (_words(undated) >= 4 or (len(line) >= 12 and not re.search(r"\s", line))) and len(line) <= 250 \
+                and not _BOILERPLATE.search(line) and not all_dates(undated, language) \
                 and reads_as_title(line):
             return line
     return None
