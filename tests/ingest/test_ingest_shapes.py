@@ -233,3 +233,21 @@ def test_titles_in_chinese_script_with_a_date_and_after_a_skip_link(tmp_path: Pa
                    "dated.txt")
     assert dated.get("title") == ("Ukraine - Déclaration des ministres des Affaires étrangères du G7 "
                                   "(18 mars 2021)")
+
+
+def test_titles_skip_menus_and_letterheads_and_stop_at_the_date_line(tmp_path: Path) -> None:
+    menu = _draft(tmp_path, "首页 会议与发言 常驻团活动 中国与联合国 联合国会议文件 English\n\n"
+                            "吴海涛大使在第73届联合国大会全会的发言\n\n"
+                            "主席先生：中方欢迎大会就此议题举行辩论。我们支持联合国在国际事务中发挥核心作用。")
+    assert menu.get("title") == "吴海涛大使在第73届联合国大会全会的发言"
+    letterhead = _draft(tmp_path, "REPUBLIQUE DU CAMEROUN REPUBLIC OF CAMEROON PAIX-TRAVAIL-PATRIE\n\n"
+                                  "GOVERNMENT'S ECONOMIC, FINANCIAL, SOCIAL\n\nAND CULTURAL PROGRAMME\n\n"
+                                  "The Government has pursued its programme of reforms throughout the year, "
+                                  "and this report sets out what it achieved.", "letterhead.txt")
+    assert letterhead.get("title") == "GOVERNMENT'S ECONOMIC, FINANCIAL, SOCIAL AND CULTURAL PROGRAMME"
+    polish = _draft(tmp_path, "Wystąpienie Prezydenta RP\nna 73. sesji Zgromadzenia Ogólnego ONZ\n"
+                              "26 września 2018 r.Wielce Szanowna Pani Przewodnicząca,\n\n"
+                              "Gratuluję Pani wyboru na tę zaszczytną funkcję. Zapewniam o pełnym poparciu.",
+                    "polish.txt")
+    assert polish.get("title") == "Wystąpienie Prezydenta RP na 73. sesji Zgromadzenia Ogólnego ONZ"
+    assert polish.get("delegation") == "POL"

@@ -97,7 +97,7 @@ _NOTICE = re.compile(
     r"\bcookies?\b|\bskip to (?:main )?content\b|\bjavascript\b|\baller au contenu\b|"
     r"\b(?:pasar|ir|saltar) (?:al|para o|para) (?:contenido|conteúdo)\b|\bzum inhalt\b|\bdirekt zum inhalt\b|"
     r"перейти к основному содержани\w*|本文へスキップ|メインコンテンツへ|ここから本文|跳(?:转)?到主要内容|"
-    r"본문\s?바로\s?가기|공식 전자정부 누리집|\ban official website of the\b", re.IGNORECASE)
+    r"본문\s?바로\s?가기|누리집|\ban official website of the\b", re.IGNORECASE)
 """A web page's notices about itself (cookies, a skip link, an official-site banner), in the
 languages pages print them in."""
 
@@ -726,6 +726,7 @@ _BOILERPLATE = re.compile("|".join([
     r"^\W*(?:excellenc|mr\.? president|madam president)",
     r"check against delivery|as delivered|as prepared|la version prononcée|cotejar con|cookies?\b",
     _NOTICE.pattern,  # a skip link, a notice about the page
+    r"\bicon\b|^\W*please note\b",  # a page's controls and notes about its files
     r"^\s*(?:home|inicio|accueil|menu|search|share|audio|video|foto|photo|print)\b",  # navigation
     r"[>|»]\s",  # a breadcrumb trail
     r"^\(.*\)$",
@@ -746,12 +747,25 @@ _NOT_A_TITLE = re.compile("|".join([
 """Openings of a speech, salutations, numbers and cut initials: not what a text is called."""
 
 
+def _menu_or_letterhead(text: str) -> bool:
+    """A site's menu in Chinese or Japanese (short words set apart by spaces: "首页 会议与发言
+    常驻团活动 …", where a title would run on; Korean sets its words apart anyway), or a
+    state's letterhead in capitals ("REPUBLIQUE DU CAMEROUN REPUBLIC OF CAMEROON …")."""
+    items = text.split()
+    if len(items) >= 4 and re.search(r"[\u3040-\u30ff\u3400-\u9fff]", text) \
+            and not re.search(r"[\uac00-\ud7af]", text) and not re.search(r"[，。：、；！？:,]", text) \
+            and all(len(item) <= 8 for item in items):
+        return True
+    return text.isupper() and bool(re.match(r"\W*(?:R[EÉ]PUBLI(?:QUE|C)|REP[UÚ]BLICA)\b", text))
+
+
 def reads_as_title(text: str) -> bool:
     """Whether a line could be what the text is called: three words or more, a
     paragraph (not a salutation, closing or caption), not a speech's opening, a
-    notice or navigation."""
+    notice, navigation or a letterhead."""
     return (_words(text) >= 3 and classify(text) is BlockKind.PARAGRAPH
-            and not _NOT_A_TITLE.search(text) and not _BOILERPLATE.search(text))
+            and not _NOT_A_TITLE.search(text) and not _BOILERPLATE.search(text)
+            and not _menu_or_letterhead(text))
 
 
 _CJK = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")
@@ -779,13 +793,27 @@ def title(p: Parts, language: str) -> str | None:
         crumbs = list(re.finditer(r"\s[>»|/]\s", raw[line_start:m.start()]))
         if crumbs:  # "Inicio > Prensa > Palabras del …": a breadcrumb trail before the title
             line_start += crumbs[-1].end()
-        block = join_lines(raw[line_start:])  # from the line that says it
+        lines = raw[line_start:].split("\n")
+        for i, line in enumerate(lines[1:], 1):  # up to a line that opens with a date
+            if not line.lstrip().startswith(("(", "[")) and \
+                    any(at <= 2 for at, _, _ in all_dates(line, language)):
+                lines = lines[:i]
+                break
+        block = join_lines("\n".join(lines))  # from the line that says it
         if 15 <= len(block) <= 400:
             return re.sub(r"\s*\([^)]*\d{4}\)\s*$", "", block)
-    for line in (" ".join(line.split()) for line in p.top.split("\n")):
+    lines = [" ".join(line.split()) for line in p.top.split("\n")]
+    for i, line in enumerate(lines):
         undated = _DATED.sub("", line)  # a title may close with its date in brackets
         if (_words(undated) >= 4 or (len(line) >= 12 and not re.search(r"\s", line))) and len(line) <= 250 \
                 and not _BOILERPLATE.search(line) and not all_dates(undated, language) \
                 and reads_as_title(line):
+            for following in lines[i + 1:]:  # hard-wrapped: "…, SOCIAL" / "AND CULTURAL PROGRAMME …"
+                if not following or len(line) + len(following) > 250 or not (
+                        _CONTINUES.match(following) or line.endswith((",", ";", ":", "-", "–"))
+                        or re.search(r"\b(?:of|the|and|at|on|to|for|de|du|des|la|del|el)$", line,
+                                     re.IGNORECASE)):
+                    break
+                line += " " + following
             return line
     return None

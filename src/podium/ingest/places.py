@@ -45,7 +45,7 @@ OFFICES = {
     "quai d’orsay": "FRA", "global affairs canada": "CAN", "affaires mondiales canada": "CAN",
     "utrikesdepartementet": "SWE", "regeringskansliet": "SWE", "udenrigsministeriet": "DNK",
     "utenriksdepartementet": "NOR", "ulkoministeriö": "FIN", "外務省": "JPN", "외교부": "KOR",
-    "외교통상부": "KOR",
+    "외교통상부": "KOR", "prezydent rp": "POL", "prezydenta rp": "POL", "prezydentem rp": "POL",
 }
 """Foreign ministries known by a name that does not name their country ("Auswärtiges Amt"): who
 speaks when a page or head names it."""
