@@ -12,7 +12,7 @@ from podium.ingest.dates import all_dates
 from podium.ingest.events import find_body
 from podium.ingest.news import kind_of, speaks_itself
 from podium.ingest.people import japanese_speaker, russian_speaker
-from podium.ingest.places import find_delegation, issuer, own_country
+from podium.ingest.places import find_delegation, government_site, issuer, own_country
 from podium.ingest.reader import read
 
 
@@ -251,3 +251,30 @@ def test_titles_skip_menus_and_letterheads_and_stop_at_the_date_line(tmp_path: P
                     "polish.txt")
     assert polish.get("title") == "Wystąpienie Prezydenta RP na 73. sesji Zgromadzenia Ogólnego ONZ"
     assert polish.get("delegation") == "POL"
+
+
+def test_a_government_site_names_its_country_and_japanese_offices_name_japan(tmp_path: Path) -> None:
+    assert government_site("http://parlinfo.aph.gov.au/parlInfo/x") == "AUS"
+    assert government_site("https://www.gov.uk/government/news/x") == "GBR"
+    assert government_site("https://usun.usmission.gov/remarks") == "USA"
+    assert government_site("https://www.un.org/press/en") is None
+    release = _draft(tmp_path, "---\ntitle: \"Visit to Europe\"\nsource_url: http://parlinfo.aph.gov.au/x\n---\n\n"
+                               "MEDIA RELEASE MINISTER FOR FOREIGN AFFAIRS\n\n"
+                               "The Minister for Foreign Affairs will visit Europe next week, the Minister "
+                               "announced today. Australia and the United Kingdom will hold talks.", "r.txt")
+    assert release.get("delegation") == "AUS"
+    japanese = _draft(tmp_path, "内閣総理大臣談話\n\n令和5年9月13日\n\n"
+                                "私たちは、歴史の転換点ともいえる状況を迎えています。本日、内閣を改造いたしました。",
+                      "ja.txt")
+    assert japanese.get("delegation") == "JPN"
+
+
+def test_a_japanese_report_past_its_skip_links_reports_in_the_third_person(tmp_path: Path) -> None:
+    report = _draft(tmp_path, "本文へスキップします。\n\n• プリント\n\nここから本文です。\n\n"
+                              "国連総会で一般討論 ― 安倍総理、21日に演説\n\n2016年09月23日\n\n"
+                              "国連総会において、9月20日から26日までの日程で、一般討論が行われています。\n\n"
+                              "日本の安倍晋三総理大臣は21日に演説を行い、安保理が明確な態度をとることを求める考えを述べました。"
+                              "また、日本は核兵器の廃絶に向けて取り組んできたことを強調しました。"
+                              "さらに、安保理改革が急務であることを訴えました。", "ja-report.txt")
+    assert report.get("kind") == "news-report"
+    assert report.get("speaker", {}).get("name") == "安倍晋三"

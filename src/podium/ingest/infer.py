@@ -129,7 +129,7 @@ def parts(paragraphs: list[Paragraph]) -> Parts:
     else:
         i = min(len(texts), HEAD_PARAGRAPHS)
     rest = [t for t in dict.fromkeys(texts[i:])  # a photo caption printed twice is read once
-            if classify(t) is not BlockKind.SALUTATION and len(t.split()) > 3
+            if classify(t) is not BlockKind.SALUTATION and _words(t) > 3
             and not (_NOTICE.search(t) and len(t) < 400)]
     lead = [*top, *rest[:LEAD_PARAGRAPHS]]
     salutation = salutation or any(classify(t) is BlockKind.SALUTATION for t in texts[i:i + 3])
@@ -213,7 +213,7 @@ def from_metadata(meta: dict[str, Any], d: dict[str, Any], inferred: list[str]) 
     if "publisher" not in d.get("source", {}) and (site := site_name(text("page_title") or "")):
         d.setdefault("source", {})["publisher"] = site
         inferred.append("source.publisher")
-    if (url := text("url", "canonical")) and re.match(r"https?://", url):
+    if (url := text("url", "canonical", "source_url")) and re.match(r"https?://", url):
         d.setdefault("source", {})["url"] = url
     kind = text("kind", "type")
     if kind and kind.casefold() in {"statement", "speech", "joint-statement", "press-release", "news-report",
@@ -397,6 +397,10 @@ def fill(m: dict[str, Any], p: Parts, language: str, inferred: list[str], notes:
             # "Sweden fully supports …": whom a statement speaks for, said in its own words
             opening = [t for t in p.paragraphs[len(p.top_blocks):] if len(t.split()) > 5][:3]
             code = _spoken_for("\n".join(opening), language) or places.own_country(p.paragraphs, language)
+        if code is None and kind in {None, "statement", "speech", "press-release"} and not joint and \
+                (code := places.government_site(m.get("source", {}).get("url"))):
+            # a government's own site issues it: its country, unless the text never names it
+            weak = code not in {c for _, _, c in places.mentions("\n".join(p.paragraphs), language)}
         if code and code not in codes.organisations() and kind in {None, "statement", "speech"}:
             # "I am honored to speak on behalf of the Group of 77 and China": a chair speaks for the
             # group, as a presidency's minister speaks for the EU, whatever country holds the chair

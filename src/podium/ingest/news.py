@@ -211,7 +211,7 @@ def kind_of(head: str, paragraphs: list[str], has_salutation: bool, language: st
     if NEWS_NOTICE.search("\n".join(paragraphs[-3:])):
         return "news-report"  # a news outlet's notice against copying, under its report
     if not has_salutation:
-        lead = "\n".join(paragraphs[:4])
+        lead = "\n".join([p for p in paragraphs if len(p) >= 40][:4])  # past skip links and menus
         unquoted = re.sub(r"\"[^\"]*\"|“[^”]*”|«[^»]*»|„[^“”]*[“”]|「[^」]*」", " ", lead)
         if len(REPORTING.findall(lead)) >= 3 and len(FIRST_PERSON.findall(unquoted)) < 2:
             return "news-report"  # reports others' words, and does not speak itself

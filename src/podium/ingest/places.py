@@ -46,6 +46,7 @@ OFFICES = {
     "utrikesdepartementet": "SWE", "regeringskansliet": "SWE", "udenrigsministeriet": "DNK",
     "utenriksdepartementet": "NOR", "ulkoministeriö": "FIN", "外務省": "JPN", "외교부": "KOR",
     "외교통상부": "KOR", "prezydent rp": "POL", "prezydenta rp": "POL", "prezydentem rp": "POL",
+    "内閣総理大臣": "JPN", "内閣官房長官": "JPN",
 }
 """Foreign ministries known by a name that does not name their country ("Auswärtiges Amt"): who
 speaks when a page or head names it."""
@@ -96,6 +97,24 @@ ON_BEHALF = re.compile(r"on behalf of|au nom de|en nombre de|от имени|tha
 def _alpha3(alpha2: str) -> str | None:
     country = pycountry.countries.get(alpha_2=alpha2)
     return str(country.alpha_3) if country else None
+
+
+_GOVERNMENT_HOST = re.compile(
+    r"(?:^|\.)(?:gov|gouv|gob|go|govt|gv|gub|admin|government|regeringen|regjeringen)\.([a-z]{2})$")
+
+
+def government_site(url: str | None) -> str | None:
+    """The country whose government runs the site a text was taken from ("parlinfo.aph.gov.au",
+    "diplomatie.gouv.fr", "kantei.go.jp", "usun.usmission.gov"): who publishes it."""
+    host = re.sub(r"^[a-z]+://", "", (url or "").strip().lower()).split("/")[0].split(":")[0]
+    if re.search(r"\.(?:gov|mil)$", host):
+        return "USA"
+    if host.endswith(".gc.ca"):
+        return "CAN"
+    m = _GOVERNMENT_HOST.search(host)
+    if not m:
+        return None
+    return "GBR" if m.group(1) == "uk" else _alpha3(m.group(1).upper())
 
 
 @dataclass(frozen=True)
