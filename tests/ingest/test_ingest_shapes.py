@@ -278,3 +278,13 @@ def test_a_japanese_report_past_its_skip_links_reports_in_the_third_person(tmp_p
                               "さらに、安保理改革が急務であることを訴えました。", "ja-report.txt")
     assert report.get("kind") == "news-report"
     assert report.get("speaker", {}).get("name") == "安倍晋三"
+
+
+def test_a_pages_copyright_holder_publishes_it(tmp_path: Path) -> None:
+    page = _draft(tmp_path, "<html><head><title>Vaccines - Press Releases - Portal</title></head><body>"
+                            "<article><h1>UAE CONTRIBUTES VACCINES TO MALAYSIA</h1>"
+                            "<p>The Government of Malaysia has today received 500,000 doses of vaccine "
+                            "from the United Arab Emirates, the Ministry announced.</p></article>"
+                            "<footer><p>© 2018 Ministry of Foreign Affairs, Malaysia. All Rights Reserved</p>"
+                            "</footer></body></html>", "page.html")
+    assert page.get("source", {}).get("publisher") == "Ministry of Foreign Affairs of Malaysia"

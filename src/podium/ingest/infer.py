@@ -251,6 +251,21 @@ _CALLED_SPEECH_HEAD = re.compile(
 delivers at a body): "Rede von Außenminister …", "Grußwort …", "Discours de …"."""
 
 
+def from_copyright(meta: dict[str, Any], m: dict[str, Any], inferred: list[str]) -> None:
+    """A page's copyright holder as its publisher, when nothing else named one: whose site it is
+    ("© 2018 Ministry of Foreign Affairs, Malaysia" → "Ministry of Foreign Affairs of Malaysia")."""
+    holder = meta.get("copyright")
+    if "publisher" in m.get("source", {}) or not isinstance(holder, str) or len(holder) > 80 or \
+            re.search(r"(?i)\b(?:photo|foto|image|picture)", holder):
+        return
+    named = re.match(r"(?P<office>.*?\b(?:ministry|department|office|government)\b.*?),\s+"
+                     r"(?P<country>[^,]+)$", holder, re.IGNORECASE)
+    if named and places.mentions(named.group("country")):
+        holder = f"{named.group('office')} of {named.group('country')}"
+    m.setdefault("source", {})["publisher"] = holder
+    inferred.append("source.publisher")
+
+
 def kind_hint(meta: dict[str, Any]) -> str | None:
     """'speech' when the file's own metadata calls the text a speech (its title, context, tags):
     used only where the text's shape says nothing more precise than "a statement"."""
