@@ -9,7 +9,7 @@ from pathlib import Path
 
 from podium.ingest import make_draft
 from podium.ingest.dates import all_dates
-from podium.ingest.events import find_body
+from podium.ingest.events import find_body, find_session
 from podium.ingest.news import kind_of, speaks_itself
 from podium.ingest.people import japanese_speaker, russian_speaker
 from podium.ingest.places import find_delegation, government_site, issuer, own_country
@@ -288,3 +288,23 @@ def test_a_pages_copyright_holder_publishes_it(tmp_path: Path) -> None:
                             "<footer><p>© 2018 Ministry of Foreign Affairs, Malaysia. All Rights Reserved</p>"
                             "</footer></body></html>", "page.html")
     assert page.get("source", {}).get("publisher") == "Ministry of Foreign Affairs of Malaysia"
+
+
+def test_sessions_in_spanish_words_ocr_ordinals_and_on_a_line_of_their_own(tmp_path: Path) -> None:
+    spanish = find_session("Septuagésimo segundo período de sesiones de la Asamblea General")
+    assert spanish is not None and spanish.value == "72nd session"
+    italian = _draft(tmp_path,
+                     "Intervento del Presidente Meloni alla 79? Assemblea\nGenerale delle Nazioni Unite\n\n"
+                     "Signor Presidente, signor Segretario Generale,\n\n"
+                     "Viviamo in un'epoca molto complessa, e le sfide del nostro tempo sono comuni.")
+    assert italian.get("title") == \
+        "Intervento del Presidente Meloni alla 79? Assemblea Generale delle Nazioni Unite"
+    assert italian.get("event", {}).get("session") == "79th session"
+    head = _draft(tmp_path,
+                  "Declaraciones Consejo de Derechos Humanos\n\n"
+                  "Septuagésimo segundo período de sesiones de la Asamblea General\n\n02 noviembre 2017\n\n"
+                  "Declaración de S.E. Embajador Joaquín Maza Martelli, Salón de la Asamblea General, "
+                  "2 de noviembre de 2017\n\nSeñor Presidente,\n\n"
+                  "Es un honor presentar el informe anual del Consejo a esta Asamblea.", "es.txt")
+    assert head.get("event", {}).get("body") == "General Assembly"
+    assert head.get("event", {}).get("session") == "72nd session"

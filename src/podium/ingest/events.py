@@ -77,9 +77,20 @@ _ENGLISH_UNITS = {
 }
 _ENGLISH_TENS = {"twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70,
                  "eighty": 80, "ninety": 90}
-_WORD_ORDINAL = (r"(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)[- ]?)?(?:"
-                 + "|".join(sorted(_ENGLISH_UNITS, key=len, reverse=True)) + ")")
-_NUMBER = rf"(?:(\d{{1,3}})\s*(?::[ae]|st|nd|rd|th|e|ème|eme|è|er|ª|º|°|-?[йяе]|\"|%|\*)?|({_WORD_ORDINAL}))"
+# Spanish ordinals ("Septuagésimo segundo período de sesiones"): a ten, then a unit, each an ordinal
+_SPANISH_TENS = {f"{stem}{end}": n for stem, n in (("vigésim", 20), ("trigésim", 30), ("cuadragésim", 40),
+                                                    ("quincuagésim", 50), ("sexagésim", 60),
+                                                    ("septuagésim", 70), ("octogésim", 80),
+                                                    ("nonagésim", 90)) for end in "oa"}
+_SPANISH_UNITS = {"primer": 1, "tercer": 3, **{f"{stem}{end}": n for stem, n in (
+    ("primer", 1), ("segund", 2), ("tercer", 3), ("cuart", 4), ("quint", 5), ("sext", 6), ("séptim", 7),
+    ("octav", 8), ("noven", 9), ("décim", 10)) for end in "oa"}, **_SPANISH_TENS}
+_ENGLISH_TENS.update(_SPANISH_TENS)
+_ENGLISH_UNITS.update(_SPANISH_UNITS)
+_WORD_ORDINAL = (r"(?:(?:" + "|".join(sorted(_ENGLISH_TENS, key=len, reverse=True)) + r")[- ]?)?(?:"
+                 + "|".join(sorted(_ENGLISH_UNITS, key=len, reverse=True)) + r")\b")
+_NUMBER = (rf"(?:(\d{{1,3}})\s*(?::[ae]|st|nd|rd|th|e|ème|eme|è|er|ª|º|°|-?[йяе]|\"|%|\*|\?)?"
+           rf"|({_WORD_ORDINAL}))")  # '"', '%', '*', '?': an OCR'd 'ª' or 'º'
 _KIND = r"((?:regular|ordinary|ordinaire|ordinario|ordinaria|emergency special|special|extraordinary|" \
         r"resumed)\s+)?"
 SESSION = [

@@ -440,7 +440,7 @@ def fill(m: dict[str, Any], p: Parts, language: str, inferred: list[str], notes:
         blanked = where.replace(role, " " * len(role)) if len(role) > 8 else where
         if events.find_body(blanked) is None:
             blanked = where
-        _event(m, blanked, inferred)
+        _event(m, blanked, inferred, p.top)
     if not m.get("event", {}).get("body") and \
             m.get("kind", "statement") in {"statement", "speech", "joint-statement"}:
         # "this General Assembly", "cette Assemblée générale", "Tegoroczna 75. Sesja Zgromadzenia
@@ -711,7 +711,7 @@ def _joint(text: str, language: str) -> bool:
     return False
 
 
-def _event(m: dict[str, Any], where: str, inferred: list[str]) -> None:
+def _event(m: dict[str, Any], where: str, inferred: list[str], head: str = "") -> None:
     body = events.find_body(where)
     if body is None:
         return
@@ -720,12 +720,24 @@ def _event(m: dict[str, Any], where: str, inferred: list[str]) -> None:
     inferred.append("event.body")
     session = events.find_session(where) or None
     value = session.value if session else events.ordinal_before_body(where, body)
+    if not value and head and (other := events.find_session(head)):
+        # the session on a line of its own in the head ("Septuagésimo segundo período de sesiones de
+        # la Asamblea General"), when it is the session of the same body
+        of = events.find_body(head[other.start:other.start + 120])
+        value = other.value if of and of.value == event.get("body") else None
     if value and "session" not in event:
         event["session"] = value
         inferred.append("event.session")
 
 
 _CONTINUES = re.compile(r"^(?:of|the|and|at|on|to|for|in|de|du|des|la|le|del|el|y|et)\b", re.IGNORECASE)
+
+
+def _body_across(before: str, line: str) -> bool:
+    """A body's name broken across two lines ("… alla 79ª Assemblea" / "Generale delle Nazioni Unite")."""
+    words = before.split()
+    return bool(words) and events.find_body(" ".join([words[-1], *line.split()[:3]])) is not None and \
+        events.find_body(line) is None and events.find_body(words[-1]) is None
 
 
 def join_lines(block: str) -> str:
@@ -735,7 +747,8 @@ def join_lines(block: str) -> str:
     out = lines[0] if lines else ""
     for line in lines[1:]:
         wrapped = out.endswith((",", ";", ":", "-", "–")) or not line[0].isupper() or _CONTINUES.match(line) \
-            or re.search(r"\b(?:of|the|and|at|on|to|de|du|des|la|del|el)$", out, re.IGNORECASE)
+            or re.search(r"\b(?:of|the|and|at|on|to|de|du|des|la|del|el)$", out, re.IGNORECASE) \
+            or _body_across(out, line)
         out += (" " if wrapped else ", ") + line
     return out
 
