@@ -308,3 +308,12 @@ def test_sessions_in_spanish_words_ocr_ordinals_and_on_a_line_of_their_own(tmp_p
                   "Es un honor presentar el informe anual del Consejo a esta Asamblea.", "es.txt")
     assert head.get("event", {}).get("body") == "General Assembly"
     assert head.get("event", {}).get("session") == "72nd session"
+
+
+def test_a_speech_to_a_national_parliament_names_it(tmp_path: Path) -> None:
+    bundestag = _draft(tmp_path,
+                       "Rede von Außenminister Heiko Maas vor dem Deutschen Bundestag zur Bilanz der "
+                       "deutschen Mitgliedschaft im Sicherheitsrat\n\n26.11.2020\n\n"
+                       "Herr Präsident! Liebe Kolleginnen und Kollegen!\n\n"
+                       "Wir haben in den vergangenen zwei Jahren im Sicherheitsrat viel erreicht.", "de.txt")
+    assert bundestag.get("event", {}).get("body") == "Bundestag" and bundestag.get("kind") == "speech"

@@ -54,6 +54,12 @@ BODIES: dict[str, tuple[str, ...]] = {
                     r"conseil de l['’]oim", r"hội đồng iom"),
     "Conference on Disarmament": (r"conference on disarmament", r"conférence du désarmement",
                                   r"conferencia de desarme"),
+    # national parliaments a minister or head of government speaks to
+    "Bundestag": (r"\bbundestag(?:e?s)?\b",),
+    "National Assembly": (r"\bnational assembly\b", r"\bassemblée nationale\b", r"\basamblea nacional\b",
+                          r"\bassembleia nacional\b"),
+    "National Parliament": (r"\bnational parliament\b", r"\bparlamento nacional\b",
+                            r"\bparlement national\b"),
     "OSCE Permanent Council": (r"osce permanent council", r"permanent council of the osce",
                                r"permanent council, vienna"),
     "WTO Dispute Settlement Body": (r"dispute settlement body", r"\bdsb meeting"),
@@ -108,6 +114,10 @@ SESSION = [
 ]
 _SPECIAL_VI = {"khẩn cấp đặc biệt": "emergency special", "khẩn cấp": "emergency special",
                "đặc biệt": "special"}
+
+
+PARLIAMENTS = {"Bundestag", "National Assembly", "National Parliament"}
+"""A country's own parliament: what is said there is a speech, not a statement at an organ."""
 
 
 def english_ordinal(n: int) -> str:

@@ -452,8 +452,10 @@ def fill(m: dict[str, Any], p: Parts, language: str, inferred: list[str], notes:
                 _event(m, phrase[:body.start + 60], inferred)
                 break
     room = "\n".join([p.top, *p.paragraphs[len(p.top_blocks):][:6]])
-    if decided and m.get("kind", "statement") == "statement" and not m.get("event", {}).get("body") and \
-            (_CALLED_SPEECH_HEAD.search(p.top) or _PARLIAMENT.search(room)):
+    body_named = m.get("event", {}).get("body")
+    if decided and m.get("kind", "statement") == "statement" and \
+            (body_named in events.PARLIAMENTS or (not body_named and (_CALLED_SPEECH_HEAD.search(p.top) or
+                                                                      _PARLIAMENT.search(room)))):
         # what its head calls a speech, or one to a national parliament: given at no intergovernmental body
         m["kind"] = "speech"
 
