@@ -80,7 +80,8 @@ def source_key(url: str) -> str:
     for prefix in ("www.", "m-", "m."):
         name = name.removeprefix(prefix)
     parts = name.split(".")
-    second = {"gov", "org", "co", "com", "ac", "net", "gob", "edu", "go"}
+    second = {"gov", "org", "co", "com", "ac", "net", "gob", "edu", "go", "or", "ne", "gv", "govt", "mil",
+              "nic"}
     n = 3 if len(parts) >= 3 and parts[-2] in second and len(parts[-1]) == 2 else 2
     return ".".join(parts[-n:])
 

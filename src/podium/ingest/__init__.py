@@ -275,7 +275,9 @@ def make_draft(raw: RawText, path: Path, kind: str | None = None,
         if "title" not in m:
             _statement_header(lines, d)
     paragraphs = _report(paragraphs, d, heading) if paragraphs else paragraphs
-    infer.fill(m, where, language or "en", d.inferred, d.notes, d.doubtful)
+    head_language = detect_language(where.top) if len(where.top) >= 40 else None
+    infer.fill(m, where, language or "und", d.inferred, d.notes, d.doubtful, head_language)
+    infer.from_copyright(raw.meta, m, d.inferred)
     properties = infer.from_properties(raw.properties, m, d.inferred, d.notes)
     d.doubtful += properties
     d.origin.update({f: "the file's properties (check)" for f in properties})

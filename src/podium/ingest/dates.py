@@ -14,6 +14,9 @@ from functools import cache
 
 from babel.dates import get_month_names
 
+ERAS = {"令和": 2018, "平成": 1988, "昭和": 1925}
+"""Japanese eras: the Gregorian year before each era's first ("令和元年" is 2019, "平成29年" 2017)."""
+
 
 @cache
 def month_names(language: str) -> dict[str, int]:
@@ -33,6 +36,41 @@ def month_names(language: str) -> dict[str, int]:
     for num, name in {9: "sept"}.items():
         out.setdefault(name, num)
     return out
+
+
+HEAD_LANGUAGES = ("en", "fr", "es", "ru", "ar", "zh", "de", "it", "pt", "nl", "sv", "da", "nb", "fi", "pl",
+                  "cs", "sk", "sl", "hr", "sr", "bg", "ro", "hu", "el", "et", "lv", "lt", "ga", "mt", "uk",
+                  "be", "tr", "id", "ms", "vi", "ca", "is", "sq", "mk", "ka", "hy", "az", "kk")
+"""Languages a head may be written in whatever the text's own (a Swedish dateline over an English
+speech: "New York den 17 januari 2017"): those of the UN, the EU and their neighbours."""
+
+
+@cache
+def any_month_names() -> dict[str, int]:
+    """Full month names of every language in HEAD_LANGUAGES that name one month only (four letters
+    or more: abbreviations differ between languages; "listopad" is November in Polish and October
+    in Croatian, so it is left out)."""
+    out: dict[str, int] = {}
+    ambiguous: set[str] = set()
+    for lang in HEAD_LANGUAGES:
+        for context in ("format", "stand-alone"):
+            try:
+                names = get_month_names("wide", context=context, locale=lang)
+            except Exception:
+                continue
+            for num, name in names.items():
+                key = name.casefold()
+                if len(key) < 4:
+                    continue
+                if out.get(key, num) != num:
+                    ambiguous.add(key)
+                out.setdefault(key, num)
+    return {k: v for k, v in out.items() if k not in ambiguous}
+
+
+@cache
+def _any_month_pattern() -> str:
+    return "|".join(sorted((re.escape(m) for m in any_month_names()), key=len, reverse=True))
 
 
 @cache
@@ -55,10 +93,12 @@ def find_dates(text: str, language: str = "en") -> tuple[dt.date | None, dt.date
     return found[0][1:] if found else (None, None)
 
 
-def all_dates(text: str, language: str = "en") -> list[tuple[int, dt.date, dt.date | None]]:
-    """Every date or range in a text: (offset, start, end or None), in text order."""
-    months = month_names(language)
-    month = _month_pattern(language)
+def all_dates(text: str, language: str = "en", any_language: bool = False
+              ) -> list[tuple[int, dt.date, dt.date | None]]:
+    """Every date or range in a text: (offset, start, end or None), in text order; with
+    `any_language`, month names of every language in HEAD_LANGUAGES."""
+    months = any_month_names() if any_language else month_names(language)
+    month = _any_month_pattern() if any_language else _month_pattern(language)
     d = r"(\d{1,2})(?:er|st|nd|rd|th|º|°|-?го)?"
     y = r"(?:năm\s+)?(\d{4})"
     sep = r"\s*(?:[–—-]|to|au|al|đến|по)\s*"
@@ -95,6 +135,11 @@ def all_dates(text: str, language: str = "en") -> list[tuple[int, dt.date, dt.da
         add(m, _date(*m.groups()))
     for m in re.finditer(r"(?<!\d)(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日", text):
         add(m, _date(*m.groups()))
+    for m in re.finditer(r"(令和|平成|昭和)\s*(\d{1,2}|元)\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日", text):
+        era, year = m.group(1), 1 if m.group(2) == "元" else int(m.group(2))
+        add(m, _date(ERAS[era] + year, m.group(3), m.group(4)))  # 令和5年9月13日: the fifth year of Reiwa
+    for m in re.finditer(r"(?<![\d./])(\d{4})[./](\d{1,2})[./](\d{1,2})(?![\d./])", text):
+        add(m, _date(*m.groups()))  # year first ("2022.05.27"): never ambiguous
     for m in re.finditer(r"(?<![\d.])(\d{1,2})\.(\d{1,2})\.(\d{4})(?![\d.])", text):
         add(m, _date(m.group(3), m.group(2), m.group(1)))
     for m in re.finditer(r"(?<![\d/])(\d{1,2})/(\d{1,2})/(\d{4})(?![\d/])", text):

@@ -24,10 +24,26 @@ BODIES: dict[str, tuple[str, ...]] = {
                              r"consejo de derechos humanos", r"совет\w* по правам человека",
                              r"hội đồng nhân quyền", r"人权理事会", r"人權理事會", r"مجلس حقوق الإنسان"),
     "Security Council": (r"security council", r"unsc", r"conseil de sécurité", r"consejo de seguridad",
-                         r"совет\w* безопасности", r"сб оон", r"hội đồng bảo an", r"安理会", r"安理會",
+                         r"совет\w* безопасности", r"сб оон", r"рб оон", r"hội đồng bảo an", r"安理会",
+                         r"安理會",
                          r"安全理事会", r"مجلس الأمن", r"consiglio di sicurezza",
                          r"säkerhetsråd\w*", r"conselho de segurança", r"rad\w* bezpieczeństwa",
                          r"veiligheidsraad", r"安全保障理事会", r"안전보장이사회", r"рад\w* безпеки"),
+    "Commission on Narcotic Drugs": (r"commission on narcotic drugs", r"commission des stupéfiants",
+                                     r"comisión de estupefacientes", r"комисси\w+ по наркотическим средствам",
+                                     r"麻醉药品委员会", r"لجنة المخدرات", r"suchtstoffkommission",
+                                     r"narkotikakommission\w*", r"commissione (?:sugli|degli) stupefacenti"),
+    "Commission on the Status of Women": (r"commission on the status of women", r"\bcsw\b",
+                                          r"commission de la condition de la femme",
+                                          r"comisión de la condición jurídica y social de la mujer",
+                                          r"комисси\w+ по положению женщин", r"妇女地位委员会",
+                                          r"لجنة وضع المرأة", r"frauenrechtskommission",
+                                          r"kvinnokommission\w*"),
+    "Foreign Affairs Council": (r"foreign affairs council", r"conseil des affaires étrangères",
+                                r"consejo de asuntos exteriores",
+                                r"rat (?:für )?auswärtige\w* angelegenheiten",
+                                r"consiglio (?:degli )?affari esteri", r"eu:s utrikesministermöte\w*",
+                                r"utrikesrådet"),
     "World Health Assembly": (r"world health assembly", r"assemblée mondiale de la santé",
                               r"asamblea mundial de la salud"),
     "IAEA General Conference": (r"iaea general conference", r"general conference of the iaea",
@@ -38,12 +54,19 @@ BODIES: dict[str, tuple[str, ...]] = {
                     r"conseil de l['’]oim", r"hội đồng iom"),
     "Conference on Disarmament": (r"conference on disarmament", r"conférence du désarmement",
                                   r"conferencia de desarme"),
+    # national parliaments a minister or head of government speaks to
+    "Bundestag": (r"\bbundestag(?:e?s)?\b",),
+    "National Assembly": (r"\bnational assembly\b", r"\bassemblée nationale\b", r"\basamblea nacional\b",
+                          r"\bassembleia nacional\b"),
+    "National Parliament": (r"\bnational parliament\b", r"\bparlamento nacional\b",
+                            r"\bparlement national\b"),
     "OSCE Permanent Council": (r"osce permanent council", r"permanent council of the osce",
                                r"permanent council, vienna"),
     "WTO Dispute Settlement Body": (r"dispute settlement body", r"\bdsb meeting"),
     "Economic and Social Council": (r"economic and social council", r"\becosoc\b"),
     "General Assembly": (r"general assembly", r"assemblée générale", r"asamblea general",
-                         r"generalversammlung", r"assemblea generale", r"assembleia[- ]geral",
+                         r"generalversammlung", r"(?:uno-|un-)?vollversammlung der vereinten nationen",
+                         r"(?:uno|un)-vollversammlung", r"assemblea generale", r"assembleia[- ]geral",
                          r"generalförsamling\w*", r"algemene vergadering", r"генеральн\w+ асамбле\w+",
                          r"国連総会", r"유엔총회", r"유엔 총회", r"zgromadzeni\w+ ogóln\w+",
                          r"valné shromáždění",
@@ -60,13 +83,25 @@ _ENGLISH_UNITS = {
 }
 _ENGLISH_TENS = {"twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70,
                  "eighty": 80, "ninety": 90}
-_WORD_ORDINAL = (r"(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)[- ]?)?(?:"
-                 + "|".join(sorted(_ENGLISH_UNITS, key=len, reverse=True)) + ")")
-_NUMBER = rf"(?:(\d{{1,3}})\s*(?::[ae]|st|nd|rd|th|e|ème|eme|è|er|ª|º|°|-?[йяе]|\"|%|\*)?|({_WORD_ORDINAL}))"
+# Spanish ordinals ("Septuagésimo segundo período de sesiones"): a ten, then a unit, each an ordinal
+_SPANISH_TENS = {f"{stem}{end}": n for stem, n in (("vigésim", 20), ("trigésim", 30), ("cuadragésim", 40),
+                                                    ("quincuagésim", 50), ("sexagésim", 60),
+                                                    ("septuagésim", 70), ("octogésim", 80),
+                                                    ("nonagésim", 90)) for end in "oa"}
+_SPANISH_UNITS = {"primer": 1, "tercer": 3, **{f"{stem}{end}": n for stem, n in (
+    ("primer", 1), ("segund", 2), ("tercer", 3), ("cuart", 4), ("quint", 5), ("sext", 6), ("séptim", 7),
+    ("octav", 8), ("noven", 9), ("décim", 10)) for end in "oa"}, **_SPANISH_TENS}
+_ENGLISH_TENS.update(_SPANISH_TENS)
+_ENGLISH_UNITS.update(_SPANISH_UNITS)
+_WORD_ORDINAL = (r"(?:(?:" + "|".join(sorted(_ENGLISH_TENS, key=len, reverse=True)) + r")[- ]?)?(?:"
+                 + "|".join(sorted(_ENGLISH_UNITS, key=len, reverse=True)) + r")\b")
+_NUMBER = (rf"(?:(\d{{1,3}})\s*(?::[ae]|st|nd|rd|th|e|ème|eme|è|er|ª|º|°|-?[йяе]|\"|%|\*|\?)?"
+           rf"|({_WORD_ORDINAL}))")  # '"', '%', '*', '?': an OCR'd 'ª' or 'º'
 _KIND = r"((?:regular|ordinary|ordinaire|ordinario|ordinaria|emergency special|special|extraordinary|" \
         r"resumed)\s+)?"
 SESSION = [
     re.compile(r"(?<![\w\d])(\d{1,3})\.\s+(?:ordentlichen\s+)?(?:Tagung|Sitzungsperiode|Generalversammlung|"
+               r"Vollversammlung|"
                r"sesj\w+|zasedání)", re.I),  # "der 80. Generalversammlung", "79. Tagung", "na 73. sesji"
     re.compile(rf"(?<![\w\d]){_NUMBER}\s+{_KIND}(?:session|sesión|per[ií]odo\s+(?:(?:ordinario|extraordinario)\s+)?"
                r"de\s+sesiones|сесси\w+)", re.I),
@@ -74,9 +109,15 @@ SESSION = [
     re.compile(r"(?:khóa họp|kỳ họp|phiên họp|khóa)\s+(?:(khẩn cấp đặc biệt|khẩn cấp|đặc biệt)\s+)?"
                r"(?:lần\s+)?(?:thứ\s+)?(\d{1,3})(?!\d)", re.I),
     re.compile(r"第\s*(\d{1,3})\s*[届屆]"),
+    # the number after the word, as a mission's page files it ("Periodo de Sesiones 68")
+    re.compile(r"\bper[ií]odo\s+de\s+sesiones\s+(?:n[°º.]\s*)?(\d{1,3})(?![\d.,])", re.I),
 ]
 _SPECIAL_VI = {"khẩn cấp đặc biệt": "emergency special", "khẩn cấp": "emergency special",
                "đặc biệt": "special"}
+
+
+PARLIAMENTS = {"Bundestag", "National Assembly", "National Parliament"}
+"""A country's own parliament: what is said there is a speech, not a statement at an organ."""
 
 
 def english_ordinal(n: int) -> str:
@@ -108,6 +149,15 @@ def _body_patterns() -> list[tuple[str, re.Pattern[str]]]:
 # "the Report of the Human Rights Council" is about the Council, not delivered at it; nor is a
 # Council someone asks to convene ("request a meeting of the Security Council", "созыва СБ ООН").
 _ABOUT = re.compile(r"(?:report of|rapport du|rapport de la|informe del|informe de la|доклад\w*|"
+                    # the body as a subject: its reform, its members ("Reform of the Security Council",
+                    # "el Aumento de los Miembros del Consejo de Seguridad", "Réforme du Conseil")
+                    r"reform\w* (?:of|du|de|del|des|der|av|van)|réforme (?:du|de)|reforma (?:do|da|del|de)|"
+                    r"(?:enlargement|expansion|élargissement|ampliación|erweiterung) (?:of|du|del|des|der)|"
+                    r"(?:members|membership|composition) of|membres du|miembros del|composición del|"
+                    r"mitglieder des|реформ\w*|реформировани\w*|"
+                    # a presidency is a month's office, what a text announces, not where it is said
+                    r"presidency of|présidence (?:\w+ )?(?:du|de)|presidencia (?:\w+ )?del|vorsitz im|"
+                    r"председательств\w*(?: \w+)? в|"
                     r"convene|convening|convocation of|convoquer|convocar|созыв\w*|"
                     r"(?:request\w*|call\w*\s+for|demand\w*)\s+(?:an?\s+)?(?:urgent\s+|emergency\s+)?"
                     r"(?:meeting|session)\s+of|запр\w+\s+(?:проведени\w+\s+)?(?:заседани\w+)?)\s+"
@@ -175,7 +225,7 @@ def find_session(text: str) -> Found | None:
             elif pattern is SESSION[3]:
                 number = int(groups[1])
                 kind = _SPECIAL_VI.get((groups[0] or "").casefold(), "")
-            elif pattern is SESSION[4]:
+            elif pattern is SESSION[4] or pattern is SESSION[5]:
                 number = int(groups[0])
             else:
                 number = int(groups[0]) if groups[0] else _word_number(groups[1] or "")
@@ -184,6 +234,11 @@ def find_session(text: str) -> Found | None:
                                                  "regular"} else ""
             if not number or number > 300:
                 continue
+            line = text[text.rfind("\n", 0, m.start()) + 1:m.start()]
+            if re.search(r"\b(?:for|pour|para|für)\s+(?:the|la|le|el|die)\s+$", line, re.IGNORECASE) and \
+                    re.search(r"\belect\w*|\bcandida\w*|\bélection\b|\belección\b|\bwahl\b", line,
+                              re.IGNORECASE):
+                continue  # "Election of the President … for the sixty-fourth session": a session to come
             value = " ".join(filter(None, [english_ordinal(number), kind, "session"]))
             if best is None or m.start() < best.start:
                 best = Found(value, m.start())

@@ -17,6 +17,7 @@ from typing import Any
 from podium.ingest import events, news, people, places
 from podium.ingest.dates import all_dates
 from podium.ingest.reader import Paragraph
+from podium.model import codes
 from podium.text.blocks import BlockKind, classify
 
 STATEMENT_HEAD = re.compile(
@@ -63,6 +64,8 @@ class Parts:
     """The last two paragraphs (a place and date under a press release)."""
     paragraphs: list[str]
     salutation: bool
+    opening: str = ""
+    """The first paragraph of prose after the head."""
 
 
 _SPEAKS = re.compile(r"(?-i:\bI\b)|\b(?:me|we|us|je|nous|yo|nosotros)\b", re.IGNORECASE)
@@ -81,14 +84,22 @@ DELIVERY = re.compile(
     r"^\W*(?:[\w-]+\s+){0,3}?(?:(?:statement|remarks|speech|address|intervention)\s+)?(?:as\s+)?"
     r"(?:delivered|given|read(?: out)?|made)\s+by\b|^\W*(?:national |joint )?statement (?:by|on behalf of)\b|"
     r"^\W*on behalf of\b|\b(?:levererad[e]?|framförd[e]?) av\b|\bprononcée? par\b|"
+    r"^\W*(?:the following is )?(?:the )?(?:full )?text of (?:an? |the )?"
+    r"(?:address|speech|statement|remarks)\b|^\W*(?:voici )?(?:le )?texte (?:intégral )?(?:du|de l['’]) ?"
+    r"(?:discours|allocution|intervention|déclaration)\b|"
     r"\bpronunciad[oa] por\b|\bgehalten von\b|\bvorgetragen von\b", re.IGNORECASE)
 """A line that says who delivered the text, where and when ("National statement delivered by
 Ambassador … on behalf of Sweden at the Security Council …, 26 October 2018, New York."): part
 of the head even when it reads as a sentence."""
 
 
-_NOTICE = re.compile(r"\bcookies?\b|\bskip to (?:main )?content\b|\bjavascript\b", re.IGNORECASE)
-"""A web page's notices about itself (cookies, a skip link), in any language the word is borrowed in."""
+_NOTICE = re.compile(
+    r"\bcookies?\b|\bskip to (?:main )?content\b|\bjavascript\b|\baller au contenu\b|"
+    r"\b(?:pasar|ir|saltar) (?:al|para o|para) (?:contenido|conteúdo)\b|\bzum inhalt\b|\bdirekt zum inhalt\b|"
+    r"перейти к основному содержани\w*|本文へスキップ|メインコンテンツへ|ここから本文|跳(?:转)?到主要内容|"
+    r"본문\s?바로\s?가기|누리집|\ban official website of the\b", re.IGNORECASE)
+"""A web page's notices about itself (cookies, a skip link, an official-site banner), in the
+languages pages print them in."""
 
 
 def parts(paragraphs: list[Paragraph]) -> Parts:
@@ -96,6 +107,7 @@ def parts(paragraphs: list[Paragraph]) -> Parts:
     top: list[str] = []
     salutation = False
     i = 0
+    opening = ""
     for i, text in enumerate(texts[:HEAD_PARAGRAPHS]):
         if _NOTICE.search(text) and len(text) < 400:
             continue  # a site's cookie notice or skip link: neither the head nor the text
@@ -103,19 +115,39 @@ def parts(paragraphs: list[Paragraph]) -> Parts:
         if kind is BlockKind.SALUTATION:
             salutation = True
             break
-        said = len(text) < 600 and (DELIVERY.search(text) or STATEMENT_HEAD.match(text.lstrip(" \t*#")))
-        if _prose(text) and not paragraphs[i].bold and not said:
+        # a line that says who delivered the text, unless it is the speech itself speaking ("On behalf
+        # of the delegation of Benin …, I should like to extend my warm congratulations …")
+        said = len(text) < 600 and ((DELIVERY.search(text) and not _SPEAKS.search(text)) or
+                                    STATEMENT_HEAD.match(text.lstrip(" \t*#")))
+        # a line a page prints twice in a row is its title (heading and page title), whatever it ends with
+        printed_twice = len(text) < 400 and (text in texts[i + 1:i + 2] or text in top)
+        if _prose(text) and not paragraphs[i].bold and not said and not printed_twice:
+            if not any(_VOCATIVE_LINE.match(t.strip()) for t in top):
+                opening = text  # not a story a speech opens with, once it has addressed the room
             break
         top.append(text)
     else:
         i = min(len(texts), HEAD_PARAGRAPHS)
     rest = [t for t in dict.fromkeys(texts[i:])  # a photo caption printed twice is read once
-            if classify(t) is not BlockKind.SALUTATION and len(t.split()) > 3
+            if classify(t) is not BlockKind.SALUTATION and _words(t) > 3
             and not (_NOTICE.search(t) and len(t) < 400)]
     lead = [*top, *rest[:LEAD_PARAGRAPHS]]
     salutation = salutation or any(classify(t) is BlockKind.SALUTATION for t in texts[i:i + 3])
     return Parts("\n".join(top)[:HEAD_CHARS], top, "\n".join(lead)[:HEAD_CHARS * 2], "\n".join(texts[-2:]),
-                 texts, salutation)
+                 texts, salutation, opening)
+
+
+_VOCATIVE_LINE = re.compile(
+    r"^\W*(?:主席(?:女士|先生)|尊敬的|уважаем\w+|господин председатель|госпожа председатель|"
+    r"(?:sehr geehrte[rn]?\s+)?(?:herr|frau) (?:präsident\w*|vorsitzende\w*)|signor[ae]? president\w*|"
+    r"senhor(?:a)? president\w*|herr ordförande|fru ordförande|panie przewodnicząc\w*|pani przewodnicząc\w*|"
+    r"السيد الرئيس|السيدة الرئيسة|السيد رئيس|議長|의장님)", re.IGNORECASE)
+"""A line that addresses the room, in languages whose salutations the block classifier does not
+know ("主席女士，", "Уважаемый господин Председатель!", "السيد الرئيس"): a speech, not a release."""
+
+
+def addressed(paragraphs: list[str]) -> bool:
+    return any(len(p) < 120 and _VOCATIVE_LINE.match(p.strip()) for p in paragraphs[:HEAD_PARAGRAPHS + 4])
 
 
 def _iso(value: Any) -> str | None:
@@ -174,10 +206,14 @@ def from_metadata(meta: dict[str, Any], d: dict[str, Any], inferred: list[str]) 
     if publisher := text("publisher", "site_name", "sitename"):
         d.setdefault("source", {})["publisher"] = publisher
         inferred.append("source.publisher")
+    if "publisher" not in d.get("source", {}) and (origin := text("source")) and \
+            not re.match(r"\s*(?:https?://|www\.)", origin) and len(origin) <= 120:
+        d.setdefault("source", {})["publisher"] = origin  # front matter's "source": who issued it
+        inferred.append("source.publisher")
     if "publisher" not in d.get("source", {}) and (site := site_name(text("page_title") or "")):
         d.setdefault("source", {})["publisher"] = site
         inferred.append("source.publisher")
-    if (url := text("url", "canonical")) and re.match(r"https?://", url):
+    if (url := text("url", "canonical", "source_url")) and re.match(r"https?://", url):
         d.setdefault("source", {})["url"] = url
     kind = text("kind", "type")
     if kind and kind.casefold() in {"statement", "speech", "joint-statement", "press-release", "news-report",
@@ -200,11 +236,34 @@ def _strings(value: Any) -> list[str]:
     return []
 
 
+_PARLIAMENT = re.compile(
+    r"\b(?:(?:honou?rable )?members of (?:the )?(?:parliament|national assembly|house)|mr\.? speaker|"
+    r"madam speaker|(?:presented|delivered) (?:to|before) the (?:national assembly|parliament)|"
+    r"mesdames et messieurs les députés|"
+    r"messieurs les députés|señorías|senhor(?:es|as)? deputad[oa]s|excelentíssim[oa]s deputad[oa]s|"
+    r"herr bundestagspräsident|frau bundestagspräsidentin|signor[ei] deputat[ie]|szanowni posłowie)\b",
+    re.IGNORECASE)
+"""A national parliament addressed or named as the room: a speech to it, not a statement at a body."""
 _CALLED_SPEECH_HEAD = re.compile(
     r"^\W*(?:speech|address|rede|grußwort|grusswort|ansprache|festrede|discours|allocution|discurso|"
     r"tal|anförande|toespraak|discorso|intervento di saluto)\b", re.IGNORECASE | re.MULTILINE)
 """A head line that calls the text a speech or an address (not a statement, which a delegation
 delivers at a body): "Rede von Außenminister …", "Grußwort …", "Discours de …"."""
+
+
+def from_copyright(meta: dict[str, Any], m: dict[str, Any], inferred: list[str]) -> None:
+    """A page's copyright holder as its publisher, when nothing else named one: whose site it is
+    ("© 2018 Ministry of Foreign Affairs, Malaysia" → "Ministry of Foreign Affairs of Malaysia")."""
+    holder = meta.get("copyright")
+    if "publisher" in m.get("source", {}) or not isinstance(holder, str) or len(holder) > 80 or \
+            re.search(r"(?i)\b(?:photo|foto|image|picture)", holder):
+        return
+    named = re.match(r"(?P<office>.*?\b(?:ministry|department|office|government)\b.*?),\s+"
+                     r"(?P<country>[^,]+)$", holder, re.IGNORECASE)
+    if named and places.mentions(named.group("country")):
+        holder = f"{named.group('office')} of {named.group('country')}"
+    m.setdefault("source", {})["publisher"] = holder
+    inferred.append("source.publisher")
 
 
 def kind_hint(meta: dict[str, Any]) -> str | None:
@@ -244,7 +303,7 @@ def from_properties(props: dict[str, Any], m: dict[str, Any], inferred: list[str
 
 
 def fill(m: dict[str, Any], p: Parts, language: str, inferred: list[str], notes: list[str],
-         doubtful: list[str] | None = None) -> None:
+         doubtful: list[str] | None = None, head_language: str | None = None) -> None:
     """Kind, date, speaker, delegation, event and publisher from the text itself; a value
     taken from weak evidence is added to `doubtful` (it keeps the file a draft)."""
     shape = news.news_shape(p.lead)
@@ -257,7 +316,8 @@ def fill(m: dict[str, Any], p: Parts, language: str, inferred: list[str], notes:
             m["kind"] = "joint-statement"
         elif SPEECH.search(p.top):
             m["kind"] = "speech"
-        elif kind := news.kind_of(p.lead, p.paragraphs, p.salutation or delivered):
+        elif kind := news.kind_of(p.lead, p.paragraphs, p.salutation or delivered or addressed(p.paragraphs),
+                                  language, p.top, len(p.top_blocks)):
             m["kind"] = kind
         elif m.get("end_marker") and not (p.salutation or delivered):
             m["kind"] = "news-report"  # an end mark under text that is not a speech
@@ -270,6 +330,12 @@ def fill(m: dict[str, Any], p: Parts, language: str, inferred: list[str], notes:
     if shape.publisher and "publisher" not in m.get("source", {}):
         m.setdefault("source", {})["publisher"] = shape.publisher
         inferred.append("source.publisher")
+    if m.get("kind") in {"press-release", "news-report", "interview"} and \
+            "publisher" not in m.get("source", {}):
+        issuer = _issuer_line(p.top_blocks) or _copyright(p.paragraphs[-3:])
+        if issuer:
+            m.setdefault("source", {})["publisher"] = issuer
+            inferred.append("source.publisher")
     if shape.venue and "venue" not in m:
         m["venue"] = shape.venue
         inferred.append("venue")
@@ -291,6 +357,17 @@ def fill(m: dict[str, Any], p: Parts, language: str, inferred: list[str], notes:
     if speaker is None and not is_news and "speaker" not in m:
         # a title and a surname in the head, else a signature block under the text
         speaker = (people.title_surname(p.top) if headed else None) or people.signature(p.tail)
+    kind = m.get("kind")
+    if speaker and kind == "press-release" and news.speaks_itself(p.paragraphs, language) is not True:
+        speaker = None  # a release names whom it quotes or announces; it speaks for its issuer
+    if speaker and kind == "joint-statement" and \
+            not any(DELIVERY.search(t) or STATEMENT_HEAD.search(t) for t in p.top_blocks):
+        # several speak as one; a name in its head is a signatory or a subject, unless the head says
+        # who delivered it ("Joint statement … delivered by", "Statement by Ambassador … on behalf of")
+        speaker = None
+    many = kind in {"press-release", "news-report"} and _many_speakers(p.paragraphs)
+    if many:
+        speaker = None  # a meeting's summary: each speaker in turn, none the text's own
     if speaker and "speaker" not in m:
         found = {"name": speaker.name}
         if speaker.honorific:
@@ -299,20 +376,52 @@ def fill(m: dict[str, Any], p: Parts, language: str, inferred: list[str], notes:
             found["role"] = speaker.role
         m["speaker"] = found
         inferred.extend(f"speaker.{k}" for k in found)
+        # a name cut at a line end ("Sihasak P" / "huangketk eow", "Lok Bahadur" / "Thapa, Ambassador"):
+        # written, but listed for a person to check
+        first = re.match(r"(?P<word>[^\W\d_][\w'’-]+),\s", speaker.role or "")
+        cut = re.search(r"(?:^|\s)[^\W\d_]$", speaker.name) or \
+            (first and not people.ROLE_WORDS.search(first.group("word")) and first.group("word")[0].isupper())
+        if cut and doubtful is not None:
+            doubtful.append("speaker")
+            notes.append(f"speaker {speaker.name!r} may be cut where the text breaks a line: check it")
         if speaker.raw and speaker.raw != speaker.name and isinstance(m.get("title"), str):
             m["title"] = m["title"].replace(speaker.raw, speaker.name)
-    if "delegation" not in m:
+    if "delegation" not in m and not many:
         near = speaker.role if speaker and speaker.role else ""
         code = places.find_delegation(near, language) if near else None
-        if code is None and headed and m.get("kind") not in {"press-release", "news-report"}:
-            code = places.find_delegation(p.top, language)
+        joint = kind == "joint-statement"
+        if code is None and headed and kind not in {"press-release", "news-report"}:
+            # a head in its own language ("Виступ делегації України …" over an English speech)
+            if head_language and head_language != language:
+                code = places.find_delegation(p.top, head_language)
+            code = code or places.find_delegation(p.top, language)
+            if joint and code and code not in codes.organisations():
+                code = None  # a joint statement's head names its signatories, not one delegation
         if code is None and not _joint(where, language):  # those spoken for are not the speaker
             code = places.issuer(where, language) or _spoken_for(where, language)
+            if joint and code and code not in codes.organisations() and not near:
+                code = None
         weak = False
         if code is None and m.get("kind") == "press-release":
             # the country a release begins with may issue it ("Malaysia has today received …")
             # or be its subject (a ministry's communiqué on Sudan): never certain
             code, weak = places.subject(p.lead[len(p.top):], language), True
+        if code is None and kind in {None, "statement", "speech"} and \
+                news.speaks_itself(p.paragraphs, language) is not False:
+            # "It is an honour to speak today on behalf of the European Union", "mi país Colombia",
+            # "Sweden fully supports …": whom a statement speaks for, said in its own words
+            opening = [t for t in p.paragraphs[len(p.top_blocks):] if len(t.split()) > 5][:3]
+            code = _spoken_for("\n".join(opening), language) or places.own_country(p.paragraphs, language)
+        if code is None and kind in {None, "statement", "speech", "press-release"} and not joint and \
+                (code := places.government_site(m.get("source", {}).get("url"))):
+            # a government's own site issues it: its country, unless the text never names it
+            weak = code not in {c for _, _, c in places.mentions("\n".join(p.paragraphs), language)}
+        if code and code not in codes.organisations() and kind in {None, "statement", "speech"}:
+            # "I am honored to speak on behalf of the Group of 77 and China": a chair speaks for the
+            # group, as a presidency's minister speaks for the EU, whatever country holds the chair
+            opening = [t for t in p.paragraphs[len(p.top_blocks):] if len(t.split()) > 5][:3]
+            group = _speaking_for_group("\n".join(opening), language)
+            code = group or code
         if code:
             m["delegation"] = code
             inferred.append("delegation")
@@ -320,17 +429,97 @@ def fill(m: dict[str, Any], p: Parts, language: str, inferred: list[str], notes:
                 doubtful.append("delegation")
                 notes.append(f"delegation {code} is the country the text begins with, not one it "
                              "says is speaking: check it")
-    if m.get("kind") not in {"press-release", "letter"} or events.find_session(where):
+    said = next((t for t in p.top_blocks if STATEMENT_HEAD.search(t) or DELIVERY.search(t)), "")
+    if said and events.find_body(said):
+        where = said  # "Intervention de M. … - Assemblée générale - 14 septembre 2015": where it was said
+    if m.get("kind") not in {"press-release", "letter"} or events.find_session(where) or \
+            (headed and events.find_body(p.top)):
         # a body in the speaker's office ("Presidente del Consejo de Derechos Humanos") is whom he
         # speaks for, not where: the body is looked for with it blanked out, then with it
         role = str(m.get("speaker", {}).get("role", ""))
         blanked = where.replace(role, " " * len(role)) if len(role) > 8 else where
         if events.find_body(blanked) is None:
             blanked = where
-        _event(m, blanked, inferred)
-    if decided and m.get("kind", "statement") == "statement" and not m.get("event", {}).get("body") and \
-            _CALLED_SPEECH_HEAD.search(p.top):
-        m["kind"] = "speech"  # what its head calls a speech, given at no intergovernmental body
+        _event(m, blanked, inferred, p.top)
+    if not m.get("event", {}).get("body") and \
+            m.get("kind", "statement") in {"statement", "speech", "joint-statement"}:
+        # "this General Assembly", "cette Assemblée générale", "Tegoroczna 75. Sesja Zgromadzenia
+        # Ogólnego": the body a statement names as the one it is addressing
+        addressing = "\n".join(t for t in p.paragraphs[len(p.top_blocks):][:10])
+        for here in _HERE.finditer(addressing):
+            phrase = addressing[here.start():here.end() + 80]
+            if (body := events.find_body(phrase)) and body.start <= here.end() - here.start() + 25:
+                _event(m, phrase[:body.start + 60], inferred)
+                break
+    room = "\n".join([p.top, *p.paragraphs[len(p.top_blocks):][:6]])
+    body_named = m.get("event", {}).get("body")
+    if decided and m.get("kind", "statement") == "statement" and \
+            (body_named in events.PARLIAMENTS or (not body_named and (_CALLED_SPEECH_HEAD.search(p.top) or
+                                                                      _PARLIAMENT.search(room)))):
+        # what its head calls a speech, or one to a national parliament: given at no intergovernmental body
+        m["kind"] = "speech"
+
+
+_ISSUING_BODY = re.compile(
+    r"\b(?:ministry|ministère|ministerio|ministério|ministero|ministerium|министерств\w*|міністерств\w*|"
+    r"permanent mission|mission permanente|misión permanente|missão permanente|missione permanente|"
+    r"(?:mission|misión|missão|missione|delegation|délégation|delegación) "
+    r"(?:of|de|du|des|da|do|della|to|auprès)|"
+    r"представительств\w*|постпредств\w*|embassy|ambassade|embajada|embaixada|botschaft|посольств\w*|"
+    r"press office|office of the|oficina de prensa|service de presse|pressestelle|пресс-служб\w*|"
+    r"комитет\w*|committee (?:on|of|for)|department of|departamento de|auswärtiges amt|utrikesdepartementet|"
+    r"regeringskansliet|外务省|外務省|外交部|외교부)", re.IGNORECASE)
+"""Words that name an office issuing texts: a ministry, a mission, an embassy, a press office."""
+
+
+def _issuer_line(blocks: list[str]) -> str | None:
+    """A line of a release's head that is only the name of the office issuing it ("Misión de Estados
+    Unidos ante las Naciones Unidas", "Постоянное представительство Российской Федерации при ООН")."""
+    for line in (" ".join(x.split()) for block in blocks for x in block.split("\n")):
+        if 2 <= len(line.split()) <= 22 and len(line) <= 180 and not line.endswith((".", "?", "!", ":")) and \
+                _ISSUING_BODY.search(line) and not news.REPORTING.search(line) and \
+                not STATEMENT_HEAD.search(line) and not DELIVERY.search(line) and \
+                not re.search(r"\d|[>»|]\s", line) and events.find_body(line) is None:
+            return line
+    return None
+
+
+_COPYRIGHT = re.compile(r"(?:©|ⓒ|\(c\)|copyright)\s*(?:\d{4}(?:\s*[-–]\s*\d{4})?\s*)?"
+                        r"(?P<name>[^\W\d_][^\n<>|©]{2,60}?)\s*(?:\d{4}\s*)?"
+                        r"(?=$|[<>|.,;]|\ball rights reserved\b|무단|無断|版权|版權|\s{2})",
+                        re.IGNORECASE | re.MULTILINE)
+
+
+def _copyright(paragraphs: list[str]) -> str | None:
+    """The name a report's copyright notice gives ("< ⓒ 한국정책방송원 무단전재 … >")."""
+    for text in reversed(paragraphs):
+        if m := _COPYRIGHT.search(text):
+            name = m.group("name").strip(" -–,")
+            if len(name) >= 3 and not re.fullmatch(r"(?i)all rights reserved", name) and \
+                    not re.search(r"(?i)\b(?:photo|foto|image|picture)", name):  # a picture's credit
+                return name
+    return None
+
+
+_HERE = re.compile(
+    r"\b(?:this|these|cette|cet|ce|esta|este|estas|estos|diese[rnms]?|questa|questo|quest['’]|nesta|neste|"
+    r"этой|этого|этот|этом|эту|tej|tę|ten|ta|tegoroczn\w*|denna|detta|deze|dit)\b|本届|本次|今次の|今回の|이번",
+    re.IGNORECASE)
+"""A word that points at where the text is being given ("this Council", "esta Asamblea")."""
+
+
+_REPORTED_SPEAKER = re.compile(
+    r"^\W*(?P<name>[^\W\d_][\w'’.-]+(?:\s+[^\W\d_][\w'’.-]+){1,4}),\s+(?P<role>[^,\n]{3,160}?),\s+\w+")
+
+
+def _many_speakers(paragraphs: list[str]) -> bool:
+    """A meeting's summary: paragraphs that each open with another person and office ("Lundeg
+    Purevsuren, Minister for Foreign Affairs of Mongolia, said …")."""
+    names = set()
+    for text in paragraphs[:12]:
+        if (m := _REPORTED_SPEAKER.match(text)) and people.ROLE_WORDS.search(m.group("role")):
+            names.add(m.group("name"))
+    return len(names) >= 2
 
 
 def _speaker(where: str, language: str, reported: bool) -> people.Speaker | None:
@@ -341,6 +530,8 @@ def _speaker(where: str, language: str, reported: bool) -> people.Speaker | None
         found = people.vietnamese_speaker(where)
     if found is None and language.startswith("zh"):
         found = people.chinese_speaker(where)
+    if found is None and language == "ja":
+        found = people.japanese_speaker(where)
     return found
 
 
@@ -354,8 +545,15 @@ def _dates(m: dict[str, Any], p: Parts, language: str, is_news: bool, inferred: 
     # last lines of hard-wrapped prose ("… entered into force on 15 June 2007. I urge …") is not.
     found = [f for f in _without_periods(where, all_dates(where, language))
              if not _DOCUMENT_DATE.search(where[max(0, f[0] - 30):f[0]])]
+    if not found and where.strip():  # a head in another language than the text's
+        found = [f for f in _without_periods(where, all_dates(where, language, any_language=True))
+                 if not _DOCUMENT_DATE.search(where[max(0, f[0] - 30):f[0]])]
+    # the first paragraph's opening date, when that paragraph tells of the text rather than speaks
+    # ("Den 13 mars 2023 höll socialminister …"), not a story told in the first person
+    told = news.speaks_itself([p.opening], language) is not True
     found = found or _date_line(p.paragraphs[:HEAD_PARAGRAPHS], language) or \
-        _record_date(p.paragraphs) or _date_line(p.tail.split("\n"), language)
+        _record_date(p.paragraphs) or (_opening_date(p.opening, language) if told else []) or \
+        _date_line(p.tail.split("\n"), language)
     if not found:
         return
     _, start, end = found[0]
@@ -425,7 +623,9 @@ _PLACE_BEFORE_DATE = re.compile(r"(?:[^\W\d_][^\d,;:/|]{1,40}\s*[,/|]\s*)?")
 
 def _date_line(paragraphs: list[str], language: str) -> list[tuple[int, dt.date, dt.date | None]]:
     """A line that is only a place and a date ("Naciones Unidas, 24 de septiembre de 2024"),
-    set apart near the top though after pull-quotes or a photo credit: where and when it was said."""
+    set apart near the top though after pull-quotes or a photo credit: where and when it was said.
+    A place is a few words with no sentence end: "increasingly multipolar. In that regard, 8 August
+    2008" is a hard-wrapped line of prose."""
     for text in (line for paragraph in paragraphs for line in paragraph.split("\n")):
         line = " ".join(text.split())
         if len(line) > 70:
@@ -434,16 +634,51 @@ def _date_line(paragraphs: list[str], language: str) -> list[tuple[int, dt.date,
         if len(found) != 1:
             continue
         at = found[0][0]
-        if _PLACE_BEFORE_DATE.fullmatch(line[:at]) and \
-                re.fullmatch(r"[\s.)]*", line[at:][len(_date_text(line[at:], language)):]):
+        place = line[:at]
+        a_place = _PLACE_BEFORE_DATE.fullmatch(place) and len(place.split()) <= 5 and \
+            not re.search(r"[.!?]\s", place)
+        if a_place and re.fullmatch(r"[\s.)]*", line[at:][len(_date_text(line[at:], language)):]):
             return found
     return []
+
+
+_OPENING = re.compile(r"^\W*(?:\d{1,2}[.)]\s+)?(?:(?:on|le|el|den|am|il|em|op|в|w|dnia)\s+)?", re.IGNORECASE)
+
+
+def _opening_date(opening: str, language: str) -> list[tuple[int, dt.date, dt.date | None]]:
+    """A date the first paragraph opens with ("Le 24 septembre 1998, les ministres …", "Den 13
+    mars 2023 höll socialminister …", "21 avril, 2020 …"): when what it tells took place. A date
+    later in a sentence is what the text talks about, and is not read."""
+    at = _OPENING.match(opening)
+    start = at.end() if at else 0
+    found = all_dates(opening[start:start + 40], language) or \
+        all_dates(opening[start:start + 40], language, any_language=True)
+    return [(start, f[1], f[2]) for f in found[:1] if f[0] == 0]
 
 
 def _date_text(text: str, language: str) -> str:
     """The date at the start of `text` as written (up to the end of its year)."""
     m = re.match(r".*?\d{4}(?:\s*(?:года|г\.|год|年|năm))?", text)
     return m.group(0) if m else text
+
+
+_SPEAKS_FOR = re.compile(r"\b(?:speak|speaking|deliver|delivering|make|making|read|present|take the floor|"
+                         r"honou?red|honou?r|prend[sre]* la parole|hablo|intervengo|tengo el honor)\b"
+                         r"[^.\n]{0,60}$", re.IGNORECASE)
+
+
+def _speaking_for_group(text: str, language: str) -> str | None:
+    """The organisation the speaker says they speak for ("I am honored to speak on behalf of the
+    Group of 77 and China"); not a group someone else spoke for ("the statement made by Algeria on
+    behalf of the Non-Aligned Group")."""
+    for behalf in places.ON_BEHALF.finditer(text):
+        before = text[max(0, behalf.start() - 80):behalf.start()]
+        if not _SPEAKS_FOR.search(before) or re.search(r"\b(?:made|delivered|read)\s+by\b", before, re.I):
+            continue
+        found = places.mentions(text[behalf.end(): behalf.end() + 60], language)
+        if found and found[0][0] <= 5 and found[0][2] in codes.organisations():
+            return found[0][2]
+    return None
 
 
 def _spoken_for(text: str, language: str) -> str | None:
@@ -478,7 +713,7 @@ def _joint(text: str, language: str) -> bool:
     return False
 
 
-def _event(m: dict[str, Any], where: str, inferred: list[str]) -> None:
+def _event(m: dict[str, Any], where: str, inferred: list[str], head: str = "") -> None:
     body = events.find_body(where)
     if body is None:
         return
@@ -487,12 +722,24 @@ def _event(m: dict[str, Any], where: str, inferred: list[str]) -> None:
     inferred.append("event.body")
     session = events.find_session(where) or None
     value = session.value if session else events.ordinal_before_body(where, body)
+    if not value and head and (other := events.find_session(head)):
+        # the session on a line of its own in the head ("Septuagésimo segundo período de sesiones de
+        # la Asamblea General"), when it is the session of the same body
+        of = events.find_body(head[other.start:other.start + 120])
+        value = other.value if of and of.value == event.get("body") else None
     if value and "session" not in event:
         event["session"] = value
         inferred.append("event.session")
 
 
 _CONTINUES = re.compile(r"^(?:of|the|and|at|on|to|for|in|de|du|des|la|le|del|el|y|et)\b", re.IGNORECASE)
+
+
+def _body_across(before: str, line: str) -> bool:
+    """A body's name broken across two lines ("… alla 79ª Assemblea" / "Generale delle Nazioni Unite")."""
+    words = before.split()
+    return bool(words) and events.find_body(" ".join([words[-1], *line.split()[:3]])) is not None and \
+        events.find_body(line) is None and events.find_body(words[-1]) is None
 
 
 def join_lines(block: str) -> str:
@@ -502,7 +749,8 @@ def join_lines(block: str) -> str:
     out = lines[0] if lines else ""
     for line in lines[1:]:
         wrapped = out.endswith((",", ";", ":", "-", "–")) or not line[0].isupper() or _CONTINUES.match(line) \
-            or re.search(r"\b(?:of|the|and|at|on|to|de|du|des|la|del|el)$", out, re.IGNORECASE)
+            or re.search(r"\b(?:of|the|and|at|on|to|de|du|des|la|del|el)$", out, re.IGNORECASE) \
+            or _body_across(out, line)
         out += (" " if wrapped else ", ") + line
     return out
 
@@ -511,6 +759,8 @@ _BOILERPLATE = re.compile("|".join([
     r"\byour (?:excellenc|majest|highness)",
     r"^\W*(?:excellenc|mr\.? president|madam president)",
     r"check against delivery|as delivered|as prepared|la version prononcée|cotejar con|cookies?\b",
+    _NOTICE.pattern,  # a skip link, a notice about the page
+    r"\bicon\b|^\W*please note\b",  # a page's controls and notes about its files
     r"^\s*(?:home|inicio|accueil|menu|search|share|audio|video|foto|photo|print)\b",  # navigation
     r"[>|»]\s",  # a breadcrumb trail
     r"^\(.*\)$",
@@ -531,12 +781,38 @@ _NOT_A_TITLE = re.compile("|".join([
 """Openings of a speech, salutations, numbers and cut initials: not what a text is called."""
 
 
+def _menu_or_letterhead(text: str) -> bool:
+    """A site's menu in Chinese or Japanese (short words set apart by spaces: "首页 会议与发言
+    常驻团活动 …", where a title would run on; Korean sets its words apart anyway), or a
+    state's letterhead in capitals ("REPUBLIQUE DU CAMEROUN REPUBLIC OF CAMEROON …")."""
+    items = text.split()
+    if len(items) >= 4 and re.search(r"[\u3040-\u30ff\u3400-\u9fff]", text) \
+            and not re.search(r"[\uac00-\ud7af]", text) and not re.search(r"[，。：、；！？:,]", text) \
+            and all(len(item) <= 8 for item in items):
+        return True
+    return text.isupper() and bool(re.match(r"\W*(?:R[EÉ]PUBLI(?:QUE|C)|REP[UÚ]BLICA)\b", text))
+
+
 def reads_as_title(text: str) -> bool:
     """Whether a line could be what the text is called: three words or more, a
     paragraph (not a salutation, closing or caption), not a speech's opening, a
-    notice or navigation."""
-    return (len(text.split()) >= 3 and classify(text) is BlockKind.PARAGRAPH
-            and not _NOT_A_TITLE.search(text) and not _BOILERPLATE.search(text))
+    notice, navigation or a letterhead."""
+    return (_words(text) >= 3 and classify(text) is BlockKind.PARAGRAPH
+            and not _NOT_A_TITLE.search(text) and not _BOILERPLATE.search(text)
+            and not _menu_or_letterhead(text))
+
+
+_CJK = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")
+
+
+def _words(text: str) -> int:
+    """Words in a line; Chinese and Japanese write without spaces, so two characters count as a
+    word there ("内閣総理大臣談話" is a title of four)."""
+    return max(len(text.split()), len(_CJK.findall(text)) // 2)
+
+
+_DATED = re.compile(r"\s*[(\[][^()\[\]]*\d{4}[^()\[\]]*[)\]]\s*$")
+"""A date in brackets closing a title ("Déclaration des ministres du G7 (18 mars 2021)")."""
 
 
 def title(p: Parts, language: str) -> str | None:
@@ -551,13 +827,27 @@ def title(p: Parts, language: str) -> str | None:
         crumbs = list(re.finditer(r"\s[>»|/]\s", raw[line_start:m.start()]))
         if crumbs:  # "Inicio > Prensa > Palabras del …": a breadcrumb trail before the title
             line_start += crumbs[-1].end()
-        block = join_lines(raw[line_start:])  # from the line that says it
+        lines = raw[line_start:].split("\n")
+        for i, line in enumerate(lines[1:], 1):  # up to a line that opens with a date
+            if not line.lstrip().startswith(("(", "[")) and \
+                    any(at <= 2 for at, _, _ in all_dates(line, language)):
+                lines = lines[:i]
+                break
+        block = join_lines("\n".join(lines))  # from the line that says it
         if 15 <= len(block) <= 400:
             return re.sub(r"\s*\([^)]*\d{4}\)\s*$", "", block)
-    for line in (" ".join(line.split()) for line in p.top.split("\n")):
-        words_ = line.split()
-        if (len(words_) >= 4 or (len(line) >= 12 and not re.search(r"\s", line))) and len(line) <= 250 \
-                and not _BOILERPLATE.search(line) and not all_dates(line, language) \
+    lines = [" ".join(line.split()) for line in p.top.split("\n")]
+    for i, line in enumerate(lines):
+        undated = _DATED.sub("", line)  # a title may close with its date in brackets
+        if (_words(undated) >= 4 or (len(line) >= 12 and not re.search(r"\s", line))) and len(line) <= 250 \
+                and not _BOILERPLATE.search(line) and not all_dates(undated, language) \
                 and reads_as_title(line):
+            for following in lines[i + 1:]:  # hard-wrapped: "…, SOCIAL" / "AND CULTURAL PROGRAMME …"
+                if not following or len(line) + len(following) > 250 or not (
+                        _CONTINUES.match(following) or line.endswith((",", ";", ":", "-", "–"))
+                        or re.search(r"\b(?:of|the|and|at|on|to|for|de|du|des|la|del|el)$", line,
+                                     re.IGNORECASE)):
+                    break
+                line += " " + following
             return line
     return None

@@ -35,7 +35,8 @@ TITLES = (
     "staatsminister", "staatsministerin", "bundeskanzler", "bundeskanzlerin", "bundespräsident",
     "staatssekretär", "staatssekretärin", "botschafter", "botschafterin", "ministerin", "ambasciatore",
     "ambasciatrice", "embaixador", "embaixadora", "secretaria", "secretario", "canciller", "ambassadör",
-    "utrikesminister", "statsminister",
+    "utrikesminister", "statsminister", "senator", "sénateur", "senador", "senadora", "сенатор",
+    "außenministerin", "aussenministerin", "utrikesministern", "statsministern",
 )
 ROLE_WORDS = re.compile(
     r"\b(ambassador|permanent representative|representative|minister|secretary|president|chair|"
@@ -56,7 +57,8 @@ _NOT_NAMES = {
     "rede", "grußwort", "erklärung", "generaldebatte", "generalversammlung", "intervento", "dichiarazione",
     "discorso", "assemblea", "generale", "pronunciamento", "assembleia", "geral", "anförande", "uttalande",
     "sessão", "sesión", "sessione", "tagung", "ordinaire", "ordinaria", "ordinario", "nations", "unies",
-    "unidas", "unite", "vereinten",
+    "unidas", "unite", "vereinten", "thank", "thanks", "you", "government", "people", "delegation",
+    "republic", "kingdom", "state", "excellencies",
 }
 """Capitalised words of a header that are not part of a name ("NATIONAL STATEMENT BY", a date)."""
 _ROLE_CAPS = {w for t in TITLES for w in t.split()} | {
@@ -93,7 +95,11 @@ def _prefix_pattern(words: tuple[str, ...]) -> str:
     return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(words, key=len, reverse=True))
 
 
-_LEAD = re.compile(rf"(?<!\w)((?:(?:{_prefix_pattern(HONORIFICS + TITLES)})(?!\w)[\s,]*)+)", re.IGNORECASE)
+_COMPOUND_TITLE = r"[^\W\d_]{3,}minister(?:in|n)?"
+"""A title compounded with its field, as Germanic languages write it: "socialminister",
+"Entwicklungsministerin", "udenrigsminister", "buitenlandminister"."""
+_LEAD = re.compile(rf"(?<!\w)((?:(?:{_prefix_pattern(HONORIFICS + TITLES)}|{_COMPOUND_TITLE})(?!\w)[\s,]*)+)",
+                   re.IGNORECASE)
 _TOKEN = re.compile(r"\S+")
 _HONORIFIC = re.compile(rf"(?<!\w)(?:{_prefix_pattern(HONORIFICS)})(?!\w)", re.IGNORECASE)
 _POSTED = re.compile(r"(?:to|at|in|of)\s+(?:the\s+)?(?:United Nations|UN|U\.N\.)(?:\s+(?:in|at)\s+[A-Z]\w+)?"
@@ -141,6 +147,10 @@ def _name_after(text: str, at: int) -> tuple[str, int] | None:
             break
     if len(names) < 2 and not (names and "." in names[0] and not names[0].endswith(".")):
         return None
+    if joined := re.match(r"[^\S\n]*-(?P<rest>[^\W\d_][\w'’-]+)", text[end:]):
+        # a double name a PDF split at its hyphen ("Netumbo Nandi -Ndaitwah"): one name
+        names[-1] += "-" + joined.group("rest").rstrip(",;:")
+        end += joined.end()
     if re.search(r"['’]s$", names[-1]):
         return None  # "President Treki’s leadership": a name in the possessive is talked about
     return " ".join(names), end
@@ -227,12 +237,16 @@ def title_surname(head: str) -> Speaker | None:
     alla …", "Rede von Außenminister Wadephul in der …"): the surname, as written."""
     for m in _TITLE_SURNAME.finditer(head):
         name = m.group("name")
+        sentence = re.split(r"[.!?;:]\s", head[max(0, m.start() - 150):m.start()])[-1]
+        if _PRAISED.search(sentence) or _VOCATIVE.search(sentence[-25:]):
+            continue  # "my warm congratulations to Ambassador Insanally": praised, not speaking
         if name[0].isupper() and _is_name_token(name) and name.casefold() not in _NOT_SURNAMES:
             return Speaker(normal_case(name), "", "", m.start("name"), name)
     return None
 
 
-_NOT_SURNAMES = {"extraordinary", "plenipotentiary", "designate", "adjoint", "adjointe", "délégué",
+_NOT_SURNAMES = {"government", "gouvernement", "gobierno", "republic", "kingdom", "state", "people",
+                 "extraordinary", "plenipotentiary", "designate", "adjoint", "adjointe", "délégué",
                  "general", "général", "generale", "emeritus", "elect", "ad", "interim", "a.i."}
 """Words that follow a title as part of it ("Ambassador Extraordinary and Plenipotentiary")."""
 
@@ -291,14 +305,18 @@ _RU_NAME = r"(?:[А-ЯЁ]\.\s?){1,2}[А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)?
 _RU_SAID = re.compile(rf"\b(?:заявил|сообщил|отметил|подчеркнул|сказал|указал|добавил)а?\s+"
                       rf"(?P<role>(?:[^\s.,;:]+\s+){{0,10}}?)(?P<name>{_RU_NAME})(?=\s*(?:[.,;:]|$))",
                       re.MULTILINE)
-_RU_OF = re.compile(rf"\b(?:выступлени[ея]|заявлени[ея]|речь|слово|статья|интервью)\s+"
+_RU_OF = re.compile(rf"\b(?:выступлени[ея]|заявлени[ея]|речь|слово|статья|интервью|ответ|комментари[йя]|"
+                    rf"брифинг)\s+"
                     rf"(?P<role>{_RU_ROLE}(?:\s+[^\s.,;:]+){{0,8}}?)\s+(?P<name>(?:[А-ЯЁ]\.\s?){{1,2}}"
                     rf"[А-ЯЁ][а-яё]+)(?!\w)", re.IGNORECASE)
 
 
 def _ru_nominative(surname: str) -> str:
-    """Genitive of a man's surname to its nominative: Лаврова → Лавров, Полянского → Полянский."""
-    for ending, nominative in (("ского", "ский"), ("цкого", "цкий"), ("ова", "ов"), ("ева", "ев"),
+    """Genitive of a surname to its nominative: Лаврова → Лавров, Полянского → Полянский,
+    Захаровой → Захарова."""
+    for ending, nominative in (("ского", "ский"), ("цкого", "цкий"), ("ской", "ская"), ("цкой", "цкая"),
+                               ("овой", "ова"), ("евой", "ева"), ("ёвой", "ёва"), ("иной", "ина"),
+                               ("ыной", "ына"), ("ова", "ов"), ("ева", "ев"),
                                ("ёва", "ёв"), ("ина", "ин"), ("ына", "ын")):
         if surname.endswith(ending):
             return surname[: -len(ending)] + nominative
@@ -314,7 +332,7 @@ def russian_speaker(text: str) -> Speaker | None:
             return Speaker(m.group("name"), "", m.group("role").strip(), m.start("name"), m.group("name"))
     for m in _RU_OF.finditer(text):
         role_word = m.group("role").split()[0].casefold()
-        if not role_word.endswith(("а", "я")):  # the role is not in the genitive: nor is the name
+        if not role_word.endswith(("а", "я", "ого", "его")):  # the role is not in the genitive: nor the name
             continue
         printed = m.group("name")
         initials, surname = re.match(r"((?:[А-ЯЁ]\.\s?){1,2})(.+)", printed).groups()  # type: ignore[union-attr]
@@ -330,6 +348,26 @@ CHINESE_SURNAMES = set(
 _ZH_TITLES = ("大使|特使|外长|外長|部长|部長|副部长|副部長|代表|主席|总统|總統|总理|總理|发言人|發言人|"
               "参赞|參贊")
 _ZH_NAME = re.compile(rf"(?<![\u4e00-\u9fff])(?P<name>[\u4e00-\u9fff]{{2,3}}?)(?P<title>{_ZH_TITLES})")
+
+
+_JA_TITLES = ("内閣総理大臣|総理大臣|外務大臣|防衛大臣|官房長官|大臣|総理|首相|大使|国連大使|"
+              "外務副大臣|副大臣|政務官")
+_JA_NAME = re.compile(rf"(?<![\u4e00-\u9fff])(?P<name>[\u4e00-\u9fff]{{2,4}}?)(?P<title>{_JA_TITLES})")
+_JA_NOT_NAMES = {"内閣", "日本", "政府", "外務", "防衛", "官房", "国連", "各国", "同国", "我が国", "総理",
+                 "首相", "副"}
+
+
+def japanese_speaker(text: str) -> Speaker | None:
+    """'日本の安倍晋三総理大臣は', '川口外務大臣談話': a name in kanji (two to four characters) set
+    before a title, as Japanese writes it; an office alone ('内閣総理大臣談話') is no name."""
+    found = [m for m in _JA_NAME.finditer(text) if m.group("name") not in _JA_NOT_NAMES
+             and not any(m.group("name").endswith(w) for w in _JA_NOT_NAMES)]
+    if not found:
+        return None
+    first = found[0]
+    # "安倍総理" in a headline, "安倍晋三総理大臣" in the text: the full name
+    fuller = next((m for m in found[1:] if m.group("name").startswith(first.group("name"))), first)
+    return Speaker(fuller.group("name"), "", fuller.group("title"), first.start(), fuller.group("name"))
 
 
 def chinese_speaker(text: str) -> Speaker | None:

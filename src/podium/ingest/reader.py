@@ -429,6 +429,14 @@ def _page_meta(soup: Any) -> dict[str, Any]:
                     found.setdefault(field_, value.strip())
     if soup.title is not None and (page_title := " ".join(soup.title.get_text(" ").split())):
         found["page_title"] = page_title
+    for footer in [*soup.find_all("footer"), soup.body or soup]:  # "© 2018 Ministry of …, Malaysia."
+        words = " ".join(footer.get_text(" ").split())
+        notice = re.search(r"(?:©|\(c\)|copyright\b)\s*(?:\d{4}(?:\s*[-–]\s*\d{4})?\s*)?"
+                           r"(?P<name>[^\W\d_][^©|<>]{2,80}?)\s*[.,]?\s*(?:all rights reserved|$)",
+                           words, re.IGNORECASE)
+        if notice:
+            found["copyright"] = notice.group("name").strip(" .,-–")
+            break
     time = soup.find("time", attrs={"datetime": True})
     if time is not None:
         found.setdefault("date", str(time["datetime"]))
