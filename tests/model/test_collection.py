@@ -53,6 +53,22 @@ def test_unknown_and_self_references(tmp_path: Path) -> None:
     assert any("b.md:8: related.0.id: a statement cannot relate to itself" in m for m in msgs)
 
 
+def test_a_reference_to_an_invalid_file_is_not_called_unknown(tmp_path: Path) -> None:
+    """An editor's typo in one file (a date that does not exist) gave a second,
+    false error in the report that relates to it: 'unknown related id', with a
+    hint to change an id that was right (an outside tester)."""
+    write(tmp_path,
+          stmt=statement_text(id="stmt", date="2023-11-31"),
+          report=statement_text(id="report", related=[{"id": "stmt", "relation": "reports-on"}]))
+    collection = load_collection(tmp_path)
+    errors = [str(p) for p in collection.errors]
+    assert len(errors) == 1 and "stmt.md" in errors[0] and "2023-11-31 does not exist" in errors[0]
+    [warning] = [str(p) for p in collection.problems if p not in collection.errors]
+    where = f"{tmp_path.name}/report.md:8: warning: related.0.id"
+    assert warning.startswith(f"{where}: related id 'stmt' is that of ")
+    assert "which is invalid: the link is left out until that file is fixed" in warning
+
+
 def test_translation_cycle(tmp_path: Path) -> None:
     write(tmp_path,
           a=statement_text(id="a", related=[{"id": "b", "relation": "translation-of"}]),

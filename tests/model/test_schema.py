@@ -168,3 +168,11 @@ def test_implausible_dates_are_refused_at_their_field() -> None:
         assert isinstance(problems, list), fields
         typo = [p for p in problems if "typo" in p.message]
         assert [p.field for p in typo] == [where], problems
+
+
+def test_an_invalid_event_start_is_one_error_not_also_a_missing_date() -> None:
+    """`event.start: 2025-13-01` and no `date` gave two errors, the first saying
+    to give a date or an event start, which the file does (an outside tester)."""
+    found = errors(date=None, event={"body": "IOM Council", "start": "2025-13-01"})
+    assert [".".join(map(str, loc)) for loc, _ in found] == ["event.start"]
+    assert [loc for loc, _ in errors(date=None)] == [("date",)]  # no date and no event: one clear error

@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from podium.model.loader import Loaded, Memo, Statement, load_dir
-from podium.model.problems import Problem
+from podium.model.problems import Problem, Severity
 from podium.model.schema import RelationType
 
 
@@ -81,6 +81,10 @@ def build(loaded: Loaded) -> Collection:
                        if owner is not None else "none of them is published")
             problems.append(Problem(st.shown, st.line("id"), "id", f"duplicate id {id_!r}, already "
                                     f"used by {others}: {outcome}", "give each statement its own id"))
+    # A file that did not load is named in its own problem; a statement relating to
+    # its id (the file is named after it, as `podium import` and `podium new` write
+    # them) is told so, as a warning: not sent to change an id that is right.
+    invalid = {Path(p.path).stem: p.path for p in loaded.problems if p.severity is Severity.ERROR}
     links: dict[str, list[Link]] = {}
     for st in by_id.values():
         for i, rel in enumerate(st.meta.related):
@@ -90,6 +94,10 @@ def build(loaded: Loaded) -> Collection:
             if rel.id == st.meta.id:
                 problems.append(Problem(st.shown, line, where, "a statement cannot relate to itself",
                                         "point `related` at another statement's id"))
+            elif other is None and rel.id in invalid:
+                problems.append(Problem(st.shown, line, where, f"related id {rel.id!r} is that of "
+                                        f"{invalid[rel.id]}, which is invalid: the link is left out until "
+                                        "that file is fixed", severity=Severity.WARNING))
             elif other is None:
                 problems.append(Problem(st.shown, line, where, f"unknown related id {rel.id!r}",
                                         "use the `id` of a statement in the collection"))
