@@ -21,7 +21,7 @@ def case(text: str | bytes, line: int | None, field: str | None, message: str, h
 
 
 CASES = {
-    "malformed YAML": case("---\nid: bad\ntitle: [oops\nkind: statement\n---\n\nText.\n", 4, None,
+    "malformed YAML": case("---\nid: bad\ntitle: [oops\nkind: statement\n---\n\nText.\n", 3, None,
                            "malformed YAML front matter", "check indentation"),
     "no front matter": case("Mr. President,\n\nText.\n", 1, None, "no front matter", "start the file"),
     "missing required field": case(statement_text(id="bad").replace("kind: statement\n", ""), 1,

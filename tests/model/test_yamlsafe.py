@@ -115,3 +115,15 @@ def test_duplicate_nested_key_and_duplicate_id() -> None:
 def test_several_documents_are_refused() -> None:
     with pytest.raises(YamlError, match="found another document"):
         load("id: a\n--- x\nid: b\n")
+
+
+def test_an_unclosed_bracket_is_reported_where_it_was_opened(tmp_path: Path) -> None:
+    """PyYAML gives up where the next key starts, lines after the '[' never
+    closed: the message named that line (an outside tester)."""
+    text = statement_text(id="a", topics=["Migration", "Health"]).replace(
+        "topics:\n- Migration\n- Health", "topics: [Migration\n- Health")
+    (tmp_path / "a.md").write_text(text, encoding="utf-8")
+    opened = text.split("\n").index("topics: [Migration") + 1
+    [problem] = load_collection(tmp_path).problems
+    assert problem.line == opened
+    assert "while parsing a flow sequence begun on this line, still open 2 lines below" in problem.message

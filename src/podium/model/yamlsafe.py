@@ -81,6 +81,14 @@ def load(text: str) -> Parsed:
     except yaml.YAMLError as exc:
         mark = getattr(exc, "problem_mark", None)
         reason = getattr(exc, "problem", None) or str(exc)
+        # Where the parser gave up can be lines after the mistake (a '[' never closed):
+        # name the line where the construct it was reading began, and the other.
+        begun, context = getattr(exc, "context_mark", None), getattr(exc, "context", None)
+        if begun is not None and context and mark is not None and begun.line != mark.line:
+            below = mark.line - begun.line
+            count = f"{below} line{'s' * (below > 1)}"
+            reason = f"{reason}: {context} begun on this line, still open {count} below"
+            mark = begun
         raise YamlError(mark.line if mark is not None else None, f"malformed YAML front matter: {reason}",
                         "check indentation and quote values that contain ': ' or start with a symbol"
                         ) from None
