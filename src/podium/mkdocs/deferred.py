@@ -67,7 +67,7 @@ def build(pages: Pages, env: Environment, config: MkDocsConfig, files: Files, na
     last build made with the same key is moved back from it first."""
     cache = pagecache.cache_for(config, nav, cache_dir) if cache_dir is not None else None
     made_keys = pages.keys if isinstance(pages.keys, pagecache.Keys) else None
-    keys = (made_keys or pagecache.Keys(pages.site, session)) if cache is not None else None
+    keys = (made_keys or pagecache.Keys(pages.site)) if cache is not None else None
     reuse = session if cache is not None else None  # (the last build's outputs are found by their keys)
     same = reuse is not None and cache is not None and reuse.generation == cache.generation
     if reuse is not None and cache is not None:
@@ -235,7 +235,7 @@ def keeper(pages: Pages, session: Session | None, cache_dir: Path | None,
         return None
     if search and (session.search is None or session.search.too_large()):
         return None
-    keys = pages.keys = pagecache.Keys(pages.site, session)
+    keys = pages.keys = pagecache.Keys(pages.site)
     outputs = session.outputs
 
     def keep(page: GeneratedPage, file: File) -> bool:

@@ -41,7 +41,6 @@ from mkdocs.structure.pages import Page
 from podium.base import buildcache
 from podium.base.buildcache import Cache, digest
 from podium.mkdocs import theme
-from podium.mkdocs.session import Session
 from podium.model.loader import Statement
 from podium.pages.inputs import Fingerprints
 from podium.pages.plan import GeneratedFile, GeneratedPage, Listing, Site
@@ -129,9 +128,8 @@ def _nav(items: list[Any]) -> list[Any]:
 class Keys:
     """The key of each generated page and data file of one build."""
 
-    def __init__(self, site: Site, session: Session | None = None) -> None:
+    def __init__(self, site: Site) -> None:
         self.site = site
-        self.session = session
         self._by_statement: dict[str, list[str]] | None = None
         self._apart: list[str] = []
         self._collection: str | None = None
@@ -139,13 +137,6 @@ class Keys:
         self._files: dict[str, str] = {}
         self._fingerprint = Fingerprints(self.meta)
         self._pages: dict[str, tuple[str, fragments.Doc | None]] = {}
-
-    @staticmethod
-    def source(st: Statement) -> str:
-        """A hash of the bytes the statement was parsed from: never of the file read
-        again, which a save during the build may have changed (a page of the old
-        text was once kept under the key of the new one)."""
-        return st.digest or digest(st.meta.model_dump_json(), st.body)  # (parsed from a string)
 
     def page(self, page: GeneratedPage) -> tuple[str, fragments.Doc | None]:
         """A generated page's key, made once per build, and its document when the
@@ -204,7 +195,7 @@ class Keys:
             elif file.text:
                 if self._collection is None:  # (a site's facet may read its terms from a file of its own)
                     self._collection = digest(*(part for st in self.site.collection for part in (
-                        st.path.as_posix(), self.source(st), self._terms_of(st))))
+                        st.path.as_posix(), st.source_digest, self._terms_of(st))))
                 found = digest("file", file.src_uri, self._collection)
             else:  # (the metadata alone: an edit to a text leaves it alone)
                 if self._metadata is None:

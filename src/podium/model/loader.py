@@ -53,6 +53,14 @@ class Statement:
         """Line of the key at `loc` (or of its nearest parent) in the file."""
         return _line(loc, self.key_lines)
 
+    @property
+    def source_digest(self) -> str:
+        """A hash of the bytes it was parsed from (of its fields, if it was parsed
+        from a string): never of the file read again, which a save during the build
+        may have changed (a page of the old text was once kept under the key of the
+        new one)."""
+        return self.digest or digest(self.meta.model_dump_json(), self.body)
+
 
 @dataclass
 class Loaded:

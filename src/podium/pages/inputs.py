@@ -168,7 +168,7 @@ class Fingerprints:
             out.append(("statement", st.path.as_posix(), self.meta(st)))
         elif kind is Text:
             st = value.statement  # type: ignore[attr-defined]
-            out.append(("text", st.path.as_posix(), st.digest or digest(st.meta.model_dump_json(), st.body)))
+            out.append(("text", st.path.as_posix(), st.source_digest))
         elif isinstance(value, enum.Enum):
             out.append((kind.__qualname__, value.name))
         elif kind is PartialDate:
