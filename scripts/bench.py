@@ -638,12 +638,35 @@ def _added(text: str, new_id: str) -> str:
     return f"{head}\n---\n{body}"
 
 
+def fetch(address: str) -> tuple[int, str]:
+    """The HTTP status and text of a served page (0: no answer)."""
+    import urllib.error
+    import urllib.request
+
+    try:
+        with urllib.request.urlopen(address, timeout=600) as response:
+            return response.status, response.read().decode("utf-8", "replace")
+    except urllib.error.HTTPError as exc:
+        return exc.code, ""
+    except OSError:
+        return 0, ""
+
+
+def wait_for(address: str, check: Callable[[int, str], bool], limit: float = 1800, poll: float = 0.05) -> float:
+    """Seconds until `check(status, text)` holds for the page at `address`, asked
+    every `poll` seconds (a server answers once its rebuild is done)."""
+    start = time.perf_counter()
+    while time.perf_counter() - start < limit:
+        if check(*fetch(address)):
+            return time.perf_counter() - start
+        time.sleep(poll)
+    raise SystemExit(f"serve: no change seen at {address} after {limit} s")
+
+
 def serve_loop(root: Path, target: Path, original: str) -> dict[str, object]:
     """Seconds from a file's save to the served page showing the change, in
     `mkdocs serve` (livereload on; the server answers after its rebuild)."""
     import socket
-    import urllib.error
-    import urllib.request
 
     with socket.socket() as s:
         s.bind(("127.0.0.1", 0))
@@ -664,22 +687,8 @@ def serve_loop(root: Path, target: Path, original: str) -> dict[str, object]:
     def url(statement_id: str) -> str:
         return base + f"statements/{year}/{statement_id}/"
 
-    def fetch(address: str) -> tuple[int, str]:
-        try:
-            with urllib.request.urlopen(address, timeout=600) as response:
-                return response.status, response.read().decode("utf-8", "replace")
-        except urllib.error.HTTPError as exc:
-            return exc.code, ""
-        except OSError:
-            return 0, ""
-
-    def wait(check: Callable[[int, str], bool], limit: float = 1800) -> float:
-        start = time.perf_counter()
-        while time.perf_counter() - start < limit:
-            if check(*fetch(url_now)):
-                return round(time.perf_counter() - start, 2)
-            time.sleep(0.05)
-        raise SystemExit(f"serve: no change seen at {url_now} after {limit} s")
+    def wait(check: Callable[[int, str], bool]) -> float:
+        return round(wait_for(url_now, check), 2)
 
     result: dict[str, object] = {"site_url": config.get("site_url"), "how": (
         "mkdocs serve driven over HTTP: seconds from the file's save to the page served with the change")}

@@ -38,15 +38,14 @@ import subprocess
 import sys
 import tempfile
 import time
-import urllib.error
-import urllib.request
 from collections import defaultdict
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
 HERE = Path(__file__).resolve().parent
-
+sys.path.insert(0, str(HERE))
+import bench  # noqa: E402  (a script beside it: its project maker and its page waits)
 
 # --- the server side: `mkdocs serve` with each build step timed ---------------
 
@@ -155,23 +154,8 @@ def instrument(profile_out: Path, cprofile_dir: Path | None = None) -> Any:
 
 # --- the editor's side ---------------------------------------------------------
 
-def _fetch(address: str) -> tuple[int, str]:
-    try:
-        with urllib.request.urlopen(address, timeout=600) as response:
-            return response.status, response.read().decode("utf-8", "replace")
-    except urllib.error.HTTPError as exc:
-        return exc.code, ""
-    except OSError:
-        return 0, ""
-
-
-def _wait(address: str, check: Any, limit: float = 1800) -> float:
-    start = time.perf_counter()
-    while time.perf_counter() - start < limit:
-        if check(*_fetch(address)):
-            return time.perf_counter() - start
-        time.sleep(0.02)
-    raise SystemExit(f"no change seen at {address} after {limit} s")
+def _wait(address: str, check: Any) -> float:
+    return bench.wait_for(address, check, poll=0.02)
 
 
 def _free_port() -> int:
@@ -339,8 +323,6 @@ def main() -> None:
         p.error("give --project DIR or --corpus ARCHIVE")
     root = args.project
     if root is None:
-        sys.path.insert(0, str(HERE))
-        import bench
         root = args.keep or Path(tempfile.mkdtemp(prefix="podium-serve-")) / "podium"
         bench.podium_site(root, bench.Corpus(args.corpus, args.sample))
     sides = [Side("this", root.resolve(), args.port or _free_port())]
