@@ -329,22 +329,28 @@ def test_no_request_leaves_a_default_site(browser, archive: str) -> None:  # typ
 
 
 def test_the_search_page_loads_no_word_chunk_before_a_query(browser, archive: str) -> None:  # type: ignore[no-untyped-def]
-    """Counts without a query come from Pagefind's filters() and the totals
-    file; a search with filters alone would load every word chunk of every
-    bundle (335 requests, 10 MB on a sample of 1,455 UN speeches)."""
+    """Counts without a query come from the word index's manifest; a search
+    with filters alone asked of Pagefind would load every word chunk of every
+    bundle (335 requests, 10 MB on a sample of 1,455 UN speeches). A word then
+    costs its one word file and the pages of the results shown: no Pagefind
+    request at all (its 19 bundles cost the whole corpus 223 requests)."""
     page = open_page(browser, DESKTOP)
     seen: list[str] = []
     page.on("requestfinished", lambda r: seen.append(r.url))
     page.goto(f"{archive}search/")
     page.locator(".podium-filter").first.wait_for()
     page.wait_for_load_state("networkidle")
-    assert [u for u in seen if "/index/" in u] == []
+    assert [u for u in seen if "/index/" in u or ("/search/words/" in u and u.endswith(".txt"))] == []
+    assert [u for u in seen if u.endswith("/search/words/index.json")]
     seen.clear()
     page.locator(".podium-search__query").fill("naval")
     page.locator(".podium-trend__chart").wait_for()
+    page.locator(".podium-result").first.wait_for()
     page.wait_for_load_state("networkidle")
-    chunks = [u.split("/pagefind/")[1] for u in seen if "/pagefind/" in u and "/index/" in u]
-    assert 0 < len(chunks) <= 2 * len({c.split("/")[0] for c in chunks})  # the word's chunk in each bundle
+    assert [u for u in seen if "/pagefind/" in u] == []
+    assert len([u for u in seen if "/search/words/" in u]) == 1  # the word's file (the manifest is kept)
+    pages = [u for u in seen if "/statements/" in u]
+    assert 0 < len(pages) <= 10 and len(pages) == page.locator(".podium-result").count()
     page.close()
 
 

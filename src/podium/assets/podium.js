@@ -130,9 +130,21 @@ function podiumQuery(query, language, prefix) {
   return prefix ? text : '"' + text + '"';  // prefix: Pagefind's own search, for words being typed
 }
 
-// One search over every bundle: {total, filters: {key: {value: count}}, next(n)}.
-// With counts: Pagefind counts filter values only once its filters are loaded.
+// One search: {total, filters: {key: {value: count}}, next(n)}. A query of one
+// word (or none, with filters) is answered by Podium's word index when the site
+// has one (podiumWordSearch); a phrase, a word of a language written without
+// spaces, or a site without the index, by every Pagefind bundle.
 function podiumSearchAll(query, filters, sort, counts, prefix) {
+  return podiumWordIndex().then(function (index) {
+    var asked = index && podiumWordAsked(index, query, filters, prefix);
+    if (asked) return podiumWordSearch(index, asked, filters, sort);
+    return podiumPagefindAll(query, filters, sort, counts, prefix);
+  });
+}
+
+// Every bundle's answer, merged. With counts: Pagefind counts filter values
+// only once its filters are loaded.
+function podiumPagefindAll(query, filters, sort, counts, prefix) {
   return podiumBundles().then(function (bundles) {
     var options = { filters: filters };
     if (sort) options.sort = { date: sort };
@@ -197,6 +209,243 @@ function podiumUncount(filters, gone) {
     if (!group) return;
     entry[1].forEach(function (value) { if (group[value]) group[value] -= 1; });
   });
+}
+
+// Podium's word index (podium.outputs.wordindex): a manifest (each statement's
+// address, length and filter values, newest first) and word files cut by
+// alphabetical range, each line a word and its statements (gaps and counts).
+// A first search loads the manifest, one word file and the pages of the
+// results it shows (their title, facts and excerpt are read from the page);
+// Pagefind's 19 bundles of the UN General Debate Corpus cost 223 requests.
+var PODIUM_SPACELESS = /[\u0e00-\u0eff\u1000-\u109f\u1780-\u17ff\u19e0-\u19ff\u3040-\u30ff\u31f0-\u31ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uff66-\uff9f\ua9e0-\ua9ff\uaa60-\uaa7f\u{20000}-\u{3134f}]/u;
+var PODIUM_LAST = "0123456789abcdefghijklmnopqrstuv";
+var PODIUM_MORE = "ABCDEFGHIJKLMNOPQRSTUVWXYZ+/=!?~";
+
+var podiumWordIndex = (function () {
+  var loading = null;
+  return function () {
+    if (!loading) {
+      loading = fetch(new URL("search/words/index.json", PODIUM_ROOT)).then(function (r) {
+        return r.ok ? r.json() : null;
+      }).then(function (index) {
+        if (!index || index.version !== 1) return null;
+        index.files = {};
+        return index;
+      }).catch(function () { return null; });
+    }
+    return loading;
+  };
+})();
+
+// Python's str.casefold where toLowerCase differs for letters of the UN languages' neighbours.
+function podiumCasefold(text) { return text.toLowerCase().replace(/ß/g, "ss").replace(/ς/g, "σ"); }
+
+// The index's words of a text, as podium.outputs.wordindex.statement_words
+// reads a statement: NFKC, case-folded, cut at what is not a letter or digit,
+// accents taken off; words of scripts written without spaces left out.
+function podiumIndexWords(text) {
+  var out = [];
+  (podiumCasefold(String(text).normalize("NFKC")).match(/[\p{L}\p{N}]+/gu) || []).forEach(function (w) {
+    if (/^[\x00-\x7f]+$/.test(w)) { out.push(w); return; }
+    if (PODIUM_SPACELESS.test(w)) return;
+    var folded = podiumCasefold(w.replace(/đ/g, "d").normalize("NFKD").replace(/\p{M}/gu, ""));
+    (podiumCasefold(folded.normalize("NFKC")).match(/[\p{L}\p{N}]+/gu) || []).forEach(function (p) { out.push(p); });
+  });
+  return out;
+}
+
+// What the word index can answer of a search: {word} for one word, {prefix}
+// for the statements with words that begin with it, {all: true} for filters
+// alone; null for a phrase, a word written without spaces, or a filter the
+// index does not hold.
+function podiumWordAsked(index, query, filters, prefix) {
+  if (Object.keys(filters || {}).some(function (k) { return !index.filters[k]; })) return null;
+  var text = String(query || "").replace(/["“”„«»]/g, " ");
+  if (!text.trim()) return prefix ? null : { all: true };
+  if (PODIUM_SPACELESS.test(text)) return null;
+  var words = podiumIndexWords(text);
+  if (words.length !== 1) return null;
+  return prefix ? { prefix: words[0] } : { word: words[0] };
+}
+
+// The word file that holds a word: the last whose first word is not after it.
+function podiumWordFile(index, word) {
+  var lo = 0, hi = index.shards.length - 1, found = -1;
+  while (lo <= hi) {
+    var mid = (lo + hi) >> 1;
+    if (index.shards[mid] <= word) { found = mid; lo = mid + 1; } else { hi = mid - 1; }
+  }
+  return found;
+}
+
+function podiumWordText(index, n) {
+  if (!index.files[n]) {
+    var url = new URL("search/words/" + n + ".txt", PODIUM_ROOT);
+    index.files[n] = fetch(url).then(function (r) {
+      if (!r.ok) throw new Error(r.status + " " + url.pathname);
+      return r.text();
+    });
+  }
+  return index.files[n];
+}
+
+// A word's line: its statements in the index's order, and the count in each.
+function podiumDecode(line, into) {
+  var id = -1, n = 0, gap = true;
+  for (var k = 0; k < line.length; k++) {
+    var ch = line[k], last = PODIUM_LAST.indexOf(ch);
+    if (last < 0) { n = n * 32 + PODIUM_MORE.indexOf(ch); continue; }
+    n = n * 32 + last;
+    if (gap) { id += n; into.ids.push(id); } else { into.counts.push(n + 1); }
+    gap = !gap;
+    n = 0;
+  }
+  return into;
+}
+
+// {ids, counts} of the statements with the word; with a prefix, of every word
+// that begins with it, counts added up (null past three word files: Pagefind's).
+function podiumPostings(index, asked) {
+  var key = asked.word || asked.prefix;
+  var from = podiumWordFile(index, key);
+  var to = asked.word ? from : podiumWordFile(index, key + "\uffff");
+  if (from < 0 && asked.word) return Promise.resolve({ ids: [], counts: [] });
+  from = Math.max(from, 0);
+  if (to - from > 2) return Promise.resolve(null);
+  var files = [];
+  for (var n = from; n <= to; n++) files.push(podiumWordText(index, n));
+  return Promise.all(files).then(function (texts) {
+    var found = { ids: [], counts: [] };
+    texts.forEach(function (text) {
+      text.split("\n").forEach(function (line) {
+        var tab = line.indexOf("\t");
+        if (tab < 0) return;
+        var word = line.slice(0, tab);
+        if (asked.word ? word === key : word.indexOf(key) === 0) podiumDecode(line.slice(tab + 1), found);
+      });
+    });
+    if (asked.word) return found;
+    var sum = {};
+    found.ids.forEach(function (id, i) { sum[id] = (sum[id] || 0) + found.counts[i]; });
+    var ids = Object.keys(sum).map(Number).sort(function (a, b) { return a - b; });
+    return { ids: ids, counts: ids.map(function (id) { return sum[id]; }) };
+  });
+}
+
+// The search over the word index: the statements, filtered; each filter's
+// counts; the total; and next(n), the results ranked (BM25 on the counts and
+// the statements' lengths) or by date (the index is newest first).
+function podiumWordSearch(index, asked, filters, sort) {
+  var found;
+  if (asked.all) {
+    found = { ids: index.pages.map(function (_, i) { return i; }), counts: null };
+  }
+  return Promise.resolve(found || podiumPostings(index, asked)).then(function (hits) {
+    if (!hits) return podiumPagefindAll(asked.prefix, filters, sort, true, true);
+    var groups = Object.keys(filters || {}).map(function (k) {
+      var f = index.filters[k], want = new Set();
+      filters[k].any.forEach(function (v) { var i = f.values.indexOf(v); if (i >= 0) want.add(i); });
+      return { of: f.of, want: want };
+    });
+    function has(value, want) {
+      return typeof value === "number" ? want.has(value) : value.some(function (v) { return want.has(v); });
+    }
+    var keep = [], counts = [];
+    hits.ids.forEach(function (id, i) {
+      if (groups.every(function (g) { return has(g.of[id], g.want); })) {
+        keep.push(id);
+        counts.push(hits.counts ? hits.counts[i] : 0);
+      }
+    });
+    var tallies = {};
+    Object.keys(index.filters).forEach(function (name) {
+      var f = index.filters[name], tally = {};
+      f.values.forEach(function (v) { tally[v] = 0; });
+      keep.forEach(function (id) {
+        var of = f.of[id];
+        (typeof of === "number" ? [of] : of).forEach(function (v) { tally[f.values[v]] += 1; });
+      });
+      tallies[name] = tally;
+    });
+    var order = keep.map(function (id, i) { return i; });
+    if (sort === "asc") {
+      order.reverse();
+    } else if (sort !== "desc" && hits.counts) {
+      var total = 0;
+      index.words.forEach(function (n) { total += n; });
+      var average = total / Math.max(1, index.words.length);
+      var score = keep.map(function (id, i) {
+        var tf = counts[i], norm = 1.2 * (0.25 + 0.75 * index.words[id] / average);
+        return tf * 2.2 / (tf + norm);
+      });
+      order.sort(function (a, b) { return score[b] - score[a] || keep[a] - keep[b]; });
+    }
+    var at = 0, word = asked.word || null, prefix = asked.prefix || null;
+    return {
+      total: keep.length, filters: tallies,
+      next: function (n) {
+        var chunk = order.slice(at, at + n);
+        at += chunk.length;
+        return Promise.all(chunk.map(function (i) { return podiumCard(index, keep[i], word, prefix); }));
+      }
+    };
+  });
+}
+
+// A result as podiumResult shows it, from the statement's own page: its
+// metadata (the block Pagefind indexes: search.attributes) and an excerpt
+// around the first paragraph with the word, linked to that paragraph.
+function podiumCard(index, id, word, prefix) {
+  var url = index.pages[id];
+  var address = new URL(url, PODIUM_ROOT);
+  return fetch(address).then(function (r) {
+    if (!r.ok) throw new Error(r.status + " " + address.pathname);
+    return r.text();
+  }).then(function (page) {
+    var doc = new DOMParser().parseFromString(page, "text/html");  // inert: nothing in it runs or loads
+    var record = doc.querySelector('.podium-index [data-pagefind-meta^="record:"]');
+    var meta = record ? podiumMeta({ meta: { record: record.getAttribute("data-pagefind-meta").slice(7) } }) : {};
+    var text = doc.querySelector(".podium-text");
+    var excerpt = text ? podiumWordExcerpt(text, word, prefix) : { html: "", anchor: "" };
+    return { url: url + (excerpt.anchor ? "#" + excerpt.anchor : ""), meta: meta, excerpt: excerpt.html,
+             content: text ? text.textContent : "", language: meta.language || doc.documentElement.lang };
+  });
+}
+
+function podiumEscape(text) {
+  return text.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;");
+}
+
+// About 24 words around the first place the word is (or the first words of
+// the text, without a word), the word's places marked; and the id of the
+// paragraph it is in.
+function podiumWordExcerpt(text, word, prefix) {
+  var blocks = Array.from(text.querySelectorAll("p, li, td, th, h2, h3, h4, h5, h6, dd, dt, figcaption, pre"))
+    .concat([text]);  // (the whole text last: a word outside those elements)
+  function matches(token) {
+    return podiumIndexWords(token).some(function (w) { return word ? w === word : w.indexOf(prefix) === 0; });
+  }
+  for (var b = 0; b < blocks.length; b++) {
+    var content = blocks[b].textContent.replace(/\s+/g, " ").trim();
+    if (!content) continue;
+    var tokens = [], re = /[\p{L}\p{N}\p{M}]+/gu, m;
+    while ((m = re.exec(content))) tokens.push([m.index, m.index + m[0].length, m[0]]);
+    var hit = word || prefix ? tokens.findIndex(function (t) { return matches(t[2]); }) : 0;
+    if (hit < 0 || !tokens.length) continue;
+    var first = Math.max(0, hit - 10), last = Math.min(tokens.length - 1, first + 23);
+    var html = first ? "… " : "", at = tokens[first][0];
+    for (var k = first; k <= last; k++) {
+      var t = tokens[k];
+      html += podiumEscape(content.slice(at, t[0]));
+      html += (word || prefix) && matches(t[2]) ? "<mark>" + podiumEscape(t[2]) + "</mark>" : podiumEscape(t[2]);
+      at = t[1];
+    }
+    html += podiumEscape(content.slice(at, last === tokens.length - 1 ? content.length : at)) +
+      (last < tokens.length - 1 ? " …" : "");
+    var holder = blocks[b].closest("[id]");
+    return { html: html, anchor: holder && text.contains(holder) ? holder.id : "" };
+  }
+  return { html: "", anchor: "" };
 }
 
 // A result's metadata is one base64 JSON field (search.attributes), so that
@@ -388,6 +637,13 @@ function podiumTrendData(query, sets) {
 // the filter chunks are loaded), summed, less the superseded pages of a
 // `serve` session.
 function podiumFilterCounts() {
+  return podiumWordIndex().then(function (index) {
+    if (index) return podiumWordSearch(index, { all: true }, {}, "").then(function (found) { return found.filters; });
+    return podiumPagefindCounts();
+  });
+}
+
+function podiumPagefindCounts() {
   return podiumBundles().then(function (bundles) {
     return Promise.all(bundles.map(function (b) {
       return b.pf.filters().then(function (found) {
@@ -886,7 +1142,9 @@ function podiumHeaderSearch() {
       });
     }).catch(function (e) { if (mine === run) status.textContent = String(e.message || e); });
   }
-  input.addEventListener("focus", function () { podiumBundles().catch(function () {}); });
+  input.addEventListener("focus", function () {
+    podiumWordIndex().then(function (index) { return index || podiumBundles(); }).catch(function () {});
+  });
   input.addEventListener("input", function () { clearTimeout(timer); timer = setTimeout(search, 150); });
   input.addEventListener("keydown", function (e) {
     if (e.key === "Escape") { panel.hidden = true; input.blur(); }

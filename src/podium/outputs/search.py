@@ -124,6 +124,17 @@ def filters(facets: Iterable[Facet]) -> list[Facet]:
     return sorted((f for f in facets if f.search), key=lambda f: f.search.order if f.search else 0)
 
 
+def filter_values(ctx: RenderContext, st: Statement) -> dict[str, list[str]]:
+    """A statement's value(s) for each search filter, as the search page shows
+    them ("France (FRA)"): in Pagefind's filters, the totals and the word index."""
+    out = {}
+    for facet in filters(ctx.facets.values()):
+        assert facet.search is not None
+        out[facet.name] = (facet.search.values(st.meta, ctx.t) if facet.search.values
+                           else [term.label for term in facet.terms(st.meta, ctx.t)])
+    return out
+
+
 def attributes(ctx: RenderContext, st: Statement) -> str:
     """The hidden block of Pagefind filters, sort key and metadata for one statement.
 
@@ -135,14 +146,9 @@ def attributes(ctx: RenderContext, st: Statement) -> str:
     those of the statements whose text has the word. Encoded, the metadata is
     one word no reader types. podium.js decodes it; it only ever inserts it
     as text. Filter values are escaped once, for the attribute."""
-    m, t = st.meta, ctx.t
-    spans = []
-    for facet in filters(ctx.facets.values()):
-        assert facet.search is not None
-        values = (facet.search.values(m, t) if facet.search.values
-                  else [term.label for term in facet.terms(m, t)])
-        spans += [f'<span data-pagefind-filter="{facet.name}:{html.escape(v, quote=True)}"></span>'
-                  for v in values]
+    m = st.meta
+    spans = [f'<span data-pagefind-filter="{name}:{html.escape(v, quote=True)}"></span>'
+             for name, values in filter_values(ctx, st).items() for v in values]
     meta = {"title": m.title, "date": display.when(m, ctx.options.language), "iso": m.sort_date.iso(),
             "language": m.language}
     if who := display.byline(m):
@@ -177,14 +183,11 @@ def totals(ctx: RenderContext, statements: Iterable[Statement]) -> str:
     years: dict[str, int] = {}
     by: dict[str, dict[str, dict[str, int]]] = {}
     for st in statements:
-        m, year = st.meta, str(st.meta.sort_date.year)
+        year = str(st.meta.sort_date.year)
         years[year] = years.get(year, 0) + 1
-        for facet in filters(ctx.facets.values()):
-            assert facet.search is not None
-            values = (facet.search.values(m, ctx.t) if facet.search.values
-                      else [term.label for term in facet.terms(m, ctx.t)])
+        for name, values in filter_values(ctx, st).items():
             for value in values:
-                counts = by.setdefault(facet.name, {}).setdefault(value, {})
+                counts = by.setdefault(name, {}).setdefault(value, {})
                 counts[year] = counts.get(year, 0) + 1
     return json.dumps({"all": years, "by": by}, ensure_ascii=False, sort_keys=True,
                       separators=(",", ":")) + "\n"

@@ -16,7 +16,7 @@ from podium.model.collection import Collection
 from podium.model.dates import PartialDate
 from podium.model.loader import Statement
 from podium.model.schema import RelationType, json_schema
-from podium.outputs import export, feeds, search
+from podium.outputs import export, feeds, search, wordindex
 from podium.pages import render
 from podium.pages.inputs import Neighbours, Once, Pager, Ref, StatementInputs, TermInputs, Text
 from podium.site import facets, taxonomy
@@ -215,6 +215,13 @@ class Site:
         yield from self.term_data()
         yield from self.listing_data()
         yield from self.feeds()
+
+    def word_rows(self) -> list[wordindex.Row]:
+        """The statements of the word index (outputs.wordindex), in the search's order
+        (newest first, as the collection is), with their filter values."""
+        ctx, routes = self.context, self.routes
+        return [wordindex.Row(st.meta.id, routes.url_of(routes.statement_src(st)), st.source_digest,
+                          search.filter_values(ctx, st)) for st in self.collection]
 
     def listing_data(self) -> Iterator[GeneratedFile]:
         """Every row of each listing long enough for a filter box and spread over

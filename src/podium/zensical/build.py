@@ -35,7 +35,7 @@ from typing import TYPE_CHECKING, Any
 import yaml
 
 from podium.engine import guard, staging
-from podium.outputs import search
+from podium.outputs import search, wordindex
 from podium.outputs.indexer import TINY, Indexer
 from podium.pages import head, pipeline, render, textcheck
 from podium.pages.plan import GeneratedPage, Site, SiteOptions, edit_url
@@ -271,6 +271,8 @@ def finish(staged: Staged, pagefind: bool = True) -> list[str]:
             target.write_bytes(made if isinstance(made, bytes) else made.encode("utf-8"))
         if indexer is not None and not problems:
             indexer.write()
+            statements = list(site.collection)  # the search's word index (one process: no cache here)
+            wordindex.write(wordindex.build(site.word_rows(), lambda i: statements[i].body), out)
     finally:
         if indexer is not None:
             indexer.close()

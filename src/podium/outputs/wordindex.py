@@ -1,0 +1,274 @@
+"""Podium's own word index: which statements hold a word, and how often.
+
+The search page asks it for a word's statements (counts per year and filter,
+the chart, the ranking, the list), and fetches only the pages of the results
+it shows. Pagefind (outputs/indexer.py) answers what this index cannot: a
+phrase, a word beginning with what is typed, and the languages written
+without spaces. Why a second index: Pagefind holds an index in memory while
+it writes it (about 43 bytes per character), so the UN General Debate Corpus
+is 19 bundles, and each costs a first search its own runtime and five or
+more requests (223 requests, 3.9 MB in all). This one is a manifest (the
+statements' addresses, lengths and filter values) and word files cut by
+alphabetical range, each a few tens of kilobytes: a first search is the
+manifest, one word file and the pages of the results shown.
+
+A word is what the word check reads in the source (text.verify: NFKC,
+case-folded, split at what is not a letter or digit and at underscores),
+then with its accents taken off (normalise.fold), as podium.js cuts a query;
+words of scripts written without spaces are left to Pagefind.
+
+Made in blocks of statements whose ends depend only on the statements in
+them (a statement whose id hashes to 0 modulo BLOCK ends one), each kept in
+the build cache by its statements' ids and text: an edit, an addition or a
+removal makes one block again, not the whole index.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import re
+from collections import Counter
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from podium.text.normalise import fold
+from podium.text.verify import counted_words, source_words
+
+FOLDER = "search/words"
+"""Where the index is in the site."""
+MANIFEST = FOLDER + "/index.json"
+VERSION = 1
+BLOCK = 128
+"""Statements in a block, on average (a block ends after a statement whose id hashes to 0 modulo this)."""
+SHARD = 48_000
+"""Characters of a word file, at most unless one word needs more: gzipped, about a third."""
+
+SPACELESS = re.compile("[\u0e00-\u0eff\u1000-\u109f\u1780-\u17ff\u19e0-\u19ff\u3040-\u30ff\u31f0-\u31ff"
+                       "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uff66-\uff9f\ua9e0-\ua9ff\uaa60-\uaa7f"
+                       "\U00020000-\U0003134f]")
+"""Thai, Lao, Myanmar, Khmer, kana and Han: written without spaces, cut into words by
+Pagefind only. podium.js has the same ranges (PODIUM_SPACELESS)."""
+
+_LAST = "0123456789abcdefghijklmnopqrstuv"
+_MORE = "ABCDEFGHIJKLMNOPQRSTUVWXYZ+/=!?~"
+"""A number is written in groups of five bits, most significant first: each group
+but the last as a character of _MORE, the last as one of _LAST (podium.js reads it)."""
+
+
+def number(n: int) -> str:
+    """A non-negative number in the word files' notation."""
+    out = _LAST[n & 31]
+    n >>= 5
+    while n:
+        out = _MORE[n & 31] + out
+        n >>= 5
+    return out
+
+
+_SMALL = [number(n) for n in range(1024)]
+
+
+def _num(n: int) -> str:
+    return _SMALL[n] if n < 1024 else number(n)
+
+
+def statement_words(body: str) -> Counter[str]:
+    """The index's words of a statement's source and how often each occurs."""
+    found = source_words(body)
+    if all(w.isascii() for w in found):  # (ASCII words are already folded: most statements)
+        return found
+    out: Counter[str] = Counter()
+    for word, n in found.items():
+        if not word.isascii():
+            if SPACELESS.search(word):
+                continue
+            word = fold(word)
+            if not word.isalnum():  # (folding took a mark out of the middle: two words, as podium.js cuts it)
+                for part in counted_words(word):
+                    out[part] += n
+                continue
+        out[word] += n
+    return out
+
+
+@dataclass
+class Block:
+    """The postings of a run of statements, numbered from 0 in the block: for each
+    word, its first statement and count, its last statement, and the rest written
+    as podium.js reads them (gaps and counts)."""
+
+    sizes: list[int]
+    """Each statement's number of words (the ranking's length)."""
+    words: dict[str, tuple[int, int, int, str]]
+
+    def to_bytes(self) -> bytes:
+        return json.dumps({"sizes": self.sizes, "words": self.words}, ensure_ascii=False,
+                          separators=(",", ":")).encode("utf-8")
+
+    @classmethod
+    def from_bytes(cls, data: bytes) -> Block | None:
+        try:
+            raw = json.loads(data)
+            return cls(list(raw["sizes"]), {w: tuple(v) for w, v in raw["words"].items()})
+        except (ValueError, KeyError, TypeError):
+            return None
+
+
+def make_block(bodies: Sequence[str]) -> Block:
+    """The block of these statements' texts, in their order."""
+    postings: dict[str, list[tuple[int, int]]] = {}
+    sizes = []
+    for j, body in enumerate(bodies):
+        counts = statement_words(body)
+        sizes.append(sum(counts.values()))
+        for word, n in counts.items():
+            found = postings.get(word)
+            if found is None:
+                postings[word] = [(j, n)]
+            else:
+                found.append((j, n))
+    words = {}
+    for word, items in postings.items():
+        rest, last = [], items[0][0]
+        for j, n in items[1:]:
+            rest.append(_num(j - last) + _num(n - 1))
+            last = j
+        words[word] = (items[0][0], items[0][1], last, "".join(rest))
+    return Block(sizes, words)
+
+
+def blocks_of(ids: Sequence[str]) -> list[tuple[int, int]]:
+    """Where the blocks of statements with these ids (in the index's order) begin
+    and end: after each id that hashes to 0 modulo BLOCK, and at the end."""
+    out, start = [], 0
+    for i, statement_id in enumerate(ids):
+        if int.from_bytes(hashlib.blake2b(statement_id.encode("utf-8"), digest_size=4).digest(), "big") \
+                % BLOCK == 0 or i - start + 1 >= 8 * BLOCK:
+            out.append((start, i + 1))
+            start = i + 1
+    if start < len(ids):
+        out.append((start, len(ids)))
+    return out
+
+
+def block_key(entries: Iterable[tuple[str, str]]) -> str:
+    """A block's cache key: its statements' ids and text digests, in order."""
+    h = hashlib.sha256(f"podium-words-{VERSION}\n".encode())
+    for statement_id, digest in entries:
+        h.update(f"{statement_id}\t{digest}\n".encode())
+    return "words-" + h.hexdigest()[:40]
+
+
+@dataclass
+class Row:
+    """One statement as the manifest lists it."""
+
+    id: str
+    url: str
+    """Its page, relative to the site's root."""
+    digest: str
+    """A hash of its text (Statement.source_digest): the block cache's key."""
+    filters: dict[str, list[str]]
+    """Its value(s) for each search filter, as the search page shows them."""
+
+
+@dataclass
+class WordIndex:
+    """The whole index, ready to write: the manifest and the word files."""
+
+    files: dict[str, str] = field(default_factory=dict)
+    """Path in the site -> text."""
+    made: int = 0
+    """Blocks made (the rest came from the cache)."""
+    blocks: int = 0
+
+
+def build(rows: Sequence[Row], body: Callable[[int], str], *,
+          cached: Callable[[str], bytes | None] = lambda key: None,
+          keep: Callable[[str, bytes], None] = lambda key, data: None,
+          make: Callable[[list[list[str]]], Iterable[Block]] | None = None) -> WordIndex:
+    """The index of these statements (in the order the search lists them by
+    date), `body(i)` giving the i-th one's source text. Blocks are taken from
+    `cached` by key, else made (`make`, which may use worker processes, gets the
+    texts of every block to make) and handed to `keep`."""
+    spans = blocks_of([r.id for r in rows])
+    keys = [block_key((r.id, r.digest) for r in rows[a:b]) for a, b in spans]
+    found: list[Block | None] = []
+    for key in keys:
+        data = cached(key)
+        found.append(Block.from_bytes(data) if data is not None else None)
+    todo = [i for i, b in enumerate(found) if b is None]
+    texts = [[body(j) for j in range(*spans[i])] for i in todo]
+    made = list(make(texts)) if make is not None else [make_block(t) for t in texts]
+    for i, block in zip(todo, made, strict=True):
+        found[i] = block
+        keep(keys[i], block.to_bytes())
+    blocks = [b for b in found if b is not None]
+    out = WordIndex(made=len(todo), blocks=len(blocks))
+    out.files = _files(rows, spans, blocks)
+    return out
+
+
+def _files(rows: Sequence[Row], spans: list[tuple[int, int]], blocks: list[Block]) -> dict[str, str]:
+    """The manifest and the word files, the blocks' postings joined word by word."""
+    joined: dict[str, list[str]] = {}
+    last: dict[str, int] = {}
+    sizes: list[int] = []
+    for (start, _), block in zip(spans, blocks, strict=True):
+        sizes.extend(block.sizes)
+        for word, (first, count, end, rest) in block.words.items():
+            before = last.get(word, -1)
+            parts = joined.get(word)
+            if parts is None:
+                parts = joined[word] = []
+            parts.append(_num(start + first - before) + _num(count - 1) + rest)
+            last[word] = start + end
+    # Sorted as JavaScript compares strings (UTF-16 code units), so that podium.js
+    # finds a word's file by comparing it with each file's first word.
+    order = sorted(joined, key=lambda w: w.encode("utf-16-be"))
+    files: dict[str, str] = {}
+    firsts: list[str] = []
+    lines: list[str] = []
+    size = 0
+    for word in order:
+        line = word + "\t" + "".join(joined[word]) + "\n"
+        if lines and size + len(line) > SHARD:
+            files[f"{FOLDER}/{len(firsts) - 1}.txt"] = "".join(lines)
+            lines, size = [], 0
+        if not lines:
+            firsts.append(word)
+        lines.append(line)
+        size += len(line)
+    if lines:
+        files[f"{FOLDER}/{len(firsts) - 1}.txt"] = "".join(lines)
+    files[MANIFEST] = manifest(rows, sizes, firsts)
+    return files
+
+
+def manifest(rows: Sequence[Row], sizes: list[int], firsts: list[str]) -> str:
+    """The statements (address, words, each filter's values by number) and the first
+    word of each word file, as JSON."""
+    names: list[str] = []
+    for row in rows:
+        names.extend(k for k in row.filters if k not in names)
+    filters = {}
+    for name in names:
+        values = sorted({v for row in rows for v in row.filters.get(name, [])})
+        number_of = {v: i for i, v in enumerate(values)}
+        of: list[int | list[int]] = []
+        for row in rows:
+            mine = [number_of[v] for v in row.filters.get(name, [])]
+            of.append(mine[0] if len(mine) == 1 else mine)
+        filters[name] = {"values": values, "of": of}
+    return json.dumps({"version": VERSION, "shards": firsts, "pages": [r.url for r in rows], "words": sizes,
+                       "filters": filters}, ensure_ascii=False, separators=(",", ":")) + "\n"
+
+
+def write(index: WordIndex, site_dir: Path) -> None:
+    """Write the index's files into the site (a folder the build owns: search/words/)."""
+    for path, text in index.files.items():
+        target = site_dir / path
+        target.parent.mkdir(parents=True, exist_ok=True)
+        target.write_text(text, encoding="utf-8")
