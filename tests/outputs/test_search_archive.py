@@ -392,3 +392,45 @@ def test_the_search_page_says_when_no_statement_has_the_word_but_some_begin_with
                            arg=min(begun, 10))
     assert not containing("vaccin")
     page.close()
+
+
+def test_the_search_box_cuts_words_as_the_word_index_does(browser, archive: str) -> None:  # type: ignore[no-untyped-def]
+    """podium.js cuts and folds a query as outputs.wordindex cut the statements:
+    a word counted at build time is the word a reader types."""
+    from collections import Counter
+
+    from podium.outputs.wordindex import statement_words
+
+    samples = ["Việt Nam nhân quyền", "Émirats arabes unis", "STRASSE Straße", "self-determination",
+               "l’homme d'État", "snake_case", "ΣΟΦΊΑ σοφίας", "безопасность Мир", "السلام عليكم",
+               "和平 與 發展 peace", "สันติภาพ", "COVID-19 ½ ²", "İstanbul", "ﬁnance", "Đà Nẵng",
+               "हिन्दी भाषा", "naïve café", "O'Brien’s", "e\u0301te\u0301"]
+    page = open_page(browser, DESKTOP)
+    page.goto(f"{archive}search/")
+    found = page.evaluate("texts => texts.map(t => podiumIndexWords(t))", samples)
+    for text, words in zip(samples, found, strict=True):
+        assert Counter(words) == statement_words(text), text
+    page.close()
+
+
+@pytest.mark.parametrize("size", [PHONE, DESKTOP], ids=["phone", "desktop"])
+def test_a_first_search_is_small(browser, archive: str, size: dict[str, int]) -> None:  # type: ignore[no-untyped-def]
+    """Opening a search's address, to its results and chart drawn, costs at most
+    20 requests and 300 KB compressed, the page itself included (issue 28; on the
+    whole UN General Debate Corpus, scripts/first_search.py: 19 and 276 KB)."""
+    import gzip
+
+    page = open_page(browser, size)
+    finished: list[object] = []
+    page.on("requestfinished", lambda r: finished.append(r))
+    page.goto(f"{archive}search/?query=naval")
+    page.locator("#podium-search .podium-result").first.wait_for()
+    page.locator(".podium-trend__chart").wait_for()
+    page.wait_for_load_state("networkidle")
+    sizes = []
+    for request in finished:
+        body = request.response().body()  # type: ignore[attr-defined]
+        sizes.append(len(body) if request.url.endswith((".woff2", ".png")) else len(gzip.compress(body, 6)))  # type: ignore[attr-defined]
+    assert len(sizes) <= 20 and sum(sizes) <= 300_000, (len(sizes), sum(sizes))
+    assert not [r for r in finished if "/pagefind/" in r.url]  # type: ignore[attr-defined]
+    page.close()
