@@ -462,8 +462,18 @@ def also_known_as(ctx: RenderContext, tax: Taxonomy, e: TermEntries) -> str:
     history = facet.term_history if facet else None
     past = history(e.term, [st.meta for st in e.statements]) if history else None
     names = [line.name for line in past.names] if past else []
+    names += [short for n in [e.term.label, *names] if (short := initials(n))]
     names.append(e.term.slug)
     return "; ".join(dict.fromkeys(n for n in names if fold(n) not in fold(e.term.label)))
+
+
+def initials(name: str) -> str:
+    """The initials of a name of two or more capitalised words, as readers
+    abbreviate it ("Union of Soviet Socialist Republics": USSR; "Democratic
+    People's Republic of Korea": DPRK; "United Kingdom": UK); "" for a name
+    of one word."""
+    words = [w for w in re.split(r"[\s,()]+", name) if w[:1].isupper()]
+    return "".join(w[0] for w in words) if len(words) >= 2 else ""
 
 
 def listing_rows(ctx: RenderContext, tax: Taxonomy) -> str:
