@@ -32,6 +32,7 @@ from collections import Counter
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
 from podium.text.normalise import fold
 from podium.text.verify import counted_words, source_words
@@ -111,7 +112,7 @@ class Block:
     def from_bytes(cls, data: bytes) -> Block | None:
         try:
             raw = json.loads(data)
-            return cls(list(raw["sizes"]), {w: tuple(v) for w, v in raw["words"].items()})
+            return cls(list(raw["sizes"]), dict(raw["words"]))
         except (ValueError, KeyError, TypeError):
             return None
 
@@ -212,18 +213,21 @@ def build(rows: Sequence[Row], body: Callable[[int], str], *,
 
 def _files(rows: Sequence[Row], spans: list[tuple[int, int]], blocks: list[Block]) -> dict[str, str]:
     """The manifest and the word files, the blocks' postings joined word by word."""
-    joined: dict[str, list[str]] = {}
-    last: dict[str, int] = {}
+    joined: dict[str, list[Any]] = {}  # word -> [its last statement so far, its parts]
     sizes: list[int] = []
+    small = _SMALL
     for (start, _), block in zip(spans, blocks, strict=True):
         sizes.extend(block.sizes)
         for word, (first, count, end, rest) in block.words.items():
-            before = last.get(word, -1)
-            parts = joined.get(word)
-            if parts is None:
-                parts = joined[word] = []
-            parts.append(_num(start + first - before) + _num(count - 1) + rest)
-            last[word] = start + end
+            state = joined.get(word)
+            gap = start + first - (state[0] if state is not None else -1)
+            part = ((small[gap] if gap < 1024 else number(gap))
+                    + (small[count - 1] if count <= 1024 else number(count - 1)) + rest)
+            if state is None:
+                joined[word] = [start + end, [part]]
+            else:
+                state[0] = start + end
+                state[1].append(part)
     # Sorted as JavaScript compares strings (UTF-16 code units), so that podium.js
     # finds a word's file by comparing it with each file's first word.
     order = sorted(joined, key=lambda w: w.encode("utf-16-be"))
@@ -232,7 +236,7 @@ def _files(rows: Sequence[Row], spans: list[tuple[int, int]], blocks: list[Block
     lines: list[str] = []
     size = 0
     for word in order:
-        line = word + "\t" + "".join(joined[word]) + "\n"
+        line = word + "\t" + "".join(joined[word][1]) + "\n"
         if lines and size + len(line) > SHARD:
             files[f"{FOLDER}/{len(firsts) - 1}.txt"] = "".join(lines)
             lines, size = [], 0
