@@ -220,3 +220,16 @@ def test_a_part_is_cached_with_a_slot_only_when_the_title_occurs_once() -> None:
     assert cache.put_with_slot("home", "Archive", header) == header  # twice: not kept
     assert cache.fill("home", "Other") is None
     assert cache.fill("unknown", "x") is None
+
+
+def test_a_hand_written_file_where_the_word_index_goes_is_an_error(temp_site: SiteBuilder,
+                                                                   tmp_path) -> None:  # type: ignore[no-untyped-def]
+    """The build writes the search's word index into search/words/: a file of the
+    project's there is named, not replaced (nor left to replace the index)."""
+    (tmp_path / "docs" / "search" / "words").mkdir(parents=True)
+    (tmp_path / "docs" / "search" / "words" / "index.json").write_text("{}", encoding="utf-8")
+    result, _ = temp_site(many(3))
+    assert result.returncode != 0
+    assert "docs/search/words/index.json is inside search/words/, where the build writes the search's " \
+           "word index; move the hand-written file" in result.stderr
+    assert (tmp_path / "docs" / "search" / "words" / "index.json").read_text(encoding="utf-8") == "{}"

@@ -25,7 +25,7 @@ from podium.mkdocs import theme
 from podium.mkdocs.page import KeptPage, PlainFile, PodiumPage, nav_titles
 from podium.model.dates import PartialDate
 from podium.model.problems import Problem
-from podium.outputs import search
+from podium.outputs import search, wordindex
 from podium.pages import head, render, textcheck
 from podium.pages.plan import GeneratedFile, GeneratedPage, PathCollision, Site, edit_url
 from podium.site import fragments
@@ -80,6 +80,11 @@ class Pages:
         for extra in self.site.files():
             files.append(File.generated(config, extra.src_uri, content=""))
             self.data_files[extra.src_uri] = extra
+        if self.site.options.pagefind:
+            clash = sorted(uri for uri in files.src_uris if uri.startswith(wordindex.FOLDER + "/"))
+            if clash:  # (the word index is written there: it would replace the file, or the file it)
+                raise PluginError(f"podium: docs/{clash[0]} is inside {wordindex.FOLDER}/, where the build "
+                                  "writes the search's word index; move the hand-written file")
         titles = nav_titles(config.nav or [])
         for page in self.generated.values():
             if page.src_uri in files.src_uris:  # src_uri is already a POSIX path
