@@ -227,7 +227,8 @@ def test_citing_a_paragraph_gives_its_permalink(tab, base_url: str) -> None:  # 
     assert not any("#p9" in other for other in others)
 
 
-def test_faceted_search_with_pagefind(tab, base_url: str, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+def test_faceted_search(tab, base_url: str, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    """A word is searched in the word index (search/words/), a phrase with Pagefind."""
     requests: list[str] = []
     tab.on("requestfinished", lambda r: requests.append(r.url))
     tab.goto(f"{base_url}search/")
@@ -247,6 +248,9 @@ def test_faceted_search_with_pagefind(tab, base_url: str, tmp_path: Path) -> Non
     tab.screenshot(path=str(tmp_path / "pagefind-filtered.png"), full_page=True)
     tab.locator("#podium-search .podium-result__title").first.click()
     tab.wait_for_url(f"**/statements/2023/{STATEMENT_ID}/**")
+    assert any("/search/words/" in u for u in requests) and not any("/pagefind/" in u for u in requests)
+    tab.goto(f"{base_url}search/?query=climate+change")
+    tab.locator(".podium-result__title", has_text="Statement by H.E. Dr.").first.wait_for(timeout=15_000)
     assert any("/pagefind/" in u for u in requests)
 
 
