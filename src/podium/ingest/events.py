@@ -17,13 +17,17 @@ BODIES: dict[str, tuple[str, ...]] = {
     "General Assembly Third Committee": (
         r"third committee of the (?:\w+[- ]?\w* session of the )?general assembly",
         r"general assembly(?:'s)? third committee"),
-    "Human Rights Council": (r"human rights council", r"unhrc", r"conseil des droits de l['’]homme",
+    "Human Rights Council": (r"human rights council", r"unhrc", r"(?-i:\bHRC\b)", r"(?-i:\bCDH\b)",
+                             r"consejo de (?:ddhh|dd\.\s?hh\.)", r"(?-i:\bСПЧ\b)",
+                             r"conseil des droits de l['’]homme",
                              r"menschenrechtsrat\w*", r"consiglio (?:dei|per i) diritti umani",
                              r"conselho de direitos humanos", r"mänskliga rättighetsrådet", r"人権理事会",
                              r"рад\w* (?:оон )?з прав людини",
                              r"consejo de derechos humanos", r"совет\w* по правам человека",
                              r"hội đồng nhân quyền", r"人权理事会", r"人權理事會", r"مجلس حقوق الإنسان"),
-    "Security Council": (r"security council", r"unsc", r"conseil de sécurité", r"consejo de seguridad",
+    "Security Council": (r"security council", r"unsc", r"(?-i:\bCSNU\b)", r"(?-i:\bCSONU\b)",
+                         r"(?:vn-|un-|uno-)?sicherheitsrat\w*", r"conseil de sécurité",
+                         r"consejo de seguridad",
                          r"совет\w* безопасности", r"сб оон", r"рб оон", r"hội đồng bảo an", r"安理会",
                          r"安理會",
                          r"安全理事会", r"مجلس الأمن", r"consiglio di sicurezza",
@@ -71,7 +75,8 @@ BODIES: dict[str, tuple[str, ...]] = {
                          r"国連総会", r"유엔총회", r"유엔 총회", r"zgromadzeni\w+ ogóln\w+",
                          r"valné shromáždění",
                          r"генеральн\w+ ассамбле\w+", r"генассамбле\w+", r"đại hội đồng", r"联合国大会",
-                         r"聯合國大會", r"联大", r"聯大", r"الجمعية العامة", r"\bunga\b"),
+                         r"聯合國大會", r"联大", r"聯大", r"الجمعية العامة", r"\bunga\b", r"(?-i:\bAGNU\b)",
+                         r"(?-i:\bAGONU\b)", r"(?-i:\bГА ООН\b)", r"(?-i:\bAG de l['’]ONU\b)"),
 }
 
 _ENGLISH_UNITS = {
@@ -148,7 +153,9 @@ def _body_patterns() -> list[tuple[str, re.Pattern[str]]]:
 
 # "the Report of the Human Rights Council" is about the Council, not delivered at it; nor is a
 # Council someone asks to convene ("request a meeting of the Security Council", "созыва СБ ООН").
-_ABOUT = re.compile(r"(?:report of|rapport du|rapport de la|informe del|informe de la|доклад\w*|"
+_ABOUT = re.compile(r"(?:(?:annual )?report of|rapport (?:annuel )?(?:du|de la)|"
+                    r"informe (?:anual )?(?:del|de la)|"
+                    r"bericht (?:des|der)|relatório (?:anual )?(?:do|da)|доклад\w*|"
                     # the body as a subject: its reform, its members ("Reform of the Security Council",
                     # "el Aumento de los Miembros del Consejo de Seguridad", "Réforme du Conseil")
                     r"reform\w* (?:of|du|de|del|des|der|av|van)|réforme (?:du|de)|reforma (?:do|da|del|de)|"
@@ -162,6 +169,11 @@ _ABOUT = re.compile(r"(?:report of|rapport du|rapport de la|informe del|informe 
                     r"(?:request\w*|call\w*\s+for|demand\w*)\s+(?:an?\s+)?(?:urgent\s+|emergency\s+)?"
                     r"(?:meeting|session)\s+of|запр\w+\s+(?:проведени\w+\s+)?(?:заседани\w+)?)\s+"
                     r"(?:the\s+)?(?:united nations\s+|un\s+)?$", re.IGNORECASE)
+
+
+_ABOUT_AFTER = re.compile(r"(?:['’]s)?\s*(?:reform\b|改革|扩大|擴大|の改革|개혁)", re.IGNORECASE)
+"""The same subjects written after the body's name, as English compounds and Chinese, Japanese and
+Korean write them ("Security Council reform", "安理会改革", "安保理改革")."""
 
 
 @dataclass(frozen=True)
@@ -193,6 +205,7 @@ def find_body(text: str) -> Found | None:
         for name, pattern in _body_patterns():
             hit = next((h for h in pattern.finditer(text)
                         if not _ABOUT.search(text[max(0, h.start() - 60):h.start()])
+                        and not _ABOUT_AFTER.match(text, h.end())
                         and (office or not _OFFICE.search(text[max(0, h.start() - 40):h.start()]))), None)
             if hit and (best is None or (hit.start(), -len(name)) < best[:2]):
                 best = (hit.start(), -len(name), name)

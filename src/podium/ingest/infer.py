@@ -440,7 +440,7 @@ def fill(m: dict[str, Any], p: Parts, language: str, inferred: list[str], notes:
         blanked = where.replace(role, " " * len(role)) if len(role) > 8 else where
         if events.find_body(blanked) is None:
             blanked = where
-        _event(m, blanked, inferred, p.top)
+        _event(m, blanked, inferred, p.top, language)
     if not m.get("event", {}).get("body") and \
             m.get("kind", "statement") in {"statement", "speech", "joint-statement"}:
         # "this General Assembly", "cette Assemblée générale", "Tegoroczna 75. Sesja Zgromadzenia
@@ -448,8 +448,12 @@ def fill(m: dict[str, Any], p: Parts, language: str, inferred: list[str], notes:
         addressing = "\n".join(t for t in p.paragraphs[len(p.top_blocks):][:10])
         for here in _HERE.finditer(addressing):
             phrase = addressing[here.start():here.end() + 80]
-            if (body := events.find_body(phrase)) and body.start <= here.end() - here.start() + 25:
-                _event(m, phrase[:body.start + 60], inferred)
+            gap = phrase[here.end() - here.start():body.start] if (body := events.find_body(phrase)) else ""
+            # "this Council", "cette Assemblée" point at the body; "To this end, the Security Council
+            # must be reformed" does not: a clause ends between them
+            if body and body.start <= here.end() - here.start() + 25 and \
+                    not re.search(r"[,;:!?，。]|(?<=[^\W\d])\.", gap):
+                _event(m, phrase[:body.start + 60], inferred, language=language)
                 break
     room = "\n".join([p.top, *p.paragraphs[len(p.top_blocks):][:6]])
     body_named = m.get("event", {}).get("body")
@@ -713,9 +717,25 @@ def _joint(text: str, language: str) -> bool:
     return False
 
 
-def _event(m: dict[str, Any], where: str, inferred: list[str], head: str = "") -> None:
+_MEMBER_IN = re.compile(r"(?P<country>[^\W\d_][\w'’-]+)\s+(?:in|im|au|en|nel|no|na|w|i)\s+"
+                        r"(?:the\s+|le\s+|la\s+|el\s+|der\s+|dem\s+)?$", re.IGNORECASE)
+_BY_BEFORE = re.compile(r"\b(?:by|of|de|du|des|del|von|par|por|av)\s+$", re.IGNORECASE)
+
+
+def _member_of(where: str, body: events.Found, language: str) -> bool:
+    """A country in a body ("Deutschland im VN-Sicherheitsrat", "La France au Conseil de sécurité",
+    "Sweden in the Security Council"): its membership, the text's subject, not where it is given
+    (unless it is whose statement it is: "Statement by Germany in the Security Council")."""
+    before = where[max(0, body.start - 60):body.start]
+    got = _MEMBER_IN.search(before)
+    if not got or _BY_BEFORE.search(before[:got.start()]):
+        return False
+    return any(s == 0 for s, _, _ in places.mentions(got.group("country"), language))
+
+
+def _event(m: dict[str, Any], where: str, inferred: list[str], head: str = "", language: str = "en") -> None:
     body = events.find_body(where)
-    if body is None:
+    if body is None or _member_of(where, body, language):
         return
     event = m.setdefault("event", {})
     event.setdefault("body", body.value)

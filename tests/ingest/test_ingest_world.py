@@ -1,0 +1,54 @@
+"""Shapes the first labelled set lacked (issue 27, second round): bodies by their abbreviations
+and a subject that follows the name, a country's membership in a body, a demonstrative in another
+clause. Texts written for these tests."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from podium.ingest import make_draft
+from podium.ingest.events import find_body
+from podium.ingest.reader import read
+
+
+def _body(text: str) -> str | None:
+    found = find_body(text)
+    return found.value if found else None
+
+
+def _draft(tmp_path: Path, text: str, name: str = "t.txt") -> dict[str, object]:
+    path = tmp_path / name
+    path.write_text(text, encoding="utf-8")
+    return make_draft(read(path), path).meta
+
+
+def test_bodies_are_known_by_their_abbreviations_in_several_languages() -> None:
+    assert _body("Statement by Norway at the 52nd Session of HRC") == "Human Rights Council"
+    assert _body("Intervención en reunión plenaria de la AGNU sobre el tema 9") == "General Assembly"
+    assert _body("Déclaration de la France au CSNU, débat ouvert") == "Security Council"
+    assert _body("Rede im VN-Sicherheitsrat zur Lage in Syrien") == "Security Council"
+    assert _body("the hrc staff canteen") is None  # an abbreviation is read in capitals only
+
+
+def test_a_report_reform_or_membership_is_the_subject_not_the_place() -> None:
+    assert _body("en la AGNU sobre el informe anual del Consejo de Seguridad") == "General Assembly"
+    assert _body("常驻联合国代表在安理会改革政府间谈判会议上的发言") is None
+    assert _body("Remarks on Security Council reform at the IGN meeting") is None
+
+
+def test_a_country_in_a_body_is_its_membership(tmp_path: Path) -> None:
+    meta = _draft(tmp_path, "Grußwort von Staatsminister Karl Berger zur Ausstellung – Finnland im "
+                            "VN-Sicherheitsrat\n\n03.04.2019 - Rede\n\nEs freut mich, Sie heute hier zur "
+                            "Eröffnung unserer Ausstellung begrüßen zu können, meine Damen und Herren.")
+    assert "body" not in meta.get("event", {})
+
+
+def test_this_in_another_clause_does_not_point_at_a_body(tmp_path: Path) -> None:
+    meta = _draft(tmp_path, "Joint Statement of Ruritania and Freedonia on United Nations Reform\n\n"
+                            "June 2, 2005\n\n1. The ministers shared an urgent need to strengthen the United "
+                            "Nations in order to address today’s challenges.\n\n2. To this end, the Security "
+                            "Council must be expanded in both categories of membership.")
+    assert "body" not in meta.get("event", {})
+    meta = _draft(tmp_path, "Mr. President,\n\nThis General Assembly meets at a time of grave danger for "
+                            "all of us, and we must act together now.")
+    assert meta.get("event", {}).get("body") == "General Assembly"
