@@ -4,6 +4,7 @@ clause. Texts written for these tests."""
 
 from __future__ import annotations
 
+import datetime as dt
 from pathlib import Path
 
 from podium.ingest import make_draft
@@ -52,3 +53,12 @@ def test_this_in_another_clause_does_not_point_at_a_body(tmp_path: Path) -> None
     meta = _draft(tmp_path, "Mr. President,\n\nThis General Assembly meets at a time of grave danger for "
                             "all of us, and we must act together now.")
     assert meta.get("event", {}).get("body") == "General Assembly"
+
+
+def test_months_as_the_regions_of_a_language_name_them() -> None:
+    from podium.ingest.dates import find_dates
+
+    assert find_dates("4 أيلول/سبتمبر 2017", "ar")[0] == dt.date(2017, 9, 4)  # Levantine/Egyptian pair
+    assert find_dates("مدينة نيويورك\n25 آب/أغسطس، 2020", "ar")[0] == dt.date(2020, 8, 25)
+    assert find_dates("Lima, 5 de setiembre de 2019", "es")[0] == dt.date(2019, 9, 5)
+    assert find_dates("Wien, 12. Jänner 2020", "de")[0] == dt.date(2020, 1, 12)
