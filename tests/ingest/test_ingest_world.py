@@ -62,3 +62,45 @@ def test_months_as_the_regions_of_a_language_name_them() -> None:
     assert find_dates("مدينة نيويورك\n25 آب/أغسطس، 2020", "ar")[0] == dt.date(2020, 8, 25)
     assert find_dates("Lima, 5 de setiembre de 2019", "es")[0] == dt.date(2019, 9, 5)
     assert find_dates("Wien, 12. Jänner 2020", "de")[0] == dt.date(2020, 1, 12)
+
+
+def test_a_release_says_what_it_is_in_more_languages(tmp_path: Path) -> None:
+    meta = _draft(tmp_path, "Communiqués de presse Conseil des droits de l’homme\n\nLe Conseil entame son "
+                            "dialogue\n\n12 juin 2017\n\nLe Conseil des droits de l'homme a entamé, cet "
+                            "après-midi, son débat interactif avec le Rapporteur spécial, qui a présenté son "
+                            "rapport sur la liberté d'expression.")
+    assert meta["kind"] == "press-release"
+    meta = _draft(tmp_path, "بعثة جمهورية روريتانيا إلى الأمم المتحدة\nمكتب الصحافة\nللنشر الفوري\n"
+                            "4 أيلول/سبتمبر 2017\nالسفيرة تدلي بتصريح في مجلس الأمن\n"
+                            "ألقت الممثلة الدائمة تصريحات في إحاطة طارئة لمجلس الأمن بشأن الوضع في المنطقة.")
+    assert meta["kind"] == "press-release"
+    assert meta["source"]["publisher"] == "بعثة جمهورية روريتانيا إلى الأمم المتحدة"
+    assert meta["date"] == "2017-09-04"
+
+
+def test_an_office_signing_under_a_told_text_issues_it(tmp_path: Path) -> None:
+    meta = _draft(tmp_path, "Ginebra, 3 de marzo de 2019. El embajador Juan Pérez Soto, Representante "
+                            "Permanente de Ruritania, llamó a una reforma profunda del Consejo de "
+                            "Seguridad.\n\n"
+                            "Durante su intervención en el debate abierto del Consejo de Seguridad, el "
+                            "representante expresó su rechazo a la politización de los temas.\n\n"
+                            "Misión Permanente de Ruritania ante las Naciones Unidas")
+    assert meta["kind"] == "press-release"
+    assert meta["source"]["publisher"] == "Misión Permanente de Ruritania ante las Naciones Unidas"
+    assert meta["event"]["body"] == "Security Council"  # where he spoke, not the reform he called for
+    signed = _draft(tmp_path, "Señor Presidente:\n\nNuestra delegación agradece la convocatoria de esta "
+                              "reunión sobre el informe del Consejo.\n\nMisión Permanente de Ruritania ante "
+                              "las Naciones Unidas")
+    assert signed["kind"] != "press-release"  # it speaks itself: a statement, whoever signs it
+
+
+def test_the_us_government_banner_is_not_the_head(tmp_path: Path) -> None:
+    meta = _draft(tmp_path, "An official website of the United States Government Here's how you know\n\n"
+                            "Official websites use .gov\n\nA .gov website belongs to an official government "
+                            "organization in the United States.\n\nSecure .gov websites use HTTPS\n\n"
+                            "Remarks at a UN Security Council Briefing on Syria\n\nJane Roe\n"
+                            "Deputy Political Counselor\nNew York, New York\nJuly 31, 2023\n\nAS DELIVERED"
+                            "\n\nThank you, Mr. President. We regret that this meeting makes a mockery of "
+                            "the Council’s work.")
+    assert meta["title"] != "Official websites use .gov"
+    assert meta["date"] == "2023-07-31"

@@ -158,7 +158,8 @@ _ABOUT = re.compile(r"(?:(?:annual )?report of|rapport (?:annuel )?(?:du|de la)|
                     r"bericht (?:des|der)|relatório (?:anual )?(?:do|da)|доклад\w*|"
                     # the body as a subject: its reform, its members ("Reform of the Security Council",
                     # "el Aumento de los Miembros del Consejo de Seguridad", "Réforme du Conseil")
-                    r"reform\w* (?:of|du|de|del|des|der|av|van)|réforme (?:du|de)|reforma (?:do|da|del|de)|"
+                    r"reform\w* (?:\w+ )?(?:of|du|de|del|des|der|av|van)|réforme (?:\w+ )?(?:du|de)|"
+                    r"reforma (?:\w+ )?(?:do|da|del|de)|"
                     r"(?:enlargement|expansion|élargissement|ampliación|erweiterung) (?:of|du|del|des|der)|"
                     r"(?:members|membership|composition) of|membres du|miembros del|composición del|"
                     r"mitglieder des|реформ\w*|реформировани\w*|"

@@ -97,7 +97,10 @@ _NOTICE = re.compile(
     r"\bcookies?\b|\bskip to (?:main )?content\b|\bjavascript\b|\baller au contenu\b|"
     r"\b(?:pasar|ir|saltar) (?:al|para o|para) (?:contenido|conteúdo)\b|\bzum inhalt\b|\bdirekt zum inhalt\b|"
     r"перейти к основному содержани\w*|本文へスキップ|メインコンテンツへ|ここから本文|跳(?:转)?到主要内容|"
-    r"본문\s?바로\s?가기|누리집|\ban official website of the\b", re.IGNORECASE)
+    r"본문\s?바로\s?가기|누리집|\ban official website of the\b|"
+    # the banner every U.S. government site prints over its pages
+    r"\bofficial websites use \.gov\b|\ba \.gov website belongs to\b|\bsecure \.gov websites use https\b|"
+    r"safely connected to the \.gov website", re.IGNORECASE)
 """A web page's notices about itself (cookies, a skip link, an official-site banner), in the
 languages pages print them in."""
 
@@ -316,6 +319,8 @@ def fill(m: dict[str, Any], p: Parts, language: str, inferred: list[str], notes:
             m["kind"] = "joint-statement"
         elif SPEECH.search(p.top):
             m["kind"] = "speech"
+        elif _signed_by_office(p, language) and not (p.salutation or delivered):
+            m["kind"] = "press-release"  # an office signs under what it tells in the third person
         elif kind := news.kind_of(p.lead, p.paragraphs, p.salutation or delivered or addressed(p.paragraphs),
                                   language, p.top, len(p.top_blocks)):
             m["kind"] = kind
@@ -332,7 +337,8 @@ def fill(m: dict[str, Any], p: Parts, language: str, inferred: list[str], notes:
         inferred.append("source.publisher")
     if m.get("kind") in {"press-release", "news-report", "interview"} and \
             "publisher" not in m.get("source", {}):
-        issuer = _issuer_line(p.top_blocks) or _copyright(p.paragraphs[-3:])
+        issuer = _issuer_line(p.top_blocks) or _issuer_line(p.paragraphs[-1:]) or \
+            _copyright(p.paragraphs[-3:])
         if issuer:
             m.setdefault("source", {})["publisher"] = issuer
             inferred.append("source.publisher")
@@ -433,7 +439,7 @@ def fill(m: dict[str, Any], p: Parts, language: str, inferred: list[str], notes:
     if said and events.find_body(said):
         where = said  # "Intervention de M. … - Assemblée générale - 14 septembre 2015": where it was said
     if m.get("kind") not in {"press-release", "letter"} or events.find_session(where) or \
-            (headed and events.find_body(p.top)):
+            (headed and events.find_body(p.top)) or _spoke_at(where):
         # a body in the speaker's office ("Presidente del Consejo de Derechos Humanos") is whom he
         # speaks for, not where: the body is looked for with it blanked out, then with it
         role = str(m.get("speaker", {}).get("role", ""))
@@ -472,7 +478,8 @@ _ISSUING_BODY = re.compile(
     r"представительств\w*|постпредств\w*|embassy|ambassade|embajada|embaixada|botschaft|посольств\w*|"
     r"press office|office of the|oficina de prensa|service de presse|pressestelle|пресс-служб\w*|"
     r"комитет\w*|committee (?:on|of|for)|department of|departamento de|auswärtiges amt|utrikesdepartementet|"
-    r"regeringskansliet|外务省|外務省|外交部|외교부)", re.IGNORECASE)
+    r"regeringskansliet|外务省|外務省|外交部|외교부|بعثة|وزارة|سفارة|المكتب الإعلامي|مكتب الصحافة)",
+    re.IGNORECASE)
 """Words that name an office issuing texts: a ministry, a mission, an embassy, a press office."""
 
 
@@ -486,6 +493,26 @@ def _issuer_line(blocks: list[str]) -> str | None:
                 not re.search(r"\d|[>»|]\s", line) and events.find_body(line) is None:
             return line
     return None
+
+
+_SPOKE_AT = re.compile(
+    r"\b(?:intervenci[oó]n|intervention|intervento|intervenção|statement|remarks|speech|address(?:ing|ed)?|"
+    r"declaraci[oó]n|déclaration|discurso|discours|rede|выступлени\w*|spoke|speaking|habló|a pris la parole)"
+    r"\b[^.\n]{0,50}$|发言|發言|كلمة", re.IGNORECASE)
+
+
+def _spoke_at(where: str) -> bool:
+    """A release that says where its subject spoke ("Durante su intervención en el Debate abierto del
+    Consejo de Seguridad"): that body is where, as a statement's head says it."""
+    body = events.find_body(where)
+    return body is not None and _SPOKE_AT.search(where[max(0, body.start - 60):body.start]) is not None
+
+
+def _signed_by_office(p: Parts, language: str) -> bool:
+    """A text whose last line is only the name of an office ("Misión Permanente de Cuba ante las
+    Naciones Unidas") and which tells, never speaks in the first person: that office's release."""
+    return len(p.paragraphs) > 2 and _issuer_line(p.paragraphs[-1:]) is not None and \
+        news.speaks_itself(p.paragraphs[:-1], language) is False
 
 
 _COPYRIGHT = re.compile(r"(?:©|ⓒ|\(c\)|copyright)\s*(?:\d{4}(?:\s*[-–]\s*\d{4})?\s*)?"
