@@ -104,3 +104,38 @@ def test_the_us_government_banner_is_not_the_head(tmp_path: Path) -> None:
                             "the Council’s work.")
     assert meta["title"] != "Official websites use .gov"
     assert meta["date"] == "2023-07-31"
+
+
+def test_a_country_after_a_topic_word_is_not_the_speaker() -> None:
+    from podium.ingest.places import find_delegation
+
+    head = ("Willkommen auf den Seiten des Auswärtigen Amts\nNach einer Sitzung des Sicherheitsrats "
+            "zum Thema Irak erklärte Außenminister Karl Berger heute in New York:")
+    assert find_delegation(head, "de") == "DEU"
+    assert find_delegation("Déclaration sur la situation en Syrie", "fr") is None
+
+
+def test_a_release_dates_what_was_said_by_day_and_month(tmp_path: Path) -> None:
+    meta = _draft(tmp_path, "Außenminister Berger nach der Sitzung\n\n20.09.2014 - Pressemitteilung\n\n"
+                            "Nach dem Ende der Sitzung erklärte Außenminister Karl Berger gestern (19.09.) "
+                            "in New York:\n\nWir haben heute erneut zur Kenntnis nehmen müssen, dass die "
+                            "Lage sich verschärft hat. Das zeigt, wie wichtig die Zusammenkunft war.")
+    assert meta["date"] == "2014-09-19"
+
+
+def test_names_without_capitals_in_chinese_and_arabic() -> None:
+    from podium.ingest.people import arabic_speaker, chinese_speaker
+
+    zh = chinese_speaker("常驻联合国代表王立新大使在安理会公开辩论会上的发言")
+    assert zh is not None and zh.name == "王立新" and zh.role == "常驻联合国代表"
+    ar = arabic_speaker("بعثة روريتانيا لدى الأمم المتحدة\nالسفيرة سلمى حداد\nالممثلة الدائمة\n"
+                        "لبعثة روريتانيا لدى الأمم المتحدة\nنيويورك")
+    assert ar is not None and ar.name == "سلمى حداد" and ar.role.startswith("الممثلة الدائمة")
+    assert arabic_speaker("السفيرة حداد تدلي بتصريح في اجتماع مجلس الأمن") is None  # a headline, not a name
+
+
+def test_a_presiding_officer_is_the_speaker_when_the_head_says_by_him(tmp_path: Path) -> None:
+    meta = _draft(tmp_path, "2 août 2012 - Présentation du programme de travail du Conseil de sécurité par "
+                            "M. Jean Martin, président du Conseil de sécurité\n\nBonjour Mesdames, Messieurs,"
+                            "\n\nJe vais vous présenter le programme de travail de la présidence du Conseil.")
+    assert meta.get("speaker", {}).get("name") == "Jean Martin"

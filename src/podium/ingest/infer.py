@@ -358,7 +358,10 @@ def fill(m: dict[str, Any], p: Parts, language: str, inferred: list[str], notes:
     text = "\n".join(p.paragraphs[:HEAD_PARAGRAPHS]) if where is p.top and last else where
     around = text[max(0, speaker.start - 80):speaker.start + 200] if speaker else ""
     if speaker and not is_news and PRESIDING.search(around) and \
-            not STATEMENT_HEAD.search(where[:speaker.start + 1]):
+            not STATEMENT_HEAD.search(where[:speaker.start + 1]) and \
+            not _BY_BEFORE.search(where[max(0, speaker.start - 6):speaker.start]):
+        # (a presiding officer is the speaker when the head says the text is by him: "Présentation du
+        # programme de travail … par M. Gérard Araud, président du Conseil de sécurité")
         speaker = None  # "H.E. Mr. Philemon Yang, President of the General Assembly": the one addressed
     if speaker is None and not is_news and "speaker" not in m:
         # a title and a surname in the head, else a signature block under the text
@@ -563,6 +566,8 @@ def _speaker(where: str, language: str, reported: bool) -> people.Speaker | None
         found = people.chinese_speaker(where)
     if found is None and language == "ja":
         found = people.japanese_speaker(where)
+    if found is None and language == "ar":
+        found = people.arabic_speaker(where)
     return found
 
 
@@ -598,8 +603,25 @@ def _dates(m: dict[str, Any], p: Parts, language: str, is_news: bool, inferred: 
             m["date"] = day.isoformat()
             inferred.append("date")
     else:
-        m["date"] = start.isoformat()
+        m["date"] = _said_day(where, start).isoformat()
         inferred.append("date")
+
+
+_DAY_MONTH = re.compile(r"\((\d{1,2})\.(\d{1,2})\.\)")
+"""A day and month in brackets, as German releases date what was said ("erklärte … gestern (19.09.)")."""
+
+
+def _said_day(head: str, published: dt.date) -> dt.date:
+    """The day a release says its words were said, in the days before it was published (its own
+    date gives the year), else the day it was published."""
+    for m in _DAY_MONTH.finditer(head):
+        try:
+            said = dt.date(published.year, int(m.group(2)), int(m.group(1)))
+        except ValueError:
+            continue
+        if dt.timedelta(0) <= published - said <= dt.timedelta(days=7):
+            return said
+    return published
 
 
 _PERIOD_JOIN = re.compile(r"\d{4}\W{0,3}\s+(?:and|och|og|und|en|et|y|e|i|и|và)\s+"
