@@ -139,3 +139,21 @@ def test_a_presiding_officer_is_the_speaker_when_the_head_says_by_him(tmp_path: 
                             "M. Jean Martin, président du Conseil de sécurité\n\nBonjour Mesdames, Messieurs,"
                             "\n\nJe vais vous présenter le programme de travail de la présidence du Conseil.")
     assert meta.get("speaker", {}).get("name") == "Jean Martin"
+
+
+def test_the_bodies_registry_gives_the_importer_its_aliases() -> None:
+    from podium.ingest.events import registry_bodies
+
+    assert _body("Statement at the International Court of Justice, public hearing") == \
+        "International Court of Justice"
+    assert _body("Intervención ante la Corte Internacional de Justicia") == "International Court of Justice"
+    assert _body("Выступление в ЭКОСОС") == "Economic and Social Council"
+    assert "General Assembly" in registry_bodies()  # the registry's "United Nations General Assembly"
+    assert "United Nations General Assembly" not in registry_bodies()
+
+
+def test_a_dateline_place_may_come_before_the_opening_date(tmp_path: Path) -> None:
+    meta = _draft(tmp_path, "Nueva York, 6 de febrero de 2018. La embajadora Ana Gómez Ruiz, Representante "
+                            "Permanente de Ruritania ante las Naciones Unidas, llamó a una reforma.\n\n"
+                            "Asimismo, expresó su rechazo a la manipulación selectiva de los temas.")
+    assert meta["date"] == "2018-02-06"

@@ -12,6 +12,8 @@ import re
 from dataclasses import dataclass
 from functools import cache
 
+from podium.model import bodies
+
 BODIES: dict[str, tuple[str, ...]] = {
     # English name: patterns in English, French, Spanish, Russian, Vietnamese, Chinese, Arabic
     "General Assembly Third Committee": (
@@ -143,12 +145,42 @@ def _word_number(text: str) -> int | None:
     return total or None
 
 
+def _alias_pattern(alias: str) -> str | None:
+    """An alias of the bodies registry as a pattern: an abbreviation ("AGNU", "ГА ООН") in capitals
+    only and as a whole word; a name in any case, between word boundaries. Two letters or two
+    characters ("GA", "大会") name too many things to be read alone."""
+    flat = " ".join(alias.split())
+    if len(flat.replace(" ", "")) < 3:
+        return None
+    escaped = re.escape(flat).replace(r"\ ", " ")
+    if flat.upper() == flat and any(c.isalpha() and c.isupper() for c in flat):
+        return rf"(?-i:(?<!\w){escaped}(?!\w))"
+    return rf"(?<!\w){escaped}(?!\w)" if flat[0].isalpha() and flat.isascii() else escaped
+
+
+def registry_bodies() -> dict[str, tuple[str, ...]]:
+    """The table above with the aliases of the bodies registry (data/bodies.yaml, which the site's
+    body pages use): a registry body the table names is given the table's name ("United Nations
+    General Assembly" is "General Assembly"); one it does not is added under the registry's name."""
+    merged = dict(BODIES)
+    seen: set[str] = set()
+    for body in bodies.registry().values():
+        if body.key in seen:
+            continue
+        seen.add(body.key)
+        name = next((n for n in BODIES
+                     if body.name.casefold() in {n.casefold(), f"united nations {n}".casefold()}), body.name)
+        extra = [p for a in (body.name, *body.aliases) if (p := _alias_pattern(a))]
+        merged[name] = (*merged.get(name, ()), *extra)
+    return merged
+
+
 @cache
 def _body_patterns() -> list[tuple[str, re.Pattern[str]]]:
     # a space in a name matches any run of white space: a header breaks lines inside a name
     space = r"\s+"
     return [(name, re.compile("|".join(f"(?:{p.replace(' ', space)})" for p in pats), re.IGNORECASE))
-            for name, pats in BODIES.items()]
+            for name, pats in registry_bodies().items()]
 
 
 # "the Report of the Human Rights Council" is about the Council, not delivered at it; nor is a

@@ -695,7 +695,12 @@ def _date_line(paragraphs: list[str], language: str) -> list[tuple[int, dt.date,
     return []
 
 
-_OPENING = re.compile(r"^\W*(?:\d{1,2}[.)]\s+)?(?:(?:on|le|el|den|am|il|em|op|в|w|dnia)\s+)?", re.IGNORECASE)
+_OPENING = re.compile(r"^\W*(?:\d{1,2}[.)]\s+)?"
+                      r"(?:(?-i:[A-ZÀ-ÞА-Я][^\W\d_]+)(?:[ -](?-i:[A-ZÀ-ÞА-Я])[^\W\d_]+){0,2}"
+                      r"(?:\s*\([^()\n]{2,30}\))?\s*[,–—-]\s*)?(?:(?:on|le|el|den|am|il|em|op|в|w|dnia)\s+)?",
+                      re.IGNORECASE)
+"""What may come before the date a paragraph opens with: a number, a dateline's place ("Nueva York,
+6 de febrero de 2018. La embajadora …", "OTTAWA (Ontario) –"), an article or a preposition."""
 
 
 def _opening_date(opening: str, language: str) -> list[tuple[int, dt.date, dt.date | None]]:
