@@ -37,7 +37,7 @@ CREDIT = re.compile(
 PRESS_RELEASE = re.compile(
     r"^\s*(?:press releases?|press statement|media releases?|news releases?|communiqués?(?: de presse)?|"
     r"comunicados?(?: de prensa)?|notas? de prensa|nota à imprensa|nota (?:à|para a) imprensa|"
-    r"comunicato stampa|"
+    r"comunicato(?: stampa)?|"
     r"pressemitteilung|presseerklärung|pressmeddelande|pressemelding|pressemeddelelse|persbericht|"
     r"komunikat prasowy|thông cáo báo chí|пресс-релиз|сообщение для сми|прес-реліз|新闻稿|新聞稿|報道発表|"
     r"보도자료|بيان صحفي)\b|\bmeetings coverage and press releases\b|"
