@@ -157,3 +157,23 @@ def test_a_dateline_place_may_come_before_the_opening_date(tmp_path: Path) -> No
                             "Permanente de Ruritania ante las Naciones Unidas, llamó a una reforma.\n\n"
                             "Asimismo, expresó su rechazo a la manipulación selectiva de los temas.")
     assert meta["date"] == "2018-02-06"
+
+
+def test_a_statement_numbers_the_session_it_addresses(tmp_path: Path) -> None:
+    meta = _draft(tmp_path, "Intervention de M. Jean Martin, représentant permanent de la Ruritanie - "
+                            "Assemblée générale - 14 septembre 2015\n\nMonsieur le Président,\n\n"
+                            "Au moment où s’achève la 69e Assemblée générale, permettez-moi de saluer "
+                            "votre engagement sur ce sujet.")
+    assert meta["event"] == {"body": "General Assembly", "session": "69th session"}
+    meta = _draft(tmp_path, "Statement by Ruritania - General Assembly\n\nMr. President,\n\nWe mark the "
+                            "75th anniversary of the General Assembly with hope and resolve.")
+    assert "session" not in meta["event"]
+
+
+def test_an_italian_communique_is_a_release(tmp_path: Path) -> None:
+    meta = _draft(tmp_path, "Comunicato\n\nData:\n\n16/10/2006\n\nIl Ministro degli Affari Esteri "
+                            "Mario Rossi ha espresso la più viva soddisfazione per l'elezione dell'Italia al "
+                            "Consiglio.\n\nIl Ministro ha inoltre ribadito l'intenzione dell'Italia di "
+                            "lavorare con i partner.")
+    assert meta["kind"] == "press-release"
+    assert meta["date"] == "2006-10-16"

@@ -300,3 +300,13 @@ def ordinal_before_body(text: str, body: Found) -> str | None:
         return None
     number = int(m.group(1)) if m.group(1) else _word_number(m.group(2) or "")
     return f"{english_ordinal(number)} session" if number and number < 300 else None
+
+
+def numbered_body(text: str, body: str) -> str | None:
+    """The session of `body` a text numbers just before the body's name ("la 69e Assemblée
+    générale", "the seventy-ninth General Assembly"), the first time it does."""
+    pattern = next((pat for name, pat in _body_patterns() if name == body), None)
+    for hit in pattern.finditer(text) if pattern else ():
+        if value := ordinal_before_body(text, Found(body, hit.start())):
+            return value
+    return None

@@ -464,6 +464,14 @@ def fill(m: dict[str, Any], p: Parts, language: str, inferred: list[str], notes:
                     not re.search(r"[,;:!?，。]|(?<=[^\W\d])\.", gap):
                 _event(m, phrase[:body.start + 60], inferred, language=language)
                 break
+    event = m.get("event", {})
+    if event.get("body") and "session" not in event and m.get("kind", "statement") in {"statement", "speech"}:
+        # "Au moment où s’achève la 69e Assemblée générale": the session of the body it addresses,
+        # numbered before the body's name in its opening paragraphs
+        opening_text = "\n".join(p.paragraphs[len(p.top_blocks):][:4])
+        if value := events.numbered_body(opening_text, event["body"]):
+            event["session"] = value
+            inferred.append("event.session")
     room = "\n".join([p.top, *p.paragraphs[len(p.top_blocks):][:6]])
     body_named = m.get("event", {}).get("body")
     if decided and m.get("kind", "statement") == "statement" and \
