@@ -177,3 +177,15 @@ def test_an_italian_communique_is_a_release(tmp_path: Path) -> None:
                             "lavorare con i partner.")
     assert meta["kind"] == "press-release"
     assert meta["date"] == "2006-10-16"
+
+
+def test_a_term_or_seat_on_a_body_is_its_subject(tmp_path: Path) -> None:
+    assert _body("South Africa completes its term as an elected member of the United Nations Security "
+                 "Council") is None
+    assert _body("Ruritania's election to the Human Rights Council") is None
+    meta = _draft(tmp_path, "Media Statement\n01 January 2021\nRuritania completes its term on the "
+                            "Security Council\nYesterday marked the conclusion of Ruritania’s term, the "
+                            "Ministry said.\nThe Minister of Foreign Affairs, Dr Ana Berg, stated: “We are "
+                            "proud of our term.”")
+    assert meta["kind"] == "press-release"
+    assert "body" not in meta.get("event", {})

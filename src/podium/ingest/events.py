@@ -193,7 +193,9 @@ _ABOUT = re.compile(r"(?:(?:annual )?report of|rapport (?:annuel )?(?:du|de la)|
                     r"reform\w* (?:\w+ )?(?:of|du|de|del|des|der|av|van)|réforme (?:\w+ )?(?:du|de)|"
                     r"reforma (?:\w+ )?(?:do|da|del|de)|"
                     r"(?:enlargement|expansion|élargissement|ampliación|erweiterung) (?:of|du|del|des|der)|"
-                    r"(?:members|membership|composition) of|membres du|miembros del|composición del|"
+                    r"(?:members|membership|composition) of|(?:elected |non-permanent |permanent )?member of|"
+                    r"(?:term|seat) (?:on|in|at)|elected to|election to|élection au|elección al|"
+                    r"membres du|miembros del|composición del|"
                     r"mitglieder des|реформ\w*|реформировани\w*|"
                     # a presidency is a month's office, what a text announces, not where it is said
                     r"presidency of|présidence (?:\w+ )?(?:du|de)|presidencia (?:\w+ )?del|vorsitz im|"

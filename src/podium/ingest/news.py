@@ -35,7 +35,8 @@ CREDIT = re.compile(
     rf"\((?P<place>[^()\n]{{2,30}}?)\s*[–—-]\s*(?P<agency>{_AGENCY})\)|\((?P<agency2>{_AGENCY})\)\s+\d{{1,2}}:\d{{2}}"
     r"|(?:稿件來源|稿件来源)\s*[:：]\s*(?P<named>[^\s|]{2,40})", re.MULTILINE)
 PRESS_RELEASE = re.compile(
-    r"^\s*(?:press releases?|press statement|media releases?|news releases?|communiqués?(?: de presse)?|"
+    r"^\s*(?:press releases?|press statement|media releases?|media statement|news releases?|"
+    r"communiqués?(?: de presse)?|"
     r"comunicados?(?: de prensa)?|notas? de prensa|nota à imprensa|nota (?:à|para a) imprensa|"
     r"comunicato(?: stampa)?|"
     r"pressemitteilung|presseerklärung|pressmeddelande|pressemelding|pressemeddelelse|persbericht|"
