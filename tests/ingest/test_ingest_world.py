@@ -132,6 +132,7 @@ def test_names_without_capitals_in_chinese_and_arabic() -> None:
                         "لبعثة روريتانيا لدى الأمم المتحدة\nنيويورك")
     assert ar is not None and ar.name == "سلمى حداد" and ar.role.startswith("الممثلة الدائمة")
     assert arabic_speaker("السفيرة حداد تدلي بتصريح في اجتماع مجلس الأمن") is None  # a headline, not a name
+    assert arabic_speaker("السيد الرئيس المحترم\nأود أن أشكركم") is None  # the chair addressed
 
 
 def test_a_presiding_officer_is_the_speaker_when_the_head_says_by_him(tmp_path: Path) -> None:

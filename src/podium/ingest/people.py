@@ -402,8 +402,8 @@ def arabic_speaker(text: str) -> Speaker | None:
     lines = [line.strip() for line in text.split("\n")]
     for i, line in enumerate(lines):
         m = _AR_TITLE.match(line)
-        if m is None or _AR_NOT_IN_NAME.search(m.group("name")):
-            continue
+        if m is None or _AR_NOT_IN_NAME.search(m.group("name")) or m.group("name").startswith("ال"):
+            continue  # a given name takes no article: "السيد الرئيس المحترم" addresses the chair
         role = lines[i + 1] if i + 1 < len(lines) and _AR_ROLE.match(lines[i + 1]) else ""
         if role and i + 2 < len(lines) and lines[i + 2].startswith("ل") and len(lines[i + 2].split()) <= 8:
             role += " " + lines[i + 2]  # "الممثلة الدائمة" / "لبعثة الولايات المتحدة …": one role
