@@ -170,8 +170,10 @@ def registry_bodies() -> dict[str, tuple[str, ...]]:
         seen.add(body.key)
         name = next((n for n in BODIES
                      if body.name.casefold() in {n.casefold(), f"united nations {n}".casefold()}), body.name)
-        extra = [p for a in (body.name, *body.aliases) if (p := _alias_pattern(a))]
-        merged[name] = (*merged.get(name, ()), *extra)
+        known = re.compile("|".join(f"(?:{p})" for p in merged.get(name, ())) or r"(?!)", re.IGNORECASE)
+        # only what the table does not already find: each pattern more costs every text a search
+        extra = [p for a in (body.name, *body.aliases) if not known.search(a) and (p := _alias_pattern(a))]
+        merged[name] = (*merged.get(name, ()), *dict.fromkeys(extra))
     return merged
 
 
