@@ -11,8 +11,12 @@ from __future__ import annotations
 import datetime as dt
 import re
 from functools import cache
+from typing import Literal
 
 from babel.dates import get_month_names
+from babel.localedata import locale_identifiers
+
+_CONTEXTS: tuple[Literal["format", "stand-alone"], ...] = ("format", "stand-alone")
 
 ERAS = {"令和": 2018, "平成": 1988, "昭和": 1925}
 """Japanese eras: the Gregorian year before each era's first ("令和元年" is 2019, "平成29年" 2017)."""
@@ -35,6 +39,20 @@ def month_names(language: str) -> dict[str, int]:
                         out[key] = num
     for num, name in {9: "sept"}.items():
         out.setdefault(name, num)
+    # the same language as its regions write it: Levantine Arabic "أيلول", Peruvian "setiembre",
+    # Austrian "Jänner" (full names, however short: "آب"; only those naming one month in the language)
+    base = language.replace("-", "_").split("_")[0]
+    regional: dict[str, int] = {}
+    for ident in locale_identifiers():
+        parts = ident.split("_")
+        if parts[0] != base or len(parts) < 2 or any(len(x) == 4 for x in parts[1:]):
+            continue  # another language, the language itself, or another script (en_Dsrt)
+        for form in _CONTEXTS:
+            for num, name in get_month_names("wide", context=form, locale=ident).items():
+                key = name.casefold()
+                if len(key) >= 2 and key not in out:
+                    regional[key] = num if regional.get(key, num) == num else 0
+    out.update({k: v for k, v in regional.items() if v})
     return out
 
 
@@ -75,8 +93,9 @@ def _any_month_pattern() -> str:
 
 @cache
 def _month_pattern(language: str) -> str:
-    names = sorted((re.escape(m) for m in month_names(language)), key=len, reverse=True)
-    return "|".join(names)
+    names = "|".join(sorted((re.escape(m) for m in month_names(language)), key=len, reverse=True))
+    # a month named twice, in two calendars' names ("أيلول/سبتمبر", Levantine and Egyptian): one month
+    return rf"(?:{names})(?:\s*/\s*(?:{names}))?"
 
 
 def _date(y: str | int, m: str | int, d: str | int) -> dt.date | None:
@@ -115,16 +134,17 @@ def all_dates(text: str, language: str = "en", any_language: bool = False
         found.append((m.start(), start, end))
 
     def mon(name: str) -> int:
-        return months[name.casefold().rstrip(".")]
+        return months[name.split("/")[0].strip().casefold().rstrip(".")]
 
     flags = re.IGNORECASE
-    for m in re.finditer(rf"(?<!\w){d}\.?{of}({month})\.?{sep}{d}\.?{of}({month})\.?,?{of}{y}", text, flags):
+    c = "[,،]?"  # a comma, an Arabic one too ("25 آب/أغسطس، 2020")
+    for m in re.finditer(rf"(?<!\w){d}\.?{of}({month})\.?{sep}{d}\.?{of}({month})\.?{c}{of}{y}", text, flags):
         g = m.groups()
         add(m, _date(g[4], mon(g[1]), g[0]), _date(g[4], mon(g[3]), g[2]))
-    for m in re.finditer(rf"(?<!\w){d}{sep}{d}\.?{of}({month})\.?,?{of}{y}", text, flags):
+    for m in re.finditer(rf"(?<!\w){d}{sep}{d}\.?{of}({month})\.?{c}{of}{y}", text, flags):
         g = m.groups()
         add(m, _date(g[3], mon(g[2]), g[0]), _date(g[3], mon(g[2]), g[1]))
-    for m in re.finditer(rf"(?<!\w){d}\.?{of}({month})\.?,?{of}{y}(?!\d)", text, flags):
+    for m in re.finditer(rf"(?<!\w){d}\.?{of}({month})\.?{c}{of}{y}(?!\d)", text, flags):
         g = m.groups()
         add(m, _date(g[2], mon(g[1]), g[0]))
     for m in re.finditer(rf"(?<!\w)({month})\.?\s+{d}(?:{sep}{d})?,?\s+{y}(?!\d)", text, flags):

@@ -12,18 +12,24 @@ import re
 from dataclasses import dataclass
 from functools import cache
 
+from podium.model import bodies
+
 BODIES: dict[str, tuple[str, ...]] = {
     # English name: patterns in English, French, Spanish, Russian, Vietnamese, Chinese, Arabic
     "General Assembly Third Committee": (
         r"third committee of the (?:\w+[- ]?\w* session of the )?general assembly",
         r"general assembly(?:'s)? third committee"),
-    "Human Rights Council": (r"human rights council", r"unhrc", r"conseil des droits de l['’]homme",
+    "Human Rights Council": (r"human rights council", r"unhrc", r"(?-i:\bHRC\b)", r"(?-i:\bCDH\b)",
+                             r"consejo de (?:ddhh|dd\.\s?hh\.)", r"(?-i:\bСПЧ\b)",
+                             r"conseil des droits de l['’]homme",
                              r"menschenrechtsrat\w*", r"consiglio (?:dei|per i) diritti umani",
                              r"conselho de direitos humanos", r"mänskliga rättighetsrådet", r"人権理事会",
                              r"рад\w* (?:оон )?з прав людини",
                              r"consejo de derechos humanos", r"совет\w* по правам человека",
                              r"hội đồng nhân quyền", r"人权理事会", r"人權理事會", r"مجلس حقوق الإنسان"),
-    "Security Council": (r"security council", r"unsc", r"conseil de sécurité", r"consejo de seguridad",
+    "Security Council": (r"security council", r"unsc", r"(?-i:\bCSNU\b)", r"(?-i:\bCSONU\b)",
+                         r"(?:vn-|un-|uno-)?sicherheitsrat\w*", r"conseil de sécurité",
+                         r"consejo de seguridad",
                          r"совет\w* безопасности", r"сб оон", r"рб оон", r"hội đồng bảo an", r"安理会",
                          r"安理會",
                          r"安全理事会", r"مجلس الأمن", r"consiglio di sicurezza",
@@ -71,7 +77,8 @@ BODIES: dict[str, tuple[str, ...]] = {
                          r"国連総会", r"유엔총회", r"유엔 총회", r"zgromadzeni\w+ ogóln\w+",
                          r"valné shromáždění",
                          r"генеральн\w+ ассамбле\w+", r"генассамбле\w+", r"đại hội đồng", r"联合国大会",
-                         r"聯合國大會", r"联大", r"聯大", r"الجمعية العامة", r"\bunga\b"),
+                         r"聯合國大會", r"联大", r"聯大", r"الجمعية العامة", r"\bunga\b", r"(?-i:\bAGNU\b)",
+                         r"(?-i:\bAGONU\b)", r"(?-i:\bГА ООН\b)", r"(?-i:\bAG de l['’]ONU\b)"),
 }
 
 _ENGLISH_UNITS = {
@@ -138,22 +145,59 @@ def _word_number(text: str) -> int | None:
     return total or None
 
 
+def _alias_pattern(alias: str) -> str | None:
+    """An alias of the bodies registry as a pattern: an abbreviation ("AGNU", "ГА ООН") in capitals
+    only and as a whole word; a name in any case, between word boundaries. Two letters or two
+    characters ("GA", "大会") name too many things to be read alone."""
+    flat = " ".join(alias.split())
+    if len(flat.replace(" ", "")) < 3:
+        return None
+    escaped = re.escape(flat).replace(r"\ ", " ")
+    if flat.upper() == flat and any(c.isalpha() and c.isupper() for c in flat):
+        return rf"(?-i:(?<!\w){escaped}(?!\w))"
+    return rf"(?<!\w){escaped}(?!\w)" if flat[0].isalpha() and flat.isascii() else escaped
+
+
+def registry_bodies() -> dict[str, tuple[str, ...]]:
+    """The table above with the aliases of the bodies registry (data/bodies.yaml, which the site's
+    body pages use): a registry body the table names is given the table's name ("United Nations
+    General Assembly" is "General Assembly"); one it does not is added under the registry's name."""
+    merged = dict(BODIES)
+    seen: set[str] = set()
+    for body in bodies.registry().values():
+        if body.key in seen:
+            continue
+        seen.add(body.key)
+        name = next((n for n in BODIES
+                     if body.name.casefold() in {n.casefold(), f"united nations {n}".casefold()}), body.name)
+        known = re.compile("|".join(f"(?:{p})" for p in merged.get(name, ())) or r"(?!)", re.IGNORECASE)
+        # only what the table does not already find: each pattern more costs every text a search
+        extra = [p for a in (body.name, *body.aliases) if not known.search(a) and (p := _alias_pattern(a))]
+        merged[name] = (*merged.get(name, ()), *dict.fromkeys(extra))
+    return merged
+
+
 @cache
 def _body_patterns() -> list[tuple[str, re.Pattern[str]]]:
     # a space in a name matches any run of white space: a header breaks lines inside a name
     space = r"\s+"
     return [(name, re.compile("|".join(f"(?:{p.replace(' ', space)})" for p in pats), re.IGNORECASE))
-            for name, pats in BODIES.items()]
+            for name, pats in registry_bodies().items()]
 
 
 # "the Report of the Human Rights Council" is about the Council, not delivered at it; nor is a
 # Council someone asks to convene ("request a meeting of the Security Council", "созыва СБ ООН").
-_ABOUT = re.compile(r"(?:report of|rapport du|rapport de la|informe del|informe de la|доклад\w*|"
+_ABOUT = re.compile(r"(?:(?:annual )?report of|rapport (?:annuel )?(?:du|de la)|"
+                    r"informe (?:anual )?(?:del|de la)|"
+                    r"bericht (?:des|der)|relatório (?:anual )?(?:do|da)|доклад\w*|"
                     # the body as a subject: its reform, its members ("Reform of the Security Council",
                     # "el Aumento de los Miembros del Consejo de Seguridad", "Réforme du Conseil")
-                    r"reform\w* (?:of|du|de|del|des|der|av|van)|réforme (?:du|de)|reforma (?:do|da|del|de)|"
+                    r"reform\w* (?:\w+ )?(?:of|du|de|del|des|der|av|van)|réforme (?:\w+ )?(?:du|de)|"
+                    r"reforma (?:\w+ )?(?:do|da|del|de)|"
                     r"(?:enlargement|expansion|élargissement|ampliación|erweiterung) (?:of|du|del|des|der)|"
-                    r"(?:members|membership|composition) of|membres du|miembros del|composición del|"
+                    r"(?:members|membership|composition) of|(?:elected |non-permanent |permanent )?member of|"
+                    r"(?:term|seat) (?:on|in|at)|elected to|election to|élection au|elección al|"
+                    r"membres du|miembros del|composición del|"
                     r"mitglieder des|реформ\w*|реформировани\w*|"
                     # a presidency is a month's office, what a text announces, not where it is said
                     r"presidency of|présidence (?:\w+ )?(?:du|de)|presidencia (?:\w+ )?del|vorsitz im|"
@@ -162,6 +206,11 @@ _ABOUT = re.compile(r"(?:report of|rapport du|rapport de la|informe del|informe 
                     r"(?:request\w*|call\w*\s+for|demand\w*)\s+(?:an?\s+)?(?:urgent\s+|emergency\s+)?"
                     r"(?:meeting|session)\s+of|запр\w+\s+(?:проведени\w+\s+)?(?:заседани\w+)?)\s+"
                     r"(?:the\s+)?(?:united nations\s+|un\s+)?$", re.IGNORECASE)
+
+
+_ABOUT_AFTER = re.compile(r"(?:['’]s)?\s*(?:reform\b|改革|扩大|擴大|の改革|개혁)", re.IGNORECASE)
+"""The same subjects written after the body's name, as English compounds and Chinese, Japanese and
+Korean write them ("Security Council reform", "安理会改革", "安保理改革")."""
 
 
 @dataclass(frozen=True)
@@ -193,6 +242,7 @@ def find_body(text: str) -> Found | None:
         for name, pattern in _body_patterns():
             hit = next((h for h in pattern.finditer(text)
                         if not _ABOUT.search(text[max(0, h.start() - 60):h.start()])
+                        and not _ABOUT_AFTER.match(text, h.end())
                         and (office or not _OFFICE.search(text[max(0, h.start() - 40):h.start()]))), None)
             if hit and (best is None or (hit.start(), -len(name)) < best[:2]):
                 best = (hit.start(), -len(name), name)
@@ -254,3 +304,13 @@ def ordinal_before_body(text: str, body: Found) -> str | None:
         return None
     number = int(m.group(1)) if m.group(1) else _word_number(m.group(2) or "")
     return f"{english_ordinal(number)} session" if number and number < 300 else None
+
+
+def numbered_body(text: str, body: str) -> str | None:
+    """The session of `body` a text numbers just before the body's name ("la 69e Assemblée
+    générale", "the seventy-ninth General Assembly"), the first time it does."""
+    pattern = next((pat for name, pat in _body_patterns() if name == body), None)
+    for hit in pattern.finditer(text) if pattern else ():
+        if value := ordinal_before_body(text, Found(body, hit.start())):
+            return value
+    return None

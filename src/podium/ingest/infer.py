@@ -97,7 +97,10 @@ _NOTICE = re.compile(
     r"\bcookies?\b|\bskip to (?:main )?content\b|\bjavascript\b|\baller au contenu\b|"
     r"\b(?:pasar|ir|saltar) (?:al|para o|para) (?:contenido|conteúdo)\b|\bzum inhalt\b|\bdirekt zum inhalt\b|"
     r"перейти к основному содержани\w*|本文へスキップ|メインコンテンツへ|ここから本文|跳(?:转)?到主要内容|"
-    r"본문\s?바로\s?가기|누리집|\ban official website of the\b", re.IGNORECASE)
+    r"본문\s?바로\s?가기|누리집|\ban official website of the\b|"
+    # the banner every U.S. government site prints over its pages
+    r"\bofficial websites use \.gov\b|\ba \.gov website belongs to\b|\bsecure \.gov websites use https\b|"
+    r"safely connected to the \.gov website", re.IGNORECASE)
 """A web page's notices about itself (cookies, a skip link, an official-site banner), in the
 languages pages print them in."""
 
@@ -316,6 +319,8 @@ def fill(m: dict[str, Any], p: Parts, language: str, inferred: list[str], notes:
             m["kind"] = "joint-statement"
         elif SPEECH.search(p.top):
             m["kind"] = "speech"
+        elif _signed_by_office(p, language) and not (p.salutation or delivered):
+            m["kind"] = "press-release"  # an office signs under what it tells in the third person
         elif kind := news.kind_of(p.lead, p.paragraphs, p.salutation or delivered or addressed(p.paragraphs),
                                   language, p.top, len(p.top_blocks)):
             m["kind"] = kind
@@ -332,7 +337,8 @@ def fill(m: dict[str, Any], p: Parts, language: str, inferred: list[str], notes:
         inferred.append("source.publisher")
     if m.get("kind") in {"press-release", "news-report", "interview"} and \
             "publisher" not in m.get("source", {}):
-        issuer = _issuer_line(p.top_blocks) or _copyright(p.paragraphs[-3:])
+        issuer = _issuer_line(p.top_blocks) or _issuer_line(p.paragraphs[-1:]) or \
+            _copyright(p.paragraphs[-3:])
         if issuer:
             m.setdefault("source", {})["publisher"] = issuer
             inferred.append("source.publisher")
@@ -352,7 +358,10 @@ def fill(m: dict[str, Any], p: Parts, language: str, inferred: list[str], notes:
     text = "\n".join(p.paragraphs[:HEAD_PARAGRAPHS]) if where is p.top and last else where
     around = text[max(0, speaker.start - 80):speaker.start + 200] if speaker else ""
     if speaker and not is_news and PRESIDING.search(around) and \
-            not STATEMENT_HEAD.search(where[:speaker.start + 1]):
+            not STATEMENT_HEAD.search(where[:speaker.start + 1]) and \
+            not _BY_BEFORE.search(where[max(0, speaker.start - 6):speaker.start]):
+        # (a presiding officer is the speaker when the head says the text is by him: "Présentation du
+        # programme de travail … par M. Gérard Araud, président du Conseil de sécurité")
         speaker = None  # "H.E. Mr. Philemon Yang, President of the General Assembly": the one addressed
     if speaker is None and not is_news and "speaker" not in m:
         # a title and a surname in the head, else a signature block under the text
@@ -433,14 +442,14 @@ def fill(m: dict[str, Any], p: Parts, language: str, inferred: list[str], notes:
     if said and events.find_body(said):
         where = said  # "Intervention de M. … - Assemblée générale - 14 septembre 2015": where it was said
     if m.get("kind") not in {"press-release", "letter"} or events.find_session(where) or \
-            (headed and events.find_body(p.top)):
+            (headed and events.find_body(p.top)) or _spoke_at(where):
         # a body in the speaker's office ("Presidente del Consejo de Derechos Humanos") is whom he
         # speaks for, not where: the body is looked for with it blanked out, then with it
         role = str(m.get("speaker", {}).get("role", ""))
         blanked = where.replace(role, " " * len(role)) if len(role) > 8 else where
         if events.find_body(blanked) is None:
             blanked = where
-        _event(m, blanked, inferred, p.top)
+        _event(m, blanked, inferred, p.top, language)
     if not m.get("event", {}).get("body") and \
             m.get("kind", "statement") in {"statement", "speech", "joint-statement"}:
         # "this General Assembly", "cette Assemblée générale", "Tegoroczna 75. Sesja Zgromadzenia
@@ -448,9 +457,21 @@ def fill(m: dict[str, Any], p: Parts, language: str, inferred: list[str], notes:
         addressing = "\n".join(t for t in p.paragraphs[len(p.top_blocks):][:10])
         for here in _HERE.finditer(addressing):
             phrase = addressing[here.start():here.end() + 80]
-            if (body := events.find_body(phrase)) and body.start <= here.end() - here.start() + 25:
-                _event(m, phrase[:body.start + 60], inferred)
+            gap = phrase[here.end() - here.start():body.start] if (body := events.find_body(phrase)) else ""
+            # "this Council", "cette Assemblée" point at the body; "To this end, the Security Council
+            # must be reformed" does not: a clause ends between them
+            if body and body.start <= here.end() - here.start() + 25 and \
+                    not re.search(r"[,;:!?，。]|(?<=[^\W\d])\.", gap):
+                _event(m, phrase[:body.start + 60], inferred, language=language)
                 break
+    event = m.get("event", {})
+    if event.get("body") and "session" not in event and m.get("kind", "statement") in {"statement", "speech"}:
+        # "Au moment où s’achève la 69e Assemblée générale": the session of the body it addresses,
+        # numbered before the body's name in its opening paragraphs
+        opening_text = "\n".join(p.paragraphs[len(p.top_blocks):][:4])
+        if value := events.numbered_body(opening_text, event["body"]):
+            event["session"] = value
+            inferred.append("event.session")
     room = "\n".join([p.top, *p.paragraphs[len(p.top_blocks):][:6]])
     body_named = m.get("event", {}).get("body")
     if decided and m.get("kind", "statement") == "statement" and \
@@ -468,7 +489,8 @@ _ISSUING_BODY = re.compile(
     r"представительств\w*|постпредств\w*|embassy|ambassade|embajada|embaixada|botschaft|посольств\w*|"
     r"press office|office of the|oficina de prensa|service de presse|pressestelle|пресс-служб\w*|"
     r"комитет\w*|committee (?:on|of|for)|department of|departamento de|auswärtiges amt|utrikesdepartementet|"
-    r"regeringskansliet|外务省|外務省|外交部|외교부)", re.IGNORECASE)
+    r"regeringskansliet|外务省|外務省|外交部|외교부|بعثة|وزارة|سفارة|المكتب الإعلامي|مكتب الصحافة)",
+    re.IGNORECASE)
 """Words that name an office issuing texts: a ministry, a mission, an embassy, a press office."""
 
 
@@ -482,6 +504,26 @@ def _issuer_line(blocks: list[str]) -> str | None:
                 not re.search(r"\d|[>»|]\s", line) and events.find_body(line) is None:
             return line
     return None
+
+
+_SPOKE_AT = re.compile(
+    r"\b(?:intervenci[oó]n|intervention|intervento|intervenção|statement|remarks|speech|address(?:ing|ed)?|"
+    r"declaraci[oó]n|déclaration|discurso|discours|rede|выступлени\w*|spoke|speaking|habló|a pris la parole)"
+    r"\b[^.\n]{0,50}$|发言|發言|كلمة", re.IGNORECASE)
+
+
+def _spoke_at(where: str) -> bool:
+    """A release that says where its subject spoke ("Durante su intervención en el Debate abierto del
+    Consejo de Seguridad"): that body is where, as a statement's head says it."""
+    body = events.find_body(where)
+    return body is not None and _SPOKE_AT.search(where[max(0, body.start - 60):body.start]) is not None
+
+
+def _signed_by_office(p: Parts, language: str) -> bool:
+    """A text whose last line is only the name of an office ("Misión Permanente de Cuba ante las
+    Naciones Unidas") and which tells, never speaks in the first person: that office's release."""
+    return len(p.paragraphs) > 2 and _issuer_line(p.paragraphs[-1:]) is not None and \
+        news.speaks_itself(p.paragraphs[:-1], language) is False
 
 
 _COPYRIGHT = re.compile(r"(?:©|ⓒ|\(c\)|copyright)\s*(?:\d{4}(?:\s*[-–]\s*\d{4})?\s*)?"
@@ -532,6 +574,8 @@ def _speaker(where: str, language: str, reported: bool) -> people.Speaker | None
         found = people.chinese_speaker(where)
     if found is None and language == "ja":
         found = people.japanese_speaker(where)
+    if found is None and language == "ar":
+        found = people.arabic_speaker(where)
     return found
 
 
@@ -567,8 +611,25 @@ def _dates(m: dict[str, Any], p: Parts, language: str, is_news: bool, inferred: 
             m["date"] = day.isoformat()
             inferred.append("date")
     else:
-        m["date"] = start.isoformat()
+        m["date"] = _said_day(where, start).isoformat()
         inferred.append("date")
+
+
+_DAY_MONTH = re.compile(r"\((\d{1,2})\.(\d{1,2})\.\)")
+"""A day and month in brackets, as German releases date what was said ("erklärte … gestern (19.09.)")."""
+
+
+def _said_day(head: str, published: dt.date) -> dt.date:
+    """The day a release says its words were said, in the days before it was published (its own
+    date gives the year), else the day it was published."""
+    for m in _DAY_MONTH.finditer(head):
+        try:
+            said = dt.date(published.year, int(m.group(2)), int(m.group(1)))
+        except ValueError:
+            continue
+        if dt.timedelta(0) <= published - said <= dt.timedelta(days=7):
+            return said
+    return published
 
 
 _PERIOD_JOIN = re.compile(r"\d{4}\W{0,3}\s+(?:and|och|og|und|en|et|y|e|i|и|và)\s+"
@@ -642,7 +703,12 @@ def _date_line(paragraphs: list[str], language: str) -> list[tuple[int, dt.date,
     return []
 
 
-_OPENING = re.compile(r"^\W*(?:\d{1,2}[.)]\s+)?(?:(?:on|le|el|den|am|il|em|op|в|w|dnia)\s+)?", re.IGNORECASE)
+_OPENING = re.compile(r"^\W*(?:\d{1,2}[.)]\s+)?"
+                      r"(?:(?-i:[A-ZÀ-ÞА-Я][^\W\d_]+)(?:[ -](?-i:[A-ZÀ-ÞА-Я])[^\W\d_]+){0,2}"
+                      r"(?:\s*\([^()\n]{2,30}\))?\s*[,–—-]\s*)?(?:(?:on|le|el|den|am|il|em|op|в|w|dnia)\s+)?",
+                      re.IGNORECASE)
+"""What may come before the date a paragraph opens with: a number, a dateline's place ("Nueva York,
+6 de febrero de 2018. La embajadora …", "OTTAWA (Ontario) –"), an article or a preposition."""
 
 
 def _opening_date(opening: str, language: str) -> list[tuple[int, dt.date, dt.date | None]]:
@@ -713,9 +779,25 @@ def _joint(text: str, language: str) -> bool:
     return False
 
 
-def _event(m: dict[str, Any], where: str, inferred: list[str], head: str = "") -> None:
+_MEMBER_IN = re.compile(r"(?P<country>[^\W\d_][\w'’-]+)\s+(?:in|im|au|en|nel|no|na|w|i)\s+"
+                        r"(?:the\s+|le\s+|la\s+|el\s+|der\s+|dem\s+)?$", re.IGNORECASE)
+_BY_BEFORE = re.compile(r"\b(?:by|of|de|du|des|del|von|par|por|av)\s+$", re.IGNORECASE)
+
+
+def _member_of(where: str, body: events.Found, language: str) -> bool:
+    """A country in a body ("Deutschland im VN-Sicherheitsrat", "La France au Conseil de sécurité",
+    "Sweden in the Security Council"): its membership, the text's subject, not where it is given
+    (unless it is whose statement it is: "Statement by Germany in the Security Council")."""
+    before = where[max(0, body.start - 60):body.start]
+    got = _MEMBER_IN.search(before)
+    if not got or _BY_BEFORE.search(before[:got.start()]):
+        return False
+    return any(s == 0 for s, _, _ in places.mentions(got.group("country"), language))
+
+
+def _event(m: dict[str, Any], where: str, inferred: list[str], head: str = "", language: str = "en") -> None:
     body = events.find_body(where)
-    if body is None:
+    if body is None or _member_of(where, body, language):
         return
     event = m.setdefault("event", {})
     event.setdefault("body", body.value)

@@ -35,13 +35,15 @@ CREDIT = re.compile(
     rf"\((?P<place>[^()\n]{{2,30}}?)\s*[–—-]\s*(?P<agency>{_AGENCY})\)|\((?P<agency2>{_AGENCY})\)\s+\d{{1,2}}:\d{{2}}"
     r"|(?:稿件來源|稿件来源)\s*[:：]\s*(?P<named>[^\s|]{2,40})", re.MULTILINE)
 PRESS_RELEASE = re.compile(
-    r"^\s*(?:press releases?|press statement|media releases?|news releases?|communiqué(?: de presse)?|"
-    r"comunicado(?: de prensa)?|nota de prensa|nota à imprensa|nota (?:à|para a) imprensa|comunicato stampa|"
+    r"^\s*(?:press releases?|press statement|media releases?|media statement|news releases?|"
+    r"communiqués?(?: de presse)?|"
+    r"comunicados?(?: de prensa)?|notas? de prensa|nota à imprensa|nota (?:à|para a) imprensa|"
+    r"comunicato(?: stampa)?|"
     r"pressemitteilung|presseerklärung|pressmeddelande|pressemelding|pressemeddelelse|persbericht|"
     r"komunikat prasowy|thông cáo báo chí|пресс-релиз|сообщение для сми|прес-реліз|新闻稿|新聞稿|報道発表|"
     r"보도자료|بيان صحفي)\b|\bmeetings coverage and press releases\b|"
     r"^\W*(?:meeting summar(?:y|ies)|for immediate release|pour diffusion immédiate|para (?:su )?"
-    r"(?:divulgación|difusión|publicación) inmediata|zur sofortigen veröffentlichung)\b|"
+    r"(?:divulgación|difusión|publicación) inmediata|zur sofortigen veröffentlichung|للنشر الفوري)\b|"
     r"^\s*(?:GA|SC|SG/SM|HR|ECOSOC)/\d{3,6}\s*$", re.IGNORECASE | re.MULTILINE)
 """What a release says it is, in its head: "Press release", "MEDIA RELEASE", "For immediate
 release", "Para su divulgación inmediata", "СООБЩЕНИЕ ДЛЯ СМИ", "Pressmeddelande", a UN symbol."""

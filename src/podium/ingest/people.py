@@ -348,6 +348,9 @@ CHINESE_SURNAMES = set(
 _ZH_TITLES = ("大使|特使|外长|外長|部长|部長|副部长|副部長|代表|主席|总统|總統|总理|總理|发言人|發言人|"
               "参赞|參贊")
 _ZH_NAME = re.compile(rf"(?<![\u4e00-\u9fff])(?P<name>[\u4e00-\u9fff]{{2,3}}?)(?P<title>{_ZH_TITLES})")
+_ZH_ROLE_NAME = re.compile(rf"(?P<role>[\u4e00-\u9fff]{{0,8}}?(?:{_ZH_TITLES}))"
+                           rf"(?P<name>[\u4e00-\u9fff]{{2,3}}?)(?P<title>{_ZH_TITLES})")
+"""Running Chinese sets a name between its role and its title, with nothing to mark where it starts."""
 
 
 _JA_TITLES = ("内閣総理大臣|総理大臣|外務大臣|防衛大臣|官房長官|大臣|総理|首相|大使|国連大使|"
@@ -376,6 +379,35 @@ def chinese_speaker(text: str) -> Speaker | None:
     for m in _ZH_NAME.finditer(text):
         if m.group("name")[0] in CHINESE_SURNAMES:
             return Speaker(m.group("name"), m.group("title"), "", m.start(), m.group("name"))
+    for m in _ZH_ROLE_NAME.finditer(text):  # '常驻联合国代表刘结一大使': a role, the name, a title
+        if m.group("name")[0] in CHINESE_SURNAMES:
+            name = m.group("name")
+            return Speaker(name, m.group("title"), m.group("role"), m.start("name"), name)
+    return None
+
+
+_AR_TITLE = re.compile(r"^(?P<title>(?:فخامة |سمو |معالي |سعادة )?(?:السفيرة|السفير|الوزيرة|الوزير|"
+                       r"الرئيسة|الرئيس|الدكتورة|الدكتور|السيدة|السيد|معالي|سعادة|فخامة))\s+"
+                       r"(?P<name>\S+(?:\s+\S+){1,3})$")
+_AR_NOT_IN_NAME = re.compile(r"(?:^|\s)(?:في|لدى|إلى|الى|على|من|عن|أمام|بشأن|حول|مع|و|ب\S+|ل\S+ال\S*)"
+                             r"(?=\s|$)|[\d:،.]")
+"""Prepositions and verbs' company: a line with them is a sentence, not a title and a name."""
+_AR_ROLE = re.compile(r"الممثل|الممثلة|المندوب|المندوبة|وزير|وزيرة|سفير|سفيرة|نائب|نائبة|مستشار|مستشارة|"
+                      r"رئيس|رئيسة")
+
+
+def arabic_speaker(text: str) -> Speaker | None:
+    """A head line that is a title and a name only ('السفيرة كيلي كرافت'), the role on the line
+    under it: Arabic has no capitals to tell a name, but a signature block sets it apart."""
+    lines = [line.strip() for line in text.split("\n")]
+    for i, line in enumerate(lines):
+        m = _AR_TITLE.match(line)
+        if m is None or _AR_NOT_IN_NAME.search(m.group("name")) or m.group("name").startswith("ال"):
+            continue  # a given name takes no article: "السيد الرئيس المحترم" addresses the chair
+        role = lines[i + 1] if i + 1 < len(lines) and _AR_ROLE.match(lines[i + 1]) else ""
+        if role and i + 2 < len(lines) and lines[i + 2].startswith("ل") and len(lines[i + 2].split()) <= 8:
+            role += " " + lines[i + 2]  # "الممثلة الدائمة" / "لبعثة الولايات المتحدة …": one role
+        return Speaker(m.group("name"), m.group("title"), role, text.find(line), m.group("name"))
     return None
 
 

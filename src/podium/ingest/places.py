@@ -59,7 +59,9 @@ SHORT_FORMS = {
 # A country after these words is what is talked about, not who talks.
 TOPIC_BEFORE = re.compile(
     r"(?:\bon|\babout|\bconcerning|\bin|\bto|\bagainst|\bsur|\bsobre|\bcontre|\bcontra|\bvề|\bở|\bпо|\bна"
-    r"|\bв|\btại|关于|關於|на тему)\s+(?:the\s+)?(?:situation in\s+|tình hình\s+)?$", re.IGNORECASE)
+    r"|\bв|\btại|关于|關於|на тему|\bzum thema|\bzur lage in|\büber|\bzu|\bbetreffend|\bconcernant|"
+    r"\bacerca de|\bsu|\bsulla)\s+(?:the\s+|la\s+|der\s+)?(?:situation in\s+|tình hình\s+|"
+    r"situation (?:en|au|dans)\s+|situación (?:en|de)\s+|situazione in\s+|lage in\s+)?$", re.IGNORECASE)
 _ROLES = (r"\w*minist\w*|министр\w*|rappresentant\w*|ambasciat\w*|embaixad\w*|prezydent\w*|"
           r"premier\w*|\w*kanzler\w*|\w*präsident\w*|ambassadör\w*|regering\w*|regierung\w*|"
           r"governo|rząd\w*|министерств\w*|government|mission|delegation|representative|"
