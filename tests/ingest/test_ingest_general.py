@@ -7,21 +7,11 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from podium.ingest import make_draft
-from podium.ingest.events import find_body, find_session
+from ingest_helpers import body_of as _body
+from ingest_helpers import draft_of as _draft
+
+from podium.ingest.events import find_session
 from podium.ingest.places import find_delegation
-from podium.ingest.reader import read
-
-
-def _body(text: str) -> str | None:
-    found = find_body(text)
-    return found.value if found else None
-
-
-def _draft(tmp_path: Path, text: str, name: str = "t.txt") -> dict[str, object]:
-    path = tmp_path / name
-    path.write_text(text, encoding="utf-8")
-    return make_draft(read(path), path).meta
 
 
 def test_a_period_a_page_states_about_itself_is_not_the_date(tmp_path: Path) -> None:

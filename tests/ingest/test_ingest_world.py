@@ -7,20 +7,8 @@ from __future__ import annotations
 import datetime as dt
 from pathlib import Path
 
-from podium.ingest import make_draft
-from podium.ingest.events import find_body
-from podium.ingest.reader import read
-
-
-def _body(text: str) -> str | None:
-    found = find_body(text)
-    return found.value if found else None
-
-
-def _draft(tmp_path: Path, text: str, name: str = "t.txt") -> dict[str, object]:
-    path = tmp_path / name
-    path.write_text(text, encoding="utf-8")
-    return make_draft(read(path), path).meta
+from ingest_helpers import body_of as _body
+from ingest_helpers import draft_of as _draft
 
 
 def test_bodies_are_known_by_their_abbreviations_in_several_languages() -> None:
