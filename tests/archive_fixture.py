@@ -3,7 +3,7 @@ of search: six years of a general debate, six delegations, words that begin
 other words ("naval" and "Navalny", "apart" and "apartheid"), words of one
 stem ("determination", "determined"; "vaccine", "vaccines"), hyphens and
 dashes ("self-determination", "self- determination", “Sputnik-V.”,
-"rights—like"), texts that begin with an invisible ZERO WIDTH NO-BREAK SPACE
+"rights—like"), an abbreviation ("U.S."), texts that begin with an invisible ZERO WIDTH NO-BREAK SPACE
 (a byte-order mark), apostrophes before a matched word, and a French phrase beside a longer one
 ("droits de l'homme", "droits de l'hommage"). The texts are made up for
 these tests."""
@@ -24,7 +24,7 @@ SENTENCES = (
     "Navalny was named in this hall, and his fate concerns us all.",
     "Small island states ask that the climate be treated as a question of survival.",
     "We recall that the struggle against apartheid united this Assembly.",
-    "Our naval academies train officers from many neighbouring countries.",
+    "Our naval academies train officers from many neighbouring countries and from the U.S. too.",
     "Development, peace and human rights stand together or fall apart together.",
     "The country's farmers feel the changing climate first.",
     "Self-determination is the right of every people, and our determination to defend it is firm.",

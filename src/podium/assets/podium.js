@@ -116,7 +116,8 @@ var podiumBundles = (function () {
 function podiumQuery(query, language, prefix) {
   var text = String(query || "").replace(/["“”„«»]/g, " ")
     .replace(/(\p{L})['’](?=\p{L})/gu, "$1 ")
-    .replace(/([\p{L}\p{N}])[-\u2010-\u2015](?=[\p{L}\p{N}])/gu, "$1 ").trim();
+    .replace(/([\p{L}\p{N}])[-\u2010-\u2015](?=[\p{L}\p{N}])/gu, "$1 ")
+    .replace(/(\p{L})\.(?=\p{L})/gu, "$1 ").trim();  // (`U.S.`: search.DOT)
   if (!text) return null;
   if (PODIUM_SEGMENTED.test(language) && typeof Intl.Segmenter !== "undefined") {
     var words = [];
@@ -135,11 +136,20 @@ function podiumQuery(query, language, prefix) {
 // has one (podiumWordSearch); a phrase, a word of a language written without
 // spaces, or a site without the index, by every Pagefind bundle.
 function podiumSearchAll(query, filters, sort, counts, prefix) {
+  query = podiumCleanQuery(query);
   return podiumWordIndex().then(function (index) {
     var asked = index && podiumWordAsked(index, query, filters, prefix);
     if (asked) return podiumWordSearch(index, asked, filters, sort);
     return podiumPagefindAll(query, filters, sort, counts, prefix);
   });
+}
+
+// A query as searched: invisible characters a copy from a PDF brings along
+// (ZERO WIDTH SPACE, WORD JOINER, a byte-order mark, a soft hyphen) taken out,
+// and at most 200 characters (a phrase of a thousand words cost 212 requests).
+function podiumCleanQuery(query) {
+  if (query === null || query === undefined) return query;
+  return String(query).replace(/[\u200b\u2060\ufeff\u00ad]/g, "").slice(0, 200);
 }
 
 // Every bundle's answer, merged. With counts: Pagefind counts filter values
@@ -217,7 +227,7 @@ function podiumUncount(filters, gone) {
 // A first search loads the manifest, one word file and the pages of the
 // results it shows (their title, facts and excerpt are read from the page);
 // Pagefind's 19 bundles of the UN General Debate Corpus cost 223 requests.
-var PODIUM_SPACELESS = /[\u0e00-\u0eff\u1000-\u109f\u1780-\u17ff\u19e0-\u19ff\u3040-\u30ff\u31f0-\u31ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uff66-\uff9f\ua9e0-\ua9ff\uaa60-\uaa7f\u{20000}-\u{3134f}]/u;
+var PODIUM_PAGEFIND_SCRIPTS = /[\u0900-\u0dff\u0e00-\u0eff\u0f00-\u0fff\u1000-\u109f\u1780-\u17ff\u19e0-\u19ff\u3040-\u30ff\u31f0-\u31ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uff66-\uff9f\ua9e0-\ua9ff\uaa60-\uaa7f\u{20000}-\u{3134f}]/u;
 var PODIUM_LAST = "0123456789abcdefghijklmnopqrstuv";
 var PODIUM_MORE = "ABCDEFGHIJKLMNOPQRSTUVWXYZ+/=!?~";
 
@@ -241,17 +251,14 @@ var podiumWordIndex = (function () {
 function podiumCasefold(text) { return text.toLowerCase().replace(/ß/g, "ss").replace(/ς/g, "σ"); }
 
 // The index's words of a text, as podium.outputs.wordindex.statement_words
-// reads a statement: NFKC, case-folded, cut at what is not a letter or digit,
-// accents taken off; words of scripts written without spaces left out.
+// reads a statement: marks taken off (accents, Arabic vowels), NFKC,
+// case-folded, cut at what is not a letter or digit; words of scripts left
+// to Pagefind (written without spaces, Indic) left out.
 function podiumIndexWords(text) {
-  var out = [];
-  (podiumCasefold(String(text).normalize("NFKC")).match(/[\p{L}\p{N}]+/gu) || []).forEach(function (w) {
-    if (/^[\x00-\x7f]+$/.test(w)) { out.push(w); return; }
-    if (PODIUM_SPACELESS.test(w)) return;
-    var folded = podiumCasefold(w.replace(/đ/g, "d").normalize("NFKD").replace(/\p{M}/gu, ""));
-    (podiumCasefold(folded.normalize("NFKC")).match(/[\p{L}\p{N}]+/gu) || []).forEach(function (p) { out.push(p); });
+  var plain = String(text).replace(/đ/g, "d").replace(/Đ/g, "D").normalize("NFKD").replace(/\p{M}/gu, "");
+  return (podiumCasefold(plain.normalize("NFKC")).match(/[\p{L}\p{N}]+/gu) || []).filter(function (w) {
+    return !PODIUM_PAGEFIND_SCRIPTS.test(w);
   });
-  return out;
 }
 
 // What the word index can answer of a search: {word} for one word, {prefix}
@@ -261,9 +268,10 @@ function podiumIndexWords(text) {
 function podiumWordAsked(index, query, filters, prefix) {
   if (Object.keys(filters || {}).some(function (k) { return !index.filters[k]; })) return null;
   var text = String(query || "").replace(/["“”„«»]/g, " ");
-  if (!text.trim()) return prefix ? null : { all: true };
-  if (PODIUM_SPACELESS.test(text)) return null;
+  if (!text.trim()) return prefix ? null : query ? { none: true } : { all: true };  // (`""`: no word asked)
+  if (PODIUM_PAGEFIND_SCRIPTS.test(text)) return null;
   var words = podiumIndexWords(text);
+  if (!words.length) return prefix ? null : { none: true };  // (punctuation alone)
   if (words.length !== 1) return null;
   return prefix ? { prefix: words[0] } : { word: words[0] };
 }
@@ -339,6 +347,8 @@ function podiumWordSearch(index, asked, filters, sort) {
   var found;
   if (asked.all) {
     found = { ids: index.pages.map(function (_, i) { return i; }), counts: null };
+  } else if (asked.none) {
+    found = { ids: [], counts: [] };
   }
   return Promise.resolve(found || podiumPostings(index, asked)).then(function (hits) {
     // A prefix spread over more word files (`con`): said as no statement with
@@ -910,7 +920,9 @@ function podiumSearchPage() {
     select.value = params.get("sort") || "";
     chosen = {};
     keys.forEach(function (k) { if (params.getAll(k).length) chosen[k] = new Set(params.getAll(k)); });
-    pages = Math.max(1, parseInt(params.get("page"), 10) || 1);
+    // At most ten pages of results on arrival (a hundred statements): an
+    // address with page=999999 fetched 7,550 statements' pages in a minute.
+    pages = Math.min(10, Math.max(1, parseInt(params.get("page"), 10) || 1));
     trend.share(params.get("view") === "share");
   }
   function write(push) {
@@ -947,10 +959,15 @@ function podiumSearchPage() {
     var ticked = 0;
     (strings.filters || []).forEach(function (pair) {
       var key = pair[0], values = counts[key] || {};
-      var names = Object.keys(values).filter(function (v) { return values[v] > 0 || (chosen[key] && chosen[key].has(v)); });
+      // A ticked value stays, first, even when no statement has it (a value
+      // from an old address): it can always be seen and unticked.
+      var picked = chosen[key] || new Set();
+      var names = Object.keys(values).filter(function (v) { return values[v] > 0 || picked.has(v); });
+      picked.forEach(function (v) { if (names.indexOf(v) < 0) names.push(v); });
       if (!names.length) return;
-      names.sort(key === PODIUM_YEAR ? function (a, b) { return b.localeCompare(a); }
-        : function (a, b) { return values[b] - values[a] || a.localeCompare(b); });
+      var order = key === PODIUM_YEAR ? function (a, b) { return b.localeCompare(a); }
+        : function (a, b) { return (values[b] || 0) - (values[a] || 0) || a.localeCompare(b); };
+      names.sort(function (a, b) { return (picked.has(b) ? 1 : 0) - (picked.has(a) ? 1 : 0) || order(a, b); });
       var set = document.createElement("fieldset");
       set.className = "podium-filter";
       set.dataset.filter = key;
@@ -1148,7 +1165,13 @@ function podiumHeaderSearch() {
   input.addEventListener("focus", function () {
     podiumWordIndex().then(function (index) { return index || podiumBundles(); }).catch(function () {});
   });
-  input.addEventListener("input", function () { clearTimeout(timer); timer = setTimeout(search, 150); });
+  // Several words wait longer for the typing to stop: a phrase is Pagefind's,
+  // and each one asked loads more of every bundle (typing "human rights" at a
+  // key every 250 ms searched at each word's every letter).
+  input.addEventListener("input", function () {
+    clearTimeout(timer);
+    timer = setTimeout(search, /\S\s+\S/.test(input.value) ? 600 : 150);
+  });
   input.addEventListener("keydown", function (e) {
     if (e.key === "Escape") { panel.hidden = true; input.blur(); }
   });

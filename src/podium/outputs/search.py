@@ -65,6 +65,10 @@ def index_language(language: str) -> str:
 HYPHEN = re.compile(r"(?<=[^\W_])([-\u2010-\u2015]|&#82(?:0[89]|1[0-3]);|&#x201[0-5];|&[nm]dash;)(?=[^\W_])")
 """A hyphen or dash between two letters or digits (`self-determination`,
 `Sputnik-V`, `COVID-19`, `rights—have`), as a character or an entity."""
+DOT = re.compile(r"(?<=[^\W\d_])(\.)(?=[^\W\d_])")
+"""A full stop between two letters (`U.S.`, `U.N.`, `e.g.`): Pagefind drops it and
+indexes `us`, `un`, so `U.S.` found every statement with the pronoun "us" (an
+outside tester: 10,239 statements where 46 write U.S.)."""
 INVISIBLE = str.maketrans({"\ufeff": "", "\u200b": " ", "\x85": " "})
 """Characters on which Pagefind's indexer and its excerpts split words
 differently: the indexer splits at Rust's whitespace, the excerpt at
@@ -90,8 +94,9 @@ _TAG = re.compile(r"(<[^>]*>)")
 
 
 def elisions(text: str, ids: bool = True) -> str:
-    """Cut `l’empoisonnement`, `d’œuvrer`, `dell’ONU` after the apostrophe and
-    `self-determination` at its hyphen (or a dash), for the index only.
+    """Cut `l’empoisonnement`, `d’œuvrer`, `dell’ONU` after the apostrophe,
+    `self-determination` at its hyphen (or a dash) and `U.S.` after its first
+    full stop (DOT), for the index only.
 
     Pagefind splits words at whitespace alone and then drops what is not a
     letter or digit, so `l’empoisonnement` is indexed as `lempoisonnement`,
@@ -112,7 +117,8 @@ def elisions(text: str, ids: bool = True) -> str:
     attributes."""
     parts = _TAG.split(text.replace(CUT, "").replace("&#8288;", "").translate(INVISIBLE))
     return "".join((part if ids or ' id="' not in part else _ID.sub("", part)) if i % 2
-                   else HYPHEN.sub(_cut, APOSTROPHE.sub(_cut, part)) for i, part in enumerate(parts))
+                   else DOT.sub(_cut, HYPHEN.sub(_cut, APOSTROPHE.sub(_cut, part)))
+                   for i, part in enumerate(parts))
 
 
 def _cut(match: re.Match[str]) -> str:

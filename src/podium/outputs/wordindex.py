@@ -13,9 +13,9 @@ alphabetical range, each a few tens of kilobytes: a first search is the
 manifest, one word file and the pages of the results shown.
 
 A word is what the word check reads in the source (text.verify: NFKC,
-case-folded, split at what is not a letter or digit and at underscores),
-then with its accents taken off (normalise.fold), as podium.js cuts a query;
-words of scripts written without spaces are left to Pagefind.
+case-folded, split at what is not a letter or digit and at underscores) once
+its accents and other marks are taken off, as podium.js cuts a query; words
+of scripts written without spaces, and of Indic scripts, are left to Pagefind.
 
 Made in blocks of statements whose ends depend only on the statements in
 them (a statement whose id hashes to 0 modulo BLOCK ends one), each kept in
@@ -28,14 +28,16 @@ from __future__ import annotations
 import hashlib
 import json
 import re
+import sys
+import unicodedata
 from collections import Counter
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
+from functools import cache
 from pathlib import Path
 from typing import Any
 
-from podium.text.normalise import fold
-from podium.text.verify import counted_words, source_words
+from podium.text.verify import source_words
 
 FOLDER = "search/words"
 """Where the index is in the site."""
@@ -46,11 +48,14 @@ BLOCK = 128
 SHARD = 48_000
 """Characters of a word file, at most unless one word needs more: gzipped, about a third."""
 
-SPACELESS = re.compile("[\u0e00-\u0eff\u1000-\u109f\u1780-\u17ff\u19e0-\u19ff\u3040-\u30ff\u31f0-\u31ff"
-                       "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uff66-\uff9f\ua9e0-\ua9ff\uaa60-\uaa7f"
-                       "\U00020000-\U0003134f]")
-"""Thai, Lao, Myanmar, Khmer, kana and Han: written without spaces, cut into words by
-Pagefind only. podium.js has the same ranges (PODIUM_SPACELESS)."""
+PAGEFIND_SCRIPTS = re.compile(
+    "[\u0900-\u0dff\u0e00-\u0eff\u0f00-\u0fff\u1000-\u109f\u1780-\u17ff\u19e0-\u19ff\u3040-\u30ff"
+    "\u31f0-\u31ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uff66-\uff9f\ua9e0-\ua9ff\uaa60-\uaa7f"
+    "\U00020000-\U0003134f]")
+"""Scripts whose words this index leaves to Pagefind: Thai, Lao, Myanmar, Khmer, kana and
+Han, written without spaces (Pagefind cuts them into words), and the Indic scripts and
+Tibetan, whose vowel signs are marks: taken off, as accents are, they would make
+different words one. podium.js has the same ranges (PODIUM_PAGEFIND_SCRIPTS)."""
 
 _LAST = "0123456789abcdefghijklmnopqrstuv"
 _MORE = "ABCDEFGHIJKLMNOPQRSTUVWXYZ+/=!?~"
@@ -76,22 +81,25 @@ def _num(n: int) -> str:
 
 
 def statement_words(body: str) -> Counter[str]:
-    """The index's words of a statement's source and how often each occurs."""
-    found = source_words(body)
-    if body.isascii():  # (ASCII words are already folded: most statements)
-        return found
-    out: Counter[str] = Counter()
-    for word, n in found.items():
-        if not word.isascii():
-            if SPACELESS.search(word):
-                continue
-            word = fold(word)
-            if not word.isalnum():  # (folding took a mark out of the middle: two words, as podium.js cuts it)
-                for part in counted_words(word):
-                    out[part] += n
-                continue
-        out[word] += n
-    return out
+    """The index's words of a statement's source and how often each occurs: its
+    accents and other marks taken off before it is cut into words (`يُعِيدُ`
+    is `يعيد`, `Việt` is `viet`), words of PAGEFIND_SCRIPTS left out."""
+    if body.isascii():  # (most statements: nothing to take off)
+        return source_words(body)
+    found = source_words(without_marks(body))
+    return Counter({w: n for w, n in found.items() if w.isascii() or not PAGEFIND_SCRIPTS.search(w)})
+
+
+def without_marks(text: str) -> str:
+    """The text decomposed (NFKD) without its marks (Unicode category M, as
+    podium.js's `\\p{M}`), and Vietnamese đ, which Unicode does not decompose, as d."""
+    return unicodedata.normalize("NFKD", text.replace("đ", "d").replace("Đ", "D")).translate(_marks())
+
+
+@cache
+def _marks() -> dict[int, None]:
+    """Every mark (Unicode category M) to delete, for str.translate."""
+    return {cp: None for cp in range(sys.maxunicode + 1) if unicodedata.category(chr(cp))[0] == "M"}
 
 
 @dataclass
