@@ -271,9 +271,13 @@ def test_mkdocs_serve_shows_an_edit_an_addition_and_a_deletion(project: Path, tm
         served("statements/2010/s03/", lambda _, body: "zzqqagain" in body)
         (folder / "s03.md").write_text(_statement(3, "Mr. President,\n\nzzqqthird.\n"), encoding="utf-8")
         served("statements/2010/s03/", lambda _, body: "zzqqthird" in body)
+    except AssertionError as exc:  # what the server said, to tell why
+        server.kill()
+        raise AssertionError(f"{exc}; the server said:\n{server.communicate(timeout=60)[1]}") from None
     finally:
-        server.send_signal(signal.SIGINT)  # Ctrl-C
-        _, errors = server.communicate(timeout=60)
+        if server.poll() is None:
+            server.send_signal(signal.SIGINT)  # Ctrl-C
+    _, errors = server.communicate(timeout=60)
     assert "Traceback" not in errors, errors
     assert "podium: watching statements with file events" in errors
     assert list(temp.iterdir()) == []  # the served site and the one set aside are gone
