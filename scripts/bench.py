@@ -638,6 +638,12 @@ def _added(text: str, new_id: str) -> str:
     return f"{head}\n---\n{body}"
 
 
+def default_sigint() -> None:
+    """In a server about to start: Ctrl-C as in a terminal. A run in the background
+    (`cmd &` in a script) inherits SIGINT ignored, and the server never stopped."""
+    signal.signal(signal.SIGINT, signal.SIG_DFL)
+
+
 def fetch(address: str) -> tuple[int, str]:
     """The HTTP status and text of a served page (0: no answer)."""
     import urllib.error
@@ -674,7 +680,7 @@ def serve_loop(root: Path, target: Path, original: str) -> dict[str, object]:
     env = {**os.environ, "NO_MKDOCS_2_WARNING": "1"}
     proc = subprocess.Popen([sys.executable, "-m", "mkdocs", "serve", "-f", str(root / "mkdocs.yml"),
                              "-a", f"127.0.0.1:{port}"], env=env, stdout=subprocess.DEVNULL,
-                            stderr=subprocess.DEVNULL)
+                            stderr=subprocess.DEVNULL, preexec_fn=default_sigint)
     config = yaml.safe_load((root / "mkdocs.yml").read_text(encoding="utf-8"))
     base = f"http://127.0.0.1:{port}/"
     meta = yaml.safe_load(original.split("---\n", 2)[1])

@@ -216,7 +216,8 @@ class Side:
         self.originals = {t: t.read_text(encoding="utf-8") for t in targets}
         self.result = {"name": self.name, "project": str(self.root), "log": str(self.log), "edits": []}
         with self.log.open("w") as log_file:
-            self.proc = subprocess.Popen(command, env=env, stdout=log_file, stderr=subprocess.STDOUT)
+            self.proc = subprocess.Popen(command, env=env, stdout=log_file, stderr=subprocess.STDOUT,
+                                         preexec_fn=bench.default_sigint)
 
     def stop(self) -> None:
         if self.proc is not None:

@@ -231,9 +231,12 @@ def test_mkdocs_serve_shows_an_edit_an_addition_and_a_deletion(project: Path, tm
     temp = tmp_path / "temp"
     temp.mkdir()
     env = {**os.environ, "NO_MKDOCS_2_WARNING": "1", "TMPDIR": str(temp)}
+    # Ctrl-C as in a terminal: a test run in the background (`cmd &` in a script)
+    # inherits SIGINT ignored, and the server then never stopped.
     server = subprocess.Popen([sys.executable, "-m", "mkdocs", "serve", "-f", str(project / "mkdocs.yml"),
                                "-a", f"127.0.0.1:{port}"], env=env, stdout=subprocess.DEVNULL,
-                              stderr=subprocess.PIPE, text=True)
+                              stderr=subprocess.PIPE, text=True,
+                              preexec_fn=lambda: signal.signal(signal.SIGINT, signal.SIG_DFL))
 
     def served(path: str, check: object, limit: float = 60) -> None:
         deadline = time.monotonic() + limit
