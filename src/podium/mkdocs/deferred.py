@@ -57,15 +57,15 @@ class Built:
 
 
 def build(pages: Pages, env: Environment, config: MkDocsConfig, files: Files, nav: Navigation,
-          workers: int, index_budget: int | None, cache_dir: Path | None,
+          workers: int, index_budget: int | None, cache: Cache | None,
           session: Session | None = None, share_below: int = TINY) -> Built:
     """Build the deferred pages and data files, then take them out of `files` so
     that MkDocs does not build them again. With `index_budget`, the statement
     pages are indexed by Pagefind (languages with at most `share_below` pages
-    share one bundle). With `cache_dir`, what the build cache holds
-    is taken from it and what it lacks is added; in a `serve` session, what the
-    last build made with the same key is moved back from it first."""
-    cache = pagecache.cache_for(config, nav, cache_dir) if cache_dir is not None else None
+    share one bundle). With `cache` (this build's generation: pagecache.cache_for),
+    what the build cache holds is taken from it and what it lacks is added; in a
+    `serve` session, what the last build made with the same key is moved back
+    from it first."""
     made_keys = pages.keys if isinstance(pages.keys, pagecache.Keys) else None
     keys = (made_keys or pagecache.Keys(pages.site)) if cache is not None else None
     reuse = session if cache is not None else None  # (the last build's outputs are found by their keys)

@@ -198,19 +198,22 @@ class PodiumPlugin(BasePlugin[PodiumConfig]):
             # Before deferred.build starts Pagefind's threads (its workers fork). Not in
             # `serve`, where the search falls back to Pagefind and its overlay: the
             # index is made whole again from every block (7 s on the UNGDC corpus).
+            # One generation of the build cache for the word index and the pages: its
+            # key hashes the code, every installed package and the nav.
+            cache = (pagecache.cache_for(config, self.nav, self.cache_dir) if self.cache_dir is not None
+                     else None)
             if self.config.pagefind and self.session is None:
-                self._word_index(config, self.nav)
+                self._word_index(config, cache)
             self.built = deferred.build(self.pages, env, config, files, self.nav, self.workers, budget,
-                                        self.cache_dir, self.session, self.config.pagefind_share_below)
+                                        cache, self.session, self.config.pagefind_share_below)
         return env
 
-    def _word_index(self, config: MkDocsConfig, nav: Navigation) -> None:
+    def _word_index(self, config: MkDocsConfig, cache: buildcache.Cache | None) -> None:
         """The search's word index (outputs.wordindex), its blocks from the build
         cache or made in worker processes, written into the site."""
         assert self.pages is not None
         site = self.pages.site
         statements = list(site.collection)
-        cache = pagecache.cache_for(config, nav, self.cache_dir) if self.cache_dir is not None else None
         workers = self.workers
 
         def make(texts: list[list[str]]) -> list[wordindex.Block]:
