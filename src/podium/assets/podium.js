@@ -72,35 +72,36 @@ window.addEventListener("hashchange", podiumCiteParagraph);
 var PODIUM_ROOT = new URL("../../", (document.currentScript && document.currentScript.src) || location.href);
 var PODIUM_SEGMENTED = /^(zh|ja|th|km|lo|my)\b/;
 
+// A file the page needs at most once (the search's manifests, the totals):
+// fetched on the first call, the same promise for every call after.
+function podiumOnce(load) {
+  var loading = null;
+  return function () { return loading || (loading = load()); };
+}
+
 // One Pagefind runtime per bundle, each bundle's own pagefind.js. Pagefind
 // 1.5's createInstance would share one runtime and one worker, but its
 // instances then share one WebAssembly glue: with three bundles, searches
 // failed with "memory access out of bounds" in about one run in three.
-var podiumBundles = (function () {
-  var loading = null;
-  return function () {
-    if (!loading) {
-      var index = new URL("pagefind/", PODIUM_ROOT);
-      loading = fetch(new URL("podium-bundles.json", index)).then(function (r) {
-        if (!r.ok) throw new Error("no search index");
-        return r.json();
-      }).then(function (manifest) {
-        return Promise.all(manifest.bundles.map(function (b) {
-          var base = new URL(b.path, index).href;
-          return import(base + "pagefind.js").then(function (pf) {
-            // baseUrl "/": result URLs relative to the site, which podium.js joins to
-            // its root. Pagefind's default is the path before "pagefind/", and the
-            // join then doubled it on a site served under a path (/podium/podium/…).
-            return pf.options({ basePath: base, baseUrl: "/", excerptLength: 24 }).then(function () {
-              return { pf: pf, language: b.language, superseded: b.superseded || {} };
-            });
-          });
-        }));
+var podiumBundles = podiumOnce(function () {
+  var index = new URL("pagefind/", PODIUM_ROOT);
+  return fetch(new URL("podium-bundles.json", index)).then(function (r) {
+    if (!r.ok) throw new Error("no search index");
+    return r.json();
+  }).then(function (manifest) {
+    return Promise.all(manifest.bundles.map(function (b) {
+      var base = new URL(b.path, index).href;
+      return import(base + "pagefind.js").then(function (pf) {
+        // baseUrl "/": result URLs relative to the site, which podium.js joins to
+        // its root. Pagefind's default is the path before "pagefind/", and the
+        // join then doubled it on a site served under a path (/podium/podium/…).
+        return pf.options({ basePath: base, baseUrl: "/", excerptLength: 24 }).then(function () {
+          return { pf: pf, language: b.language, superseded: b.superseded || {} };
+        });
       });
-    }
-    return loading;
-  };
-})();
+    }));
+  });
+});
 
 // The words asked for, as Pagefind's exact search (`"w1 w2"`): a statement
 // counts only if its text holds them as whole words, in that order. Without
@@ -231,21 +232,15 @@ var PODIUM_PAGEFIND_SCRIPTS = /[\u0900-\u0dff\u0e00-\u0eff\u0f00-\u0fff\u1000-\u
 var PODIUM_LAST = "0123456789abcdefghijklmnopqrstuv";
 var PODIUM_MORE = "ABCDEFGHIJKLMNOPQRSTUVWXYZ+/=!?~";
 
-var podiumWordIndex = (function () {
-  var loading = null;
-  return function () {
-    if (!loading) {
-      loading = fetch(new URL("search/words/index.json", PODIUM_ROOT)).then(function (r) {
-        return r.ok ? r.json() : null;
-      }).then(function (index) {
-        if (!index || index.version !== 1) return null;
-        index.files = {};
-        return index;
-      }).catch(function () { return null; });
-    }
-    return loading;
-  };
-})();
+var podiumWordIndex = podiumOnce(function () {
+  return fetch(new URL("search/words/index.json", PODIUM_ROOT)).then(function (r) {
+    return r.ok ? r.json() : null;
+  }).then(function (index) {
+    if (!index || index.version !== 1) return null;
+    index.files = {};
+    return index;
+  }).catch(function () { return null; });
+});
 
 // Python's str.casefold where toLowerCase differs for letters of the UN languages' neighbours.
 function podiumCasefold(text) { return text.toLowerCase().replace(/ß/g, "ss").replace(/ς/g, "σ"); }
@@ -609,7 +604,7 @@ function podiumCount(strings, n) {
 
 // Mentions over time: how many statements contain a query, per year, as
 // counts or as shares of each year's statements, from the same index the
-// search uses (Pagefind's year filter counts: no page is loaded). One series,
+// search uses (the year filter's counts: no statement's page is loaded). One series,
 // or one per value of a filter to compare (delegations, bodies). Drawn as SVG
 // with a title and description, and the figures as a table.
 var PODIUM_YEAR = "year";
@@ -618,18 +613,12 @@ var PODIUM_SVG = "http://www.w3.org/2000/svg";
 // Statements per year, in all and per filter value (search.totals): the
 // share's denominators. Counted by Pagefind, a count without a query is a
 // search with filters alone, which loads every word chunk of every bundle.
-var podiumTotals = (function () {
-  var loading = null;
-  return function () {
-    if (!loading) {
-      loading = fetch(new URL("data/search-totals.json", PODIUM_ROOT)).then(function (r) {
-        if (!r.ok) throw new Error("no totals");
-        return r.json();
-      });
-    }
-    return loading;
-  };
-})();
+var podiumTotals = podiumOnce(function () {
+  return fetch(new URL("data/search-totals.json", PODIUM_ROOT)).then(function (r) {
+    if (!r.ok) throw new Error("no totals");
+    return r.json();
+  });
+});
 
 // [{label, hits: {year: n}, totals: {year: n}}] for each set of filters; a
 // set's `value` ([filter, value]) names the totals it is a share of (of a
